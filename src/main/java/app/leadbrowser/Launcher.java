@@ -1,0 +1,20 @@
+package app.leadbrowser;
+
+import app.leadbrowser.cli.Cli;
+import app.leadbrowser.ui.shell.LeadBrowserApp;
+
+/**
+ * The entry point. Not an {@code Application}, so that {@code java -jar} works with JavaFX on the class path.
+ * A command (sandbox, export, --version, --help) runs the command line without touching JavaFX; no command
+ * opens the window.
+ */
+public final class Launcher {
+    private Launcher() {}
+
+    public static void main(String[] args) {
+        if (Cli.isCommandLine(args)) {
+            System.exit(Cli.run(args));
+        }
+        LeadBrowserApp.launchApp(args);
+    }
+}

@@ -1,0 +1,215 @@
+package app.leadbrowser.client.http;
+
+import app.leadbrowser.client.Json;
+import app.leadbrowser.client.error.ApiException;
+import app.leadbrowser.client.error.CancelledException;
+import app.leadbrowser.client.error.ConnectionException;
+import app.leadbrowser.client.error.InvalidResponseException;
+import app.leadbrowser.client.error.RateLimitedException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.concurrent.Semaphore;
+import okhttp3.Call;
+import okhttp3.HttpUrl;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/**
+ * The one send loop: builds the GET, adds the token header, runs it through the retry policy, enforces the
+ * in-flight limit and the response size cap, and maps every failure to the {@link ApiException} family.
+ */
+public final class Transport implements AutoCloseable {
+    private final ClientConfig config;
+    private final Semaphore inFlight;
+    private volatile OkHttpClient http;
+
+    public Transport(ClientConfig config) {
+        this.config = config;
+        this.inFlight = new Semaphore(config.maxInFlight(), true);
+    }
+
+    public ClientConfig config() {
+        return config;
+    }
+
+    /** The base URL with the path segments added, ready for query parameters. */
+    public HttpUrl.Builder url(String... segments) {
+        HttpUrl.Builder url = HttpUrl.get(config.baseUrl()).newBuilder();
+        for (String segment : segments) {
+            url.addPathSegment(segment);
+        }
+        return url;
+    }
+
+    public <T> ApiCall<T> call(HttpUrl url, ResponseReader<T> reader) {
+        return new ApiCall<>(this, url, reader);
+    }
+
+    <T> T execute(ApiCall<T> call) throws ApiException {
+        RetryPolicy policy = config.retryPolicy();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return attempt(call);
+            } catch (CancelledException e) {
+                throw e;
+            } catch (ApiException e) {
+                if (call.isCancelled()) {
+                    throw new CancelledException();
+                }
+                Duration wait = retryWait(e, attempt, policy);
+                if (wait == null) {
+                    throw e;
+                }
+                call.waitBeforeRetry(config.sleeper(), wait);
+            }
+        }
+    }
+
+    /** How long to wait before trying again, or null when the failure is final. */
+    private static Duration retryWait(ApiException failure, int attempt, RetryPolicy policy) {
+        if (!failure.isTransient() || attempt >= policy.maxAttempts()) {
+            return null;
+        }
+        if (failure instanceof RateLimitedException limited && limited.retryAfter().isPresent()) {
+            Duration asked = limited.retryAfter().get();
+            return asked.compareTo(policy.maxRetryAfter()) > 0 ? null : asked;
+        }
+        return policy.backoff(attempt);
+    }
+
+    private <T> T attempt(ApiCall<T> call) throws ApiException {
+        try {
+            inFlight.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancelledException();
+        }
+        try {
+            Request request = new Request.Builder()
+                    .url(call.url())
+                    .header("Authorization", "Token " + config.token())
+                    .header("Accept", "application/json")
+                    .get()
+                    .build();
+            Call http = client().newCall(request);
+            call.attach(http);
+            try (Response response = http.execute()) {
+                return read(call, response);
+            }
+        } catch (IOException e) {
+            if (call.isCancelled()) {
+                throw new CancelledException();
+            }
+            throw connectionFailure(e);
+        } finally {
+            inFlight.release();
+        }
+    }
+
+    private <T> T read(ApiCall<T> call, Response response) throws ApiException, IOException {
+        JsonNode envelope = parse(response);
+        JsonNode meta = envelope.path("meta");
+        int metaStatus = meta.path("status").asInt(response.code());
+        if (response.code() != 200 || metaStatus != 200) {
+            throw ErrorMapper.map(response.code(), meta, response.header("Retry-After"));
+        }
+        try {
+            return call.reader().read(envelope);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new InvalidResponseException(200, "The answer from Dashly had an unexpected shape: "
+                    + shortMessage(e), e);
+        }
+    }
+
+    private JsonNode parse(Response response) throws ApiException, IOException {
+        ResponseBody body = response.body();
+        long cap = config.maxResponseBytes();
+        if (body.contentLength() > cap) {
+            throw tooLarge(response.code(), cap);
+        }
+        byte[] bytes;
+        try (InputStream in = body.byteStream()) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, cap + 1));
+        }
+        if (bytes.length > cap) {
+            throw tooLarge(response.code(), cap);
+        }
+        try {
+            JsonNode root = Json.mapper().readTree(bytes);
+            if (root == null || !root.isObject()) {
+                throw new InvalidResponseException(response.code(),
+                        "The answer from Dashly was not a JSON object (HTTP " + response.code() + ")", null);
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            throw new InvalidResponseException(response.code(), "The answer from Dashly was not valid JSON (HTTP "
+                    + response.code() + "): " + shortMessage(e), e);
+        }
+    }
+
+    private static InvalidResponseException tooLarge(int status, long cap) {
+        return new InvalidResponseException(
+                status, "The answer from Dashly was larger than " + (cap / (1024 * 1024)) + " MB and was not read", null);
+    }
+
+    private static ConnectionException connectionFailure(IOException e) {
+        String what;
+        if (e instanceof UnknownHostException) {
+            what = "The server's name could not be found; check the base URL and the network";
+        } else if (e instanceof SocketTimeoutException || e instanceof InterruptedIOException) {
+            what = "The server did not answer in time";
+        } else if (e instanceof java.net.ConnectException) {
+            what = "The server could not be reached; check the base URL and the network";
+        } else {
+            what = "The connection to the server broke";
+        }
+        return new ConnectionException(what + " (" + e.getClass().getSimpleName() + ")", e);
+    }
+
+    private static String shortMessage(Exception e) {
+        String text = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+        if (text == null) {
+            return e.getClass().getSimpleName();
+        }
+        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+    }
+
+    /** Built on first use, off the caller's start path. */
+    private OkHttpClient client() {
+        OkHttpClient c = http;
+        if (c == null) {
+            synchronized (this) {
+                c = http;
+                if (c == null) {
+                    c = new OkHttpClient.Builder()
+                            .connectTimeout(config.connectTimeout())
+                            .readTimeout(config.readTimeout())
+                            .writeTimeout(config.readTimeout())
+                            .callTimeout(config.callTimeout())
+                            .retryOnConnectionFailure(false)
+                            .followRedirects(false)
+                            .build();
+                    http = c;
+                }
+            }
+        }
+        return c;
+    }
+
+    @Override
+    public void close() {
+        OkHttpClient c = http;
+        if (c != null) {
+            c.dispatcher().executorService().shutdown();
+            c.connectionPool().evictAll();
+        }
+    }
+}
