@@ -15,7 +15,11 @@ class FilterEvaluatorTest {
     private static final Instant NOW = Instant.parse("2026-06-15T12:00:00Z");
 
     @ParameterizedTest(name = "{0} {1} {2} on {3} -> {4}")
-    @CsvSource(delimiter = '|', nullValues = "ABSENT", textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            nullValues = "ABSENT",
+            textBlock =
+                    """
         known            | $name     | {}                            | "Maks"                  | true
         known            | $name     | {}                            | ABSENT                  | false
         known            | $name     | {}                            | ""                      | false
@@ -80,8 +84,10 @@ class FilterEvaluatorTest {
         """)
     void evaluatesEachOperator(String type, String property, String value, String propJson, boolean expected)
             throws Exception {
-        Condition condition = FilterJson.read("{\"property_name\":\"" + property + "\",\"type\":\"" + type
-                + "\",\"value\":" + value + "}").conditions().get(0);
+        Condition condition = FilterJson.read(
+                        "{\"property_name\":\"" + property + "\",\"type\":\"" + type + "\",\"value\":" + value + "}")
+                .conditions()
+                .get(0);
         Map<String, Object> props = new HashMap<>();
         if (propJson != null) {
             props.put(property, app.leadbrowser.client.Json.mapper().readValue(propJson, Object.class));
@@ -90,7 +96,10 @@ class FilterEvaluatorTest {
     }
 
     @ParameterizedTest(name = "{0}: sessions={1} -> {2}")
-    @CsvSource(delimiter = '|', textBlock = """
+    @CsvSource(
+            delimiter = '|',
+            textBlock =
+                    """
         and | 7  | true
         and | 12 | false
         or  | 12 | true

@@ -47,13 +47,17 @@ class FilterJsonTest {
         if (sample.has("filters")) {
             return sample;
         }
-        return Json.mapper().createObjectNode().put("type", "and").set("filters", Json.mapper().createArrayNode().add(sample));
+        return Json.mapper()
+                .createObjectNode()
+                .put("type", "and")
+                .set("filters", Json.mapper().createArrayNode().add(sample));
     }
 
     @Test
     void theSamplesCoverEveryOperatorBetweenThem() {
         Set<Operator> seen = EnumSet.noneOf(Operator.class);
-        Samples.filterFiles().forEach(f -> FilterJson.read(readString(f)).conditions().forEach(c -> seen.add(c.operator())));
+        Samples.filterFiles()
+                .forEach(f -> FilterJson.read(readString(f)).conditions().forEach(c -> seen.add(c.operator())));
         Set<Operator> missing = EnumSet.complementOf(EnumSet.copyOf(seen));
         // the docs and client libraries give no sample for these two; they are covered by allOperatorsRoundTrip
         assertEquals(EnumSet.of(Operator.DAYSMORE, Operator.DAYSLESS_OR_UNKNOWN), missing);
@@ -110,29 +114,32 @@ class FilterJsonTest {
         Filter emptyValues = FilterJson.read("[{\"property_name\":\"$name\",\"type\":\"known\",\"value\":\"\"},"
                 + "{\"property_name\":\"$email\",\"type\":\"unknown\",\"value\":[]},"
                 + "{\"property_name\":\"$phone\",\"type\":\"known\"}]");
-        assertEquals(Filter.and(Conditions.known("$name"), Conditions.unknown("$email"), Conditions.known("$phone")), emptyValues);
+        assertEquals(
+                Filter.and(Conditions.known("$name"), Conditions.unknown("$email"), Conditions.known("$phone")),
+                emptyValues);
 
         Filter textAsJson = FilterJson.read("\"{\\\"type\\\":\\\"or\\\",\\\"filters\\\":[]}\"");
         assertEquals(new Filter(Junction.OR, List.of()), textAsJson);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{not json",
-        "42",
-        "{\"type\":\"xor\",\"filters\":[]}",
-        "{\"type\":\"and\",\"filters\":{}}",
-        "{\"type\":\"and\",\"filters\":[{\"type\":\"or\",\"filters\":[]}]}",
-        "{\"type\":\"and\",\"filters\":[{\"property_name\":\"$name\",\"type\":\"like\",\"value\":{}}]}",
-        "{\"type\":\"and\",\"filters\":[{\"type\":\"known\",\"value\":{}}]}",
-        "{\"type\":\"and\",\"filters\":[{\"property_name\":\"$sessions\",\"type\":\"gt\",\"value\":{\"value\":\"five\"}}]}",
-        "{\"type\":\"and\",\"filters\":[{\"property_name\":\"$sessions\",\"type\":\"gt\",\"value\":{}}]}",
-        "{\"type\":\"and\",\"filters\":[{\"property_name\":\"$sessions\",\"type\":\"range\",\"value\":{\"value1\":9,\"value2\":1}}]}",
-        "{\"type\":\"and\",\"filters\":[{\"property_name\":\"$last_seen\",\"type\":\"daysless\",\"value\":{\"value\":3,\"unit\":\"years\"}}]}",
-        "{\"type\":\"and\",\"filters\":[{\"property_name\":\"$last_seen\",\"type\":\"daysless\",\"value\":{\"value\":1.5}}]}",
-        "{\"type\":\"and\",\"filters\":[{\"property_name\":\"$name\",\"type\":\"str_eq\",\"value\":{\"value\":[\"a\"]}}]}",
-        ""
-    })
+    @ValueSource(
+            strings = {
+                "{not json",
+                "42",
+                "{\"type\":\"xor\",\"filters\":[]}",
+                "{\"type\":\"and\",\"filters\":{}}",
+                "{\"type\":\"and\",\"filters\":[{\"type\":\"or\",\"filters\":[]}]}",
+                "{\"type\":\"and\",\"filters\":[{\"property_name\":\"$name\",\"type\":\"like\",\"value\":{}}]}",
+                "{\"type\":\"and\",\"filters\":[{\"type\":\"known\",\"value\":{}}]}",
+                "{\"type\":\"and\",\"filters\":[{\"property_name\":\"$sessions\",\"type\":\"gt\",\"value\":{\"value\":\"five\"}}]}",
+                "{\"type\":\"and\",\"filters\":[{\"property_name\":\"$sessions\",\"type\":\"gt\",\"value\":{}}]}",
+                "{\"type\":\"and\",\"filters\":[{\"property_name\":\"$sessions\",\"type\":\"range\",\"value\":{\"value1\":9,\"value2\":1}}]}",
+                "{\"type\":\"and\",\"filters\":[{\"property_name\":\"$last_seen\",\"type\":\"daysless\",\"value\":{\"value\":3,\"unit\":\"years\"}}]}",
+                "{\"type\":\"and\",\"filters\":[{\"property_name\":\"$last_seen\",\"type\":\"daysless\",\"value\":{\"value\":1.5}}]}",
+                "{\"type\":\"and\",\"filters\":[{\"property_name\":\"$name\",\"type\":\"str_eq\",\"value\":{\"value\":[\"a\"]}}]}",
+                ""
+            })
     void rejectsWhatTheApiWouldRefuseWithAReason(String json) {
         FilterFormatException e = assertThrows(FilterFormatException.class, () -> FilterJson.read(json));
         assertTrue(e.getMessage().length() > 10, e.getMessage());
@@ -140,20 +147,25 @@ class FilterJsonTest {
 
     @Test
     void errorsNameTheCondition() {
-        FilterFormatException e = assertThrows(FilterFormatException.class, () -> FilterJson.read(
-                "[{\"property_name\":\"$name\",\"type\":\"known\",\"value\":{}},"
+        FilterFormatException e = assertThrows(
+                FilterFormatException.class,
+                () -> FilterJson.read("[{\"property_name\":\"$name\",\"type\":\"known\",\"value\":{}},"
                         + "{\"property_name\":\"$sessions\",\"type\":\"gt\",\"value\":{\"value\":\"many\"}}]"));
         assertEquals("condition 2 ($sessions gt): \"value\" must be a number, not the text \"many\"", e.getMessage());
     }
 
     @Test
     void invalidCombinationsCannotBeBuilt() {
-        assertThrows(IllegalArgumentException.class, () -> new Condition.Number("$sessions", Operator.STR_EQ, BigDecimal.ONE));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new Condition.Number("$sessions", Operator.STR_EQ, BigDecimal.ONE));
         assertThrows(IllegalArgumentException.class, () -> new Condition.Text("$name", Operator.GT, "x"));
         assertThrows(IllegalArgumentException.class, () -> new Condition.Presence("$name", Operator.BOOL_TRUE));
         assertThrows(IllegalArgumentException.class, () -> new Condition.Flag("$name", Operator.KNOWN));
         assertThrows(IllegalArgumentException.class, () -> Conditions.range("$sessions", 5, 2));
-        assertThrows(IllegalArgumentException.class, () -> Conditions.relativeDate("$last_seen", Operator.DAYSLESS, -1, DateUnit.DAYS));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> Conditions.relativeDate("$last_seen", Operator.DAYSLESS, -1, DateUnit.DAYS));
         assertThrows(IllegalArgumentException.class, () -> Conditions.known(" "));
     }
 

@@ -5,22 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class ClientConfigTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"http://api.dashly.app", "http://10.0.0.5:8080", "http://example.com/v1"})
     void refusesPlainHttpBeyondThisComputer(String url) {
-        IllegalArgumentException e =
-                assertThrows(IllegalArgumentException.class, () -> ClientConfig.of(url, "1", "t"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> ClientConfig.of(url, "1", "t"));
         assertTrue(e.getMessage().contains("Plain http is refused"), e.getMessage());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://127.0.0.1:8080", "http://localhost:1", "http://[::1]:9", "https://api.dashly.app/v1/"})
+    @ValueSource(
+            strings = {"http://127.0.0.1:8080", "http://localhost:1", "http://[::1]:9", "https://api.dashly.app/v1/"})
     void acceptsHttpsAndLoopback(String url) {
         ClientConfig config = ClientConfig.of(url, "1", "t");
         assertFalse(config.baseUrl().endsWith("/"));

@@ -51,7 +51,8 @@ class TransportTest {
     }
 
     private DashlyClient client() {
-        return client(new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(30), () -> 1.0));
+        return client(
+                new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(1), Duration.ofSeconds(30), () -> 1.0));
     }
 
     private static MockResponse json(int code, String body) {
@@ -59,8 +60,10 @@ class TransportTest {
     }
 
     private static MockResponse error(int code, String name) {
-        return json(code, "{\"meta\":{\"status\":" + code + ",\"error\":\"" + name
-                + "\",\"error_message\":\"server says no\"},\"data\":{}}");
+        return json(
+                code,
+                "{\"meta\":{\"status\":" + code + ",\"error\":\"" + name
+                        + "\",\"error_message\":\"server says no\"},\"data\":{}}");
     }
 
     private LeadPage list(DashlyClient client) throws ApiException {
@@ -117,8 +120,11 @@ class TransportTest {
 
     @Test
     void waitsOutRetryAfterOn429() throws Exception {
-        server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "2")
-                .body("{\"meta\":{\"status\":429,\"error\":\"TooManyRequests\"},\"data\":{}}").build());
+        server.enqueue(new MockResponse.Builder()
+                .code(429)
+                .addHeader("Retry-After", "2")
+                .body("{\"meta\":{\"status\":429,\"error\":\"TooManyRequests\"},\"data\":{}}")
+                .build());
         server.enqueue(json(200, PAGE));
         assertEquals(1, list(client()).total());
         assertEquals(List.of(Duration.ofSeconds(2)), waits);
@@ -135,8 +141,11 @@ class TransportTest {
 
     @Test
     void aRetryAfterTooLongToWaitFailsAtOnceWithTheWait() {
-        server.enqueue(new MockResponse.Builder().code(429).addHeader("Retry-After", "600")
-                .body("{\"meta\":{\"status\":429,\"error\":\"TooManyRequests\"},\"data\":{}}").build());
+        server.enqueue(new MockResponse.Builder()
+                .code(429)
+                .addHeader("Retry-After", "600")
+                .body("{\"meta\":{\"status\":429,\"error\":\"TooManyRequests\"},\"data\":{}}")
+                .build());
         RateLimitedException e = assertThrows(RateLimitedException.class, () -> list(client()));
         assertEquals(Duration.ofSeconds(600), e.retryAfter().orElseThrow());
         assertEquals(1, server.getRequestCount());
@@ -149,12 +158,15 @@ class TransportTest {
         server.enqueue(error(403, "PermissionDeniedError"));
         server.enqueue(error(400, "LookupError"));
         server.enqueue(error(404, "Error404"));
-        server.enqueue(json(400, "{\"meta\":{\"status\":400,\"error\":\"ValidationError\",\"error_message\":\"bad\","
-                + "\"error_fields\":{\"limit\":\"must be 1..50\"}},\"data\":{}}"));
+        server.enqueue(json(
+                400,
+                "{\"meta\":{\"status\":400,\"error\":\"ValidationError\",\"error_message\":\"bad\","
+                        + "\"error_fields\":{\"limit\":\"must be 1..50\"}},\"data\":{}}"));
         DashlyClient client = client();
         assertInstanceOf(AuthenticationException.class, assertThrows(ApiException.class, () -> list(client)));
         assertInstanceOf(PermissionException.class, assertThrows(ApiException.class, () -> list(client)));
-        assertInstanceOf(NotFoundException.class, assertThrows(ApiException.class, () -> client.getLead("9").execute()));
+        assertInstanceOf(NotFoundException.class, assertThrows(ApiException.class, () -> client.getLead("9")
+                .execute()));
         assertInstanceOf(NotFoundException.class, assertThrows(ApiException.class, () -> list(client)));
         ValidationException v = assertThrows(ValidationException.class, () -> list(client));
         assertEquals(java.util.Map.of("limit", "must be 1..50"), v.fieldErrors());
@@ -164,7 +176,9 @@ class TransportTest {
 
     @Test
     void retriesABrokenConnection() throws Exception {
-        server.enqueue(new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build());
+        server.enqueue(new MockResponse.Builder()
+                .onRequestStart(new SocketEffect.CloseSocket())
+                .build());
         server.enqueue(json(200, PAGE));
         assertEquals(1, list(client()).total());
         assertEquals(1, waits.size());
@@ -173,7 +187,10 @@ class TransportTest {
     @Test
     void aStallPastTheTimeoutIsAConnectionError() {
         for (int i = 0; i < 3; i++) {
-            server.enqueue(new MockResponse.Builder().body(PAGE).headersDelay(4, TimeUnit.SECONDS).build());
+            server.enqueue(new MockResponse.Builder()
+                    .body(PAGE)
+                    .headersDelay(4, TimeUnit.SECONDS)
+                    .build());
         }
         ConnectionException e = assertThrows(ConnectionException.class, () -> list(client(RetryPolicy.none())));
         assertTrue(e.getMessage().contains("did not answer in time"), e.getMessage());
@@ -185,7 +202,8 @@ class TransportTest {
         server.enqueue(json(200, "{\"meta\":{\"status\":200},\"data\":{\"total\":1,\"users\":[{\"id\":"));
         server.enqueue(json(200, "<html>gateway</html>"));
         server.enqueue(json(200, "{\"meta\":{\"status\":200},\"data\":{\"total\":1,\"users\":{}}}"));
-        server.enqueue(json(200, "{\"meta\":{\"status\":200},\"data\":{\"total\":1,\"users\":[{\"id\":\"1\",\"props\":7}]}}"));
+        server.enqueue(
+                json(200, "{\"meta\":{\"status\":200},\"data\":{\"total\":1,\"users\":[{\"id\":\"1\",\"props\":7}]}}"));
         DashlyClient client = client();
         for (int i = 0; i < 4; i++) {
             assertThrows(InvalidResponseException.class, () -> list(client));
@@ -194,11 +212,15 @@ class TransportTest {
 
     @Test
     void aBodyOverTheCapIsNotRead() {
-        ClientConfig config = ClientConfig.of(server.url("/").toString(), "100", "t").withMaxResponseBytes(1024);
-        server.enqueue(json(200, "{\"meta\":{\"status\":200},\"data\":{\"total\":1,\"users\":[],\"pad\":\""
-                + "x".repeat(5000) + "\"}}"));
+        ClientConfig config =
+                ClientConfig.of(server.url("/").toString(), "100", "t").withMaxResponseBytes(1024);
+        server.enqueue(json(
+                200,
+                "{\"meta\":{\"status\":200},\"data\":{\"total\":1,\"users\":[],\"pad\":\"" + "x".repeat(5000)
+                        + "\"}}"));
         InvalidResponseException e = assertThrows(
-                InvalidResponseException.class, () -> new DashlyClient(config).listLeads(LeadQuery.defaults()).execute());
+                InvalidResponseException.class,
+                () -> new DashlyClient(config).listLeads(LeadQuery.defaults()).execute());
         assertTrue(e.getMessage().contains("larger than"), e.getMessage());
     }
 
@@ -206,20 +228,29 @@ class TransportTest {
     void aQueryBreakingTheRulesIsRefusedWithoutARequest() {
         DashlyClient client = client();
         ValidationException tooMany = assertThrows(
-                ValidationException.class, () -> client.listLeads(LeadQuery.defaults().withLimit(51)));
+                ValidationException.class,
+                () -> client.listLeads(LeadQuery.defaults().withLimit(51)));
         assertTrue(tooMany.getMessage().contains("limit must be between 1 and 50"), tooMany.getMessage());
         assertTrue(tooMany.wasNotSent());
-        assertThrows(ValidationException.class, () -> client.listLeads(LeadQuery.defaults().withLimit(0)));
-        ValidationException window = assertThrows(ValidationException.class,
+        assertThrows(
+                ValidationException.class,
+                () -> client.listLeads(LeadQuery.defaults().withLimit(0)));
+        ValidationException window = assertThrows(
+                ValidationException.class,
                 () -> client.listLeads(LeadQuery.defaults().withOffset(9_990).withLimit(20)));
         assertTrue(window.getMessage().contains("offset + limit must not exceed 10000"), window.getMessage());
-        assertThrows(ValidationException.class, () -> client.listLeads(LeadQuery.defaults().withOffset(-1)));
+        assertThrows(
+                ValidationException.class,
+                () -> client.listLeads(LeadQuery.defaults().withOffset(-1)));
         assertEquals(0, server.getRequestCount());
     }
 
     @Test
     void cancelAbortsTheRequestInFlight() throws Exception {
-        server.enqueue(new MockResponse.Builder().body(PAGE).headersDelay(10, TimeUnit.SECONDS).build());
+        server.enqueue(new MockResponse.Builder()
+                .body(PAGE)
+                .headersDelay(10, TimeUnit.SECONDS)
+                .build());
         ApiCall<LeadPage> call = client().listLeads(LeadQuery.defaults());
         CompletableFuture<Throwable> outcome = CompletableFuture.supplyAsync(() -> {
             try {
@@ -240,8 +271,8 @@ class TransportTest {
     void cancelStopsTheWaitBeforeARetry() throws Exception {
         server.enqueue(error(503, "Error500"));
         CountDownLatch waiting = new CountDownLatch(1);
-        ClientConfig config = ClientConfig.of(server.url("/").toString(), "100", "t").withRetries(
-                RetryPolicy.defaults(), d -> {
+        ClientConfig config = ClientConfig.of(server.url("/").toString(), "100", "t")
+                .withRetries(RetryPolicy.defaults(), d -> {
                     waiting.countDown();
                     Thread.sleep(30_000);
                 });

@@ -46,7 +46,8 @@ class SamplesDecodeTest {
             assertEquals(Instant.ofEpochSecond(1448976199), stat.lastAt());
             Segment segment = lead.segments().get(0);
             assertEquals("segment-reg", segment.name());
-            assertEquals(Filter.and(Conditions.relativeDate("$last_seen", Operator.DAYSLESS, 30, DateUnit.DAYS)),
+            assertEquals(
+                    Filter.and(Conditions.relativeDate("$last_seen", Operator.DAYSLESS, 30, DateUnit.DAYS)),
                     segment.filter());
             Note note = lead.notes().get(0);
             assertEquals("Cool, bro!", note.body());
@@ -74,9 +75,16 @@ class SamplesDecodeTest {
             LeadSummary lead = Json.mapper().treeToValue(data.get("users").get(0), LeadSummary.class);
             assertEquals("3568", lead.id());
             assertEquals(Presence.OFFLINE, lead.presence());
-            assertEquals(4, PropValues.number(lead.prop("$event_18_count")).orElseThrow().intValue());
-            assertEquals(1, PropValues.number(lead.prop("$sessions")).orElseThrow().intValue());
-            assertEquals(Instant.parse("2014-06-17T08:56:03Z"), PropValues.instant(lead.prop("$last_seen")).orElseThrow());
+            assertEquals(
+                    4,
+                    PropValues.number(lead.prop("$event_18_count"))
+                            .orElseThrow()
+                            .intValue());
+            assertEquals(
+                    1, PropValues.number(lead.prop("$sessions")).orElseThrow().intValue());
+            assertEquals(
+                    Instant.parse("2014-06-17T08:56:03Z"),
+                    PropValues.instant(lead.prop("$last_seen")).orElseThrow());
         }
         LeadSummary strings = Json.mapper()
                 .treeToValue(data("users-list-strings.json").get("users").get(0), LeadSummary.class);
@@ -114,16 +122,20 @@ class SamplesDecodeTest {
 
     @Test
     void errorEnvelope() throws Exception {
-        JsonNode meta = Json.mapper().readTree(Samples.read("error-bad-request.json")).get("meta");
+        JsonNode meta =
+                Json.mapper().readTree(Samples.read("error-bad-request.json")).get("meta");
         assertEquals(400, meta.get("status").asInt());
         assertEquals("BadRequest", meta.get("error").asText());
-        assertTrue(Json.mapper().readTree(Samples.read("error-bad-request.json")).get("data").isEmpty());
+        assertTrue(Json.mapper()
+                .readTree(Samples.read("error-bad-request.json"))
+                .get("data")
+                .isEmpty());
     }
 
     @Test
     void tagsAsStringsOrObjects() throws Exception {
-        Lead lead = Json.mapper().readValue(
-                "{\"id\":1,\"tags\":[\"vip\",{\"tag\":\"beta\"},{\"name\":\"churn-risk\"}]}", Lead.class);
+        Lead lead = Json.mapper()
+                .readValue("{\"id\":1,\"tags\":[\"vip\",{\"tag\":\"beta\"},{\"name\":\"churn-risk\"}]}", Lead.class);
         assertEquals(List.of("vip", "beta", "churn-risk"), lead.tags());
     }
 }
