@@ -98,6 +98,14 @@ class TransportTest {
     }
 
     @Test
+    void aGatewayErrorPageIsJudgedByItsStatus() throws Exception {
+        server.enqueue(json(502, "<html>Bad gateway</html>"));
+        server.enqueue(json(200, PAGE));
+        assertEquals(1, list(client()).total());
+        assertEquals(2, server.getRequestCount());
+    }
+
+    @Test
     void givesUpAfterThreeTries() {
         for (int i = 0; i < 3; i++) {
             server.enqueue(error(500, "Error500"));
