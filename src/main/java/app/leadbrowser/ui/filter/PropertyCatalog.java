@@ -89,7 +89,8 @@ public final class PropertyCatalog {
         String wanted = text == null ? "" : text.trim();
         return find(wanted)
                 .or(() -> properties.stream()
-                        .filter(p -> p.label().equalsIgnoreCase(wanted) || p.key().equalsIgnoreCase(wanted))
+                        .filter(p ->
+                                p.label().equalsIgnoreCase(wanted) || p.key().equalsIgnoreCase(wanted))
                         .findFirst())
                 .or(() -> eventStat(wanted))
                 .orElseGet(() -> PropertyInfo.typed(wanted));
@@ -185,9 +186,8 @@ public final class PropertyCatalog {
         all.sort(byLabel);
         List<PropertyInfo> eventEntries = new ArrayList<>();
         events.keySet().stream()
-                .sorted(Comparator.comparing((String id) -> eventInfo(id, "count")
-                                .label()
-                                .toLowerCase(Locale.ROOT))
+                .sorted(Comparator.comparing(
+                                (String id) -> eventInfo(id, "count").label().toLowerCase(Locale.ROOT))
                         .thenComparing(id -> id))
                 .forEach(id -> EVENT_STATS.forEach(stat -> eventEntries.add(eventInfo(id, stat))));
         all.addAll(eventEntries);

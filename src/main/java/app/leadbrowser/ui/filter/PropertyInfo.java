@@ -38,7 +38,8 @@ public record PropertyInfo(String key, String label, PropertyType type, Group gr
 
     /** The label, and the API name when it differs: what the picker's list shows. */
     public String description() {
-        return label.equals(key) ? label + " (" + type.displayName() + ")"
+        return label.equals(key)
+                ? label + " (" + type.displayName() + ")"
                 : label + "  ·  " + key + " (" + type.displayName() + ")";
     }
 }
