@@ -168,7 +168,7 @@ public final class FilterRowViewModel {
         Operator wanted = operator.get();
         List<Operator> offered = info == null ? List.of() : info.type().operators();
         operators.setAll(offered);
-        operator.set(offered.contains(wanted) ? wanted : offered.isEmpty() ? null : offered.get(0));
+        operator.set(wanted != null && offered.contains(wanted) ? wanted : offered.isEmpty() ? null : offered.get(0));
         revalidate();
     }
 
@@ -178,7 +178,7 @@ public final class FilterRowViewModel {
         Map<Field, String> errors = new EnumMap<>(Field.class);
         Condition built = null;
         try {
-            built = build(op);
+            built = build(op, errors);
         } catch (FieldProblem problem) {
             errors.put(problem.field, problem.getMessage());
         } catch (IllegalArgumentException modelRule) {
@@ -193,7 +193,8 @@ public final class FilterRowViewModel {
         valid.set(built != null);
     }
 
-    private Condition build(Operator op) {
+    /** The row's condition, or null with the problems put in {@code errors} (or thrown, for a single one). */
+    private Condition build(Operator op, Map<Field, String> errors) {
         PropertyInfo info = property.get();
         if (info == null || info.key().isBlank()) {
             throw new FieldProblem(Field.PROPERTY, "Choose a property");
@@ -209,20 +210,25 @@ public final class FilterRowViewModel {
             case TEXT -> new Condition.Text(key, op, required(value, "Enter a text"));
             case LIST_ITEM -> new Condition.ListContains(key, required(value, "Enter a list item"));
             case NUMBER -> new Condition.Number(key, op, number(Field.VALUE));
-            case RANGE -> range(key);
+            case RANGE -> range(key, errors);
             case RELATIVE_DATE -> new Condition.RelativeDate(key, op, count(), unit.get());
         };
     }
 
-    private Condition range(String key) {
-        BigDecimal from;
+    /** Both bounds are checked, so two bad fields show at once. */
+    private Condition range(String key, Map<Field, String> errors) {
+        BigDecimal from = numberOrNull(Field.VALUE, errors);
+        BigDecimal to = numberOrNull(Field.TO, errors);
+        return from == null || to == null ? null : new Condition.Range(key, from, to);
+    }
+
+    private BigDecimal numberOrNull(Field field, Map<Field, String> errors) {
         try {
-            from = number(Field.VALUE);
+            return number(field);
         } catch (FieldProblem problem) {
-            number(Field.TO); // flag a bad upper bound too, so both fields show at once
-            throw problem;
+            errors.put(field, problem.getMessage());
+            return null;
         }
-        return new Condition.Range(key, from, number(Field.TO));
     }
 
     private static String required(StringProperty field, String message) {
