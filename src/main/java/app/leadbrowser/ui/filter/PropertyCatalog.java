@@ -76,6 +76,15 @@ public final class PropertyCatalog {
         return segments;
     }
 
+    /** The properties whose label or API name contains {@code text} (any case), in list order; all for a blank text. */
+    public List<PropertyInfo> search(String text) {
+        String wanted = text == null ? "" : text.trim().toLowerCase(Locale.ROOT);
+        return properties.stream()
+                .filter(p -> p.label().toLowerCase(Locale.ROOT).contains(wanted)
+                        || p.key().toLowerCase(Locale.ROOT).contains(wanted))
+                .toList();
+    }
+
     /** The property with this API name, if known. */
     public Optional<PropertyInfo> find(String key) {
         return properties.stream().filter(p -> p.key().equals(key)).findFirst();

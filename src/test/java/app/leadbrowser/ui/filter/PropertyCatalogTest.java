@@ -115,6 +115,17 @@ class PropertyCatalogTest {
         assertEquals("name", catalog.resolveKey("name").key(), "a filter's property name is taken as it is");
     }
 
+    @Test
+    void searchesLabelsAndKeys() {
+        assertEquals(
+                List.of("$last_contacted", "$last_reply", "$last_seen"),
+                catalog.search("LAST").stream().map(PropertyInfo::key).toList());
+        assertEquals(
+                List.of("$utm_campaign"),
+                catalog.search("utm_camp").stream().map(PropertyInfo::key).toList());
+        assertEquals(catalog.properties(), catalog.search(" "));
+    }
+
     static Lead sampleLead() throws Exception {
         var data = Json.mapper()
                 .readTree(Samples.read(Samples.dir("").resolve("user-object.json")))
