@@ -53,7 +53,7 @@ final class FilterPanelPage {
         robot.clickOn(field);
         robot.interact(field::selectAll);
         robot.eraseText(1);
-        robot.write(property).type(KeyCode.ENTER);
+        robot.write(property, 0).type(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         return this;
     }
@@ -87,7 +87,7 @@ final class FilterPanelPage {
     }
 
     FilterPanelPage typeQuickSearch(String text) {
-        robot.clickOn("#quickSearch").write(text);
+        robot.clickOn("#quickSearch").write(text, 0);
         return this;
     }
 
@@ -173,7 +173,7 @@ final class FilterPanelPage {
         if (!field.getText().isEmpty()) {
             robot.eraseText(1);
         }
-        robot.write(text);
+        robot.write(text, 0);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
