@@ -24,10 +24,12 @@ public final class Cli {
     public static int run(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> env) {
         RootCommand root = new RootCommand(out, err);
         CommandLine line = new CommandLine(root)
+                .addSubcommand(new SandboxCommand(root))
                 .addSubcommand(new ExportCommand(root, env))
                 .setOut(out)
                 .setErr(err)
                 .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExpandAtFiles(false) // --filters @file is ours to read
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
                     err.println(
                             "Error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));

@@ -1,0 +1,152 @@
+package app.leadbrowser.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.leadbrowser.client.DashlyClient;
+import app.leadbrowser.client.LeadQuery;
+import app.leadbrowser.client.filter.FilterEvaluator;
+import app.leadbrowser.client.filter.FilterJson;
+import app.leadbrowser.client.http.ClientConfig;
+import app.leadbrowser.export.ExportFormat;
+import app.leadbrowser.export.ExportResult;
+import app.leadbrowser.export.LeadExporter;
+import app.leadbrowser.sandbox.Fault;
+import app.leadbrowser.sandbox.SandboxOptions;
+import app.leadbrowser.sandbox.SandboxServer;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The export command and service against the real sandbox. */
+class ExportCommandTest {
+    private static SandboxServer server;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = SandboxServer.start(SandboxOptions.defaults().withLeads(700));
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private CliRun export(String... more) {
+        List<String> args =
+                new java.util.ArrayList<>(List.of("export", "--base-url", server.baseUrl(), "--app", server.appId()));
+        args.addAll(List.of(more));
+        return CliRun.of(Map.of("DASHLY_TOKEN", server.token()), args.toArray(String[]::new));
+    }
+
+    @Test
+    void exportsEveryMatchingLeadToCsv() throws Exception {
+        String filters =
+                "{\"type\":\"and\",\"filters\":[{\"property_name\":\"$sessions\",\"type\":\"gt\",\"value\":{\"value\":2}}]}";
+        Path out = dir.resolve("leads.csv");
+        CliRun run = export("--filters", filters, "--output", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+
+        long expected = server.workspace().leads().stream()
+                .filter(l -> FilterEvaluator.matches(FilterJson.read(filters), l.props(), Instant.now()))
+                .count();
+        assertEquals(
+                "Exported " + expected + " leads (0 duplicates dropped) to " + out.toAbsolutePath(),
+                run.out().strip());
+        try (Reader in = Files.newBufferedReader(out)) {
+            List<CSVRecord> rows = CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)
+                    .getRecords();
+            assertEquals(expected, rows.size());
+            assertTrue(rows.stream().allMatch(r -> Integer.parseInt(r.get("$sessions")) > 2));
+        }
+        assertTrue(run.err().contains("Fetched"), "progress on standard error");
+    }
+
+    @Test
+    void jsonLinesFromAFiltersFile() throws Exception {
+        Path filters = dir.resolve("f.json");
+        Files.writeString(filters, "[{\"property_name\":\"$name\",\"type\":\"known\",\"value\":\"\"}]");
+        Path out = dir.resolve("leads.jsonl");
+        CliRun run = export(
+                "--filters", "@" + filters, "--format", "jsonl", "--sort-order", "asc", "--output", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = Files.readAllLines(out);
+        assertTrue(lines.size() > 0);
+        assertTrue(lines.get(0).startsWith("{\"id\":\""), lines.get(0));
+    }
+
+    @Test
+    void aLeadInsertedBetweenPagesIsNotExportedTwice() throws Exception {
+        DashlyClient client = new DashlyClient(ClientConfig.of(server.baseUrl(), server.appId(), server.token()));
+        AtomicBoolean inserted = new AtomicBoolean();
+        ExportResult result = new LeadExporter(client)
+                .export(LeadQuery.defaults(), ExportFormat.CSV, dir.resolve("dup.csv"), (exported, expected) -> {
+                    if (inserted.compareAndSet(false, true)) {
+                        server.insertLeadAtTop();
+                    }
+                });
+        assertEquals(1, result.duplicatesDropped());
+        assertEquals(server.workspace().size() - 1, result.exported(), "the lead added after page 1 is not in it");
+        List<String> ids = Files.readAllLines(dir.resolve("dup.csv")).stream()
+                .skip(1)
+                .map(l -> l.split(",")[0])
+                .toList();
+        assertEquals(ids.size(), ids.stream().distinct().count());
+    }
+
+    @Test
+    void aFailedExportLeavesNoFileAndSaysWhy() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            server.faults().enqueue(Fault.status(500));
+        }
+        Path out = dir.resolve("failed.csv");
+        CliRun run = export("--output", out.toString());
+        assertEquals(1, run.exitCode());
+        assertTrue(
+                run.err().lines().anyMatch(l -> l.startsWith("Export failed: Dashly had an internal error")),
+                run.err());
+        assertTrue(Files.notExists(out));
+        try (var left = Files.list(dir)) {
+            assertEquals(0, left.count(), "no temp file left");
+        }
+    }
+
+    @Test
+    void theTenThousandWindowIsSaidPlainly() throws Exception {
+        try (SandboxServer big = SandboxServer.start(SandboxOptions.defaults().withLeads(10_200))) {
+            Path out = dir.resolve("all.csv");
+            CliRun run = CliRun.of(
+                    Map.of("DASHLY_TOKEN", big.token()),
+                    "export",
+                    "--base-url",
+                    big.baseUrl(),
+                    "--app",
+                    big.appId(),
+                    "--output",
+                    out.toString());
+            assertEquals(0, run.exitCode(), run.err());
+            assertTrue(run.out().startsWith("Exported 10000 leads"), run.out());
+            assertTrue(
+                    run.err().contains("The filter matches 10,200 leads, but Dashly lists only the first 10,000"),
+                    run.err());
+        }
+    }
+}
