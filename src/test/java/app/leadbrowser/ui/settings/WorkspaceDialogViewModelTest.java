@@ -1,0 +1,331 @@
+package app.leadbrowser.ui.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.leadbrowser.client.DashlyClient;
+import app.leadbrowser.client.LeadQuery;
+import app.leadbrowser.client.error.ApiException;
+import app.leadbrowser.client.http.ClientConfig;
+import app.leadbrowser.client.http.RetryPolicy;
+import app.leadbrowser.settings.FileTokenStore;
+import app.leadbrowser.settings.SettingsStore;
+import app.leadbrowser.settings.Workspace;
+import app.leadbrowser.settings.WorkspaceService;
+import app.leadbrowser.ui.common.SyncTaskRunner;
+import app.leadbrowser.ui.settings.WorkspaceDialogViewModel.Mode;
+import app.leadbrowser.ui.settings.WorkspaceDialogViewModel.TestState;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import javafx.beans.property.StringProperty;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The dialog's logic without the FX toolkit: a synchronous runner, real stores in a temp dir. */
+class WorkspaceDialogViewModelTest {
+    private static final String UNAUTHORIZED =
+            """
+            {"meta": {"status": 401, "error": "NotAuthenticated", "error_message": "Token is invalid"}, "data": {}}""";
+
+    @TempDir
+    Path dir;
+
+    private SettingsStore settings;
+    private FileTokenStore tokens;
+    private WorkspaceService service;
+    private WorkspaceDialogViewModel model;
+    private final MockWebServer server = new MockWebServer();
+
+    @BeforeEach
+    void setUp() throws IOException {
+        settings = new SettingsStore(dir);
+        settings.load();
+        tokens = new FileTokenStore(dir);
+        service = new WorkspaceService(settings, tokens);
+        model = new WorkspaceDialogViewModel(service, new SyncTaskRunner());
+        server.start();
+    }
+
+    @AfterEach
+    void tearDown() {
+        server.close();
+        settings.close();
+    }
+
+    @Test
+    void theDemoWorkspaceIsListedAndNotEditable() {
+        assertEquals(1, model.workspaces().size());
+        model.select(model.workspaces().get(0));
+        assertEquals(Mode.DEMO, model.getMode());
+        assertFalse(model.editableProperty().get());
+        assertFalse(model.canSave());
+        assertFalse(model.canTestProperty().get());
+        assertFalse(model.canRemoveProperty().get());
+    }
+
+    @Test
+    void aNewWorkspaceStartsWithTheDefaultBaseUrlAndAsksForTheRest() {
+        model.newWorkspace();
+        assertEquals(Mode.NEW, model.getMode());
+        assertEquals("https://api.dashly.app", model.baseUrlProperty().get());
+        assertEquals("", model.baseUrlErrorProperty().get());
+        assertEquals("Enter a name", model.nameErrorProperty().get());
+        assertTrue(model.appIdErrorProperty().get().startsWith("Enter the app id"));
+        assertTrue(model.tokenErrorProperty().get().startsWith("Enter the API token"));
+        assertFalse(model.canSave());
+    }
+
+    @Test
+    void validFieldsEnableSave() {
+        fillValid();
+        assertEquals("", model.nameErrorProperty().get());
+        assertEquals("", model.appIdErrorProperty().get());
+        assertEquals("", model.tokenErrorProperty().get());
+        assertEquals("", model.baseUrlErrorProperty().get());
+        assertTrue(model.canSave());
+        assertTrue(model.canTestProperty().get());
+    }
+
+    static Stream<Arguments> invalidFields() {
+        return Stream.of(
+                invalid("empty name", m -> m.nameProperty().set("  "), m -> m.nameErrorProperty()
+                        .get()),
+                invalid("name of the demo", m -> m.nameProperty().set("demo WORKSPACE"), m -> m.nameErrorProperty()
+                        .get()),
+                invalid("empty app id", m -> m.appIdProperty().set(""), m -> m.appIdErrorProperty()
+                        .get()),
+                invalid("app id with letters", m -> m.appIdProperty().set("12a4"), m -> m.appIdErrorProperty()
+                        .get()),
+                invalid("empty token", m -> m.tokenProperty().set(""), m -> m.tokenErrorProperty()
+                        .get()),
+                invalid("token with a space", m -> m.tokenProperty().set("abc def"), m -> m.tokenErrorProperty()
+                        .get()),
+                invalid("empty base URL", m -> m.baseUrlProperty().set(""), m -> m.baseUrlErrorProperty()
+                        .get()),
+                invalid(
+                        "plain http",
+                        m -> m.baseUrlProperty().set("http://api.dashly.app"),
+                        m -> m.baseUrlErrorProperty().get()),
+                invalid(
+                        "not a web address",
+                        m -> m.baseUrlProperty().set("ftp://api.dashly.app"),
+                        m -> m.baseUrlErrorProperty().get()));
+    }
+
+    private static Arguments invalid(
+            String what,
+            Consumer<WorkspaceDialogViewModel> breakIt,
+            java.util.function.Function<WorkspaceDialogViewModel, String> error) {
+        return Arguments.of(what, breakIt, error);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidFields")
+    void eachInvalidFieldBlocksSaveWithAMessage(
+            String what,
+            Consumer<WorkspaceDialogViewModel> breakIt,
+            java.util.function.Function<WorkspaceDialogViewModel, String> error) {
+        fillValid();
+        breakIt.accept(model);
+        assertFalse(error.apply(model).isBlank(), "a message says what is wrong");
+        assertFalse(model.canSave());
+        model.save();
+        assertEquals(1, service.list().size(), "nothing was saved");
+    }
+
+    @Test
+    void plainHttpIsAllowedToThisComputer() {
+        fillValid();
+        model.baseUrlProperty().set("http://127.0.0.1:8080");
+        assertEquals("", model.baseUrlErrorProperty().get());
+        assertTrue(model.canSave());
+    }
+
+    @Test
+    void saveStoresTheTokenApartFromTheSettings() throws IOException {
+        fillValid();
+        model.save();
+
+        assertEquals("Saved", model.messageProperty().get());
+        assertEquals(2, model.workspaces().size());
+        Workspace saved = model.workspaces().get(1);
+        assertEquals(new Workspace(saved.id(), "Shop", "12345", "https://api.dashly.app"), saved);
+        assertEquals(saved, model.selectedProperty().get());
+        assertEquals(Mode.EDIT, model.getMode());
+        assertEquals("", model.tokenProperty().get(), "the token is not kept in the form");
+        assertEquals(Optional.of("secret-token-1"), tokens.read(saved.id()));
+        settings.flush();
+        String json = Files.readString(settings.file());
+        assertTrue(json.contains("Shop"));
+        assertFalse(json.contains("secret-token-1"));
+    }
+
+    @Test
+    void editingKeepsTheTokenUnlessANewOneIsTyped() {
+        Workspace saved = service.add("Shop", "12345", "https://api.dashly.app", "old-token");
+        model = new WorkspaceDialogViewModel(service, new SyncTaskRunner());
+        model.select(saved);
+        assertEquals(
+                "Leave empty to keep the stored token",
+                model.tokenPromptProperty().get());
+        assertEquals("", model.tokenErrorProperty().get(), "an empty token field is fine when editing");
+
+        model.nameProperty().set("Shop EU");
+        model.save();
+        assertEquals("Shop EU", service.find(saved.id()).orElseThrow().name());
+        assertEquals(Optional.of("old-token"), service.tokenFor(saved.id()));
+
+        model.tokenProperty().set("new-token");
+        model.save();
+        assertEquals(Optional.of("new-token"), service.tokenFor(saved.id()));
+        assertEquals(2, service.list().size());
+    }
+
+    @Test
+    void removeAsksFirstAndDeletesTheToken() {
+        Workspace saved = service.add("Shop", "12345", "https://api.dashly.app", "old-token");
+        service.activate(saved.id());
+        model = new WorkspaceDialogViewModel(service, new SyncTaskRunner());
+        model.select(saved);
+
+        model.confirmRemove();
+        assertEquals(2, service.list().size(), "nothing happens without asking");
+        model.requestRemove();
+        assertTrue(model.confirmingRemoveProperty().get());
+        model.cancelRemove();
+        assertEquals(2, service.list().size());
+
+        model.requestRemove();
+        model.confirmRemove();
+        assertEquals(1, model.workspaces().size());
+        assertEquals(Optional.empty(), tokens.read(saved.id()));
+        assertEquals(Workspace.DEMO_ID, service.active().id(), "the demo workspace is active again");
+        assertEquals(Mode.NONE, model.getMode());
+    }
+
+    @Test
+    void testConnectionMakesOneCallAndReportsTheTotal() throws Exception {
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .body("{\"meta\": {\"status\": 200}, \"data\": {\"total\": 12000, \"users\": []}}")
+                .build());
+        fillValid();
+        model.baseUrlProperty().set(server.url("/").toString());
+
+        model.testConnection();
+
+        assertEquals(TestState.SUCCEEDED, model.testStateProperty().get());
+        assertEquals("Connected: 12,000 leads", model.testResultProperty().get());
+        RecordedRequest request = server.takeRequest();
+        assertEquals("/apps/12345/users", request.getUrl().encodedPath());
+        assertEquals("1", request.getUrl().queryParameter("limit"));
+        assertEquals("Token secret-token-1", request.getHeaders().get("Authorization"));
+        assertEquals(1, server.getRequestCount());
+    }
+
+    @Test
+    void testConnectionReportsTheApiErrorMessage() throws Exception {
+        server.enqueue(new MockResponse.Builder().code(401).body(UNAUTHORIZED).build());
+        server.enqueue(new MockResponse.Builder().code(401).body(UNAUTHORIZED).build());
+        fillValid();
+        model.baseUrlProperty().set(server.url("/").toString());
+
+        model.testConnection();
+
+        assertEquals(TestState.FAILED, model.testStateProperty().get());
+        assertEquals(
+                messageOfTheSameCall(server.url("/").toString()),
+                model.testResultProperty().get());
+        assertFalse(model.testResultProperty().get().contains("Exception"));
+    }
+
+    @Test
+    void testConnectionReportsAnUnreachableServer() throws IOException {
+        int freePort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            freePort = socket.getLocalPort();
+        }
+        fillValid();
+        model.baseUrlProperty().set("http://127.0.0.1:" + freePort);
+
+        model.testConnection();
+
+        assertEquals(TestState.FAILED, model.testStateProperty().get());
+        assertFalse(model.testResultProperty().get().isBlank());
+        assertFalse(model.testResultProperty().get().contains("\tat "), "no stack trace");
+    }
+
+    @Test
+    void aSavedWorkspaceIsTestedWithItsStoredToken() throws Exception {
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .body("{\"meta\": {\"status\": 200}, \"data\": {\"total\": 1, \"users\": []}}")
+                .build());
+        Workspace saved = service.add("Local", "777", server.url("/").toString(), "stored-token");
+        model = new WorkspaceDialogViewModel(service, new SyncTaskRunner());
+        model.select(saved);
+
+        model.testConnection();
+
+        assertEquals("Connected: 1 lead", model.testResultProperty().get());
+        assertEquals("Token stored-token", server.takeRequest().getHeaders().get("Authorization"));
+    }
+
+    @Test
+    void changingAConnectionFieldClearsTheResult() {
+        server.enqueue(new MockResponse.Builder().code(401).body(UNAUTHORIZED).build());
+        fillValid();
+        model.baseUrlProperty().set(server.url("/").toString());
+        model.testConnection();
+        assertNotEquals("", model.testResultProperty().get());
+
+        model.tokenProperty().set("another-token");
+
+        assertEquals("", model.testResultProperty().get());
+        assertEquals(TestState.NONE, model.testStateProperty().get());
+    }
+
+    @Test
+    void theDialogSaysWhereTokensGo() {
+        assertTrue(model.isTokenInFile());
+        assertTrue(model.tokenLocation().startsWith("Stored in a file only you can read"));
+    }
+
+    private void fillValid() {
+        model.newWorkspace();
+        set(model.nameProperty(), "Shop");
+        set(model.appIdProperty(), "12345");
+        set(model.tokenProperty(), "secret-token-1");
+    }
+
+    private static void set(StringProperty property, String value) {
+        property.set(value);
+    }
+
+    /** What the client itself says for the same response: the dialog must show exactly that. */
+    private static String messageOfTheSameCall(String baseUrl) {
+        ClientConfig config = ClientConfig.of(baseUrl, "12345", "secret-token-1");
+        try (DashlyClient client = new DashlyClient(config.withRetries(RetryPolicy.none(), config.sleeper()))) {
+            ApiException failure = assertThrows(
+                    ApiException.class,
+                    () -> client.listLeads(LeadQuery.defaults().withLimit(1)).execute());
+            return failure.getMessage();
+        }
+    }
+}
