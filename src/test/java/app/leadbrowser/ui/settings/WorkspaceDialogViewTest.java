@@ -1,0 +1,169 @@
+package app.leadbrowser.ui.settings;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.leadbrowser.settings.FileTokenStore;
+import app.leadbrowser.settings.SettingsStore;
+import app.leadbrowser.settings.Workspace;
+import app.leadbrowser.settings.WorkspaceService;
+import app.leadbrowser.ui.common.FxTaskRunner;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The dialog in a real (headless) window, driven through {@link WorkspaceDialogPage}. */
+@ExtendWith(ApplicationExtension.class)
+class WorkspaceDialogViewTest {
+    @TempDir
+    static Path dir;
+
+    private SettingsStore settings;
+    private FileTokenStore tokens;
+    private WorkspaceService service;
+    private FxTaskRunner runner;
+    private WorkspaceDialogPage page;
+    private final MockWebServer server = new MockWebServer();
+    private Stage stage;
+
+    @Start
+    void start(Stage stage) throws IOException {
+        this.stage = stage;
+        Path configDir = Files.createTempDirectory(dir, "config");
+        settings = new SettingsStore(configDir);
+        settings.load();
+        tokens = new FileTokenStore(configDir);
+        service = new WorkspaceService(settings, tokens);
+        runner = new FxTaskRunner(1);
+        WorkspaceDialogViewModel model = new WorkspaceDialogViewModel(service, runner);
+        stage.setScene(new Scene(new WorkspaceDialogView(model, stage::close), 760, 520));
+        stage.show();
+    }
+
+    @AfterEach
+    void tearDown() {
+        server.close();
+        runner.close();
+        settings.close();
+    }
+
+    @Test
+    void invalidFieldsAreMarkedInPlaceAndBlockSave(FxRobot robot) {
+        page = new WorkspaceDialogPage(robot);
+        page.addWorkspace("Shop", "", "secret-token-1", "http://api.dashly.app").typeInto("#wsAppId", "12x");
+
+        assertEquals("The app id is a number: digits only", page.errorOf("wsAppId"));
+        assertTrue(page.errorOf("wsBaseUrl").startsWith("Plain http is refused"), page.errorOf("wsBaseUrl"));
+        assertEquals("", page.errorOf("wsName"));
+        assertFalse(page.canSave());
+
+        page.typeInto("#wsAppId", "123").fill("#wsBaseUrl", "https://api.dashly.app");
+        assertEquals("", page.errorOf("wsAppId"));
+        assertEquals("", page.errorOf("wsBaseUrl"));
+        assertTrue(page.canSave());
+    }
+
+    @Test
+    void addSaveAndRemoveAWorkspace(FxRobot robot) {
+        page = new WorkspaceDialogPage(robot);
+        assertEquals(List.of("Demo workspace (built in)"), page.workspaceNames());
+
+        page.addWorkspace("Shop", "12345", "secret-token-1", "https://api.dashly.app")
+                .save();
+
+        assertEquals("Saved", page.message());
+        assertEquals(List.of("Demo workspace (built in)", "Shop"), page.workspaceNames());
+        String id = service.list().get(1).id();
+        assertEquals(Optional.of("secret-token-1"), tokens.read(id));
+
+        page.select("Demo workspace (built in)");
+        assertTrue(page.isShown("#wsDemoNote"));
+        page.select("Shop").removeSelected();
+
+        assertEquals(List.of("Demo workspace (built in)"), page.workspaceNames());
+        assertEquals(Optional.empty(), tokens.read(id));
+    }
+
+    @Test
+    void theTokenIsHiddenUntilShown(FxRobot robot) {
+        page = new WorkspaceDialogPage(robot);
+        page.addWorkspace("Shop", "12345", "secret-token-1", "https://api.dashly.app");
+        assertTrue(page.isShown("#wsToken"));
+        assertFalse(page.isShown("#wsTokenShown"));
+
+        robot.clickOn("#wsShowToken");
+
+        assertTrue(page.isShown("#wsTokenShown"));
+        assertEquals(
+                "secret-token-1",
+                robot.lookup("#wsTokenShown")
+                        .queryAs(javafx.scene.control.TextField.class)
+                        .getText());
+    }
+
+    @Test
+    void theFileFallbackIsNoted(FxRobot robot) {
+        page = new WorkspaceDialogPage(robot);
+        assertTrue(page.tokenStorageNote().contains("Stored in a file only you can read"), page.tokenStorageNote());
+    }
+
+    @Test
+    void testConnectionShowsTheTotal(FxRobot robot) throws Exception {
+        server.enqueue(new MockResponse.Builder()
+                .code(200)
+                .body("{\"meta\": {\"status\": 200}, \"data\": {\"total\": 12000, \"users\": []}}")
+                .build());
+        server.start();
+        page = new WorkspaceDialogPage(robot);
+        page.addWorkspace("Shop", "12345", "secret-token-1", server.url("/").toString());
+
+        assertEquals("Connected: 12,000 leads", page.testConnection());
+    }
+
+    @Test
+    void closingTheDialogCancelsARunningTest(FxRobot robot) throws Exception {
+        try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            robot.interact(stage::hide); // only the dialog's nodes may match the lookups
+            CompletableFuture<List<Workspace>> closed = new CompletableFuture<>();
+            Platform.runLater(() -> closed.complete(WorkspaceDialog.show(null, service, runner)));
+            WaitForAsyncUtils.waitForFxEvents();
+            page = new WorkspaceDialogPage(robot);
+            page.addWorkspace("Slow", "12345", "secret-token-1", "http://127.0.0.1:" + silent.getLocalPort());
+            robot.clickOn("#wsTest");
+            assertTrue(page.isShown("#wsTestProgress"));
+
+            try (Socket request = silent.accept()) {
+                robot.clickOn("#wsClose");
+                assertEquals(List.of(Workspace.demo()), closed.get(10, TimeUnit.SECONDS));
+                // the client hung up without waiting for an answer: the request was cancelled
+                request.setSoTimeout(10_000);
+                InputStream in = request.getInputStream();
+                while (in.read() != -1) {
+                    // skip the request the client sent before the dialog closed
+                }
+            }
+        }
+    }
+}
