@@ -1,8 +1,10 @@
 package app.leadbrowser.settings;
 
 import app.leadbrowser.client.Json;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
+import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -18,6 +20,8 @@ import java.util.TreeMap;
 public final class FileTokenStore implements TokenStore {
     public static final String FILE_NAME = "tokens.json";
     private static final TypeReference<TreeMap<String, String>> MAP = new TypeReference<>() {};
+
+    private static final System.Logger LOG = System.getLogger(FileTokenStore.class.getName());
 
     private final Path file;
 
@@ -78,6 +82,11 @@ public final class FileTokenStore implements TokenStore {
             return tokens == null ? new TreeMap<>() : tokens;
         } catch (NoSuchFileException e) {
             return new TreeMap<>();
+        } catch (JsonProcessingException e) {
+            // nothing in a broken file can be read back, so the next write starts afresh rather than failing
+            // forever; the parser's message would quote a token, so only the file is named
+            LOG.log(Level.WARNING, "The token file " + file + " is damaged; its tokens must be entered again");
+            return new TreeMap<>();
         }
     }
 
@@ -85,7 +94,6 @@ public final class FileTokenStore implements TokenStore {
         AtomicFiles.write(file, Json.mapper().writeValueAsBytes(tokens), true);
     }
 
-    // Jackson's parse errors quote the input, which is the token: keep only the kind of failure.
     private TokenStoreException failure(String what, IOException e) {
         return new TokenStoreException(
                 "The token could not be " + what + " in " + file + " ("

@@ -5,9 +5,12 @@ import app.leadbrowser.ui.settings.WorkspaceDialogViewModel.Mode;
 import app.leadbrowser.ui.settings.WorkspaceDialogViewModel.TestState;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.CheckBox;
@@ -64,7 +67,7 @@ public final class WorkspaceDialogView extends BorderPane {
             }
         });
         model.selectedProperty().addListener((obs, old, now) -> showSelection());
-        model.workspaces().addListener((javafx.collections.ListChangeListener<Workspace>) change -> showSelection());
+        model.workspaces().addListener((ListChangeListener<Workspace>) change -> showSelection());
         VBox.setVgrow(list, Priority.ALWAYS);
 
         Button add = button("wsAdd", "Add");
@@ -212,7 +215,7 @@ public final class WorkspaceDialogView extends BorderPane {
         }
     }
 
-    private static void addRow(GridPane form, int row, String text, javafx.scene.Node field, Label error) {
+    private static void addRow(GridPane form, int row, String text, Node field, Label error) {
         Label label = new Label(text);
         label.setLabelFor(field);
         form.add(label, 0, row);
@@ -241,7 +244,7 @@ public final class WorkspaceDialogView extends BorderPane {
         return button;
     }
 
-    private static void showWhen(javafx.scene.Node node, javafx.beans.value.ObservableBooleanValue condition) {
+    private static void showWhen(Node node, ObservableBooleanValue condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(condition);
     }

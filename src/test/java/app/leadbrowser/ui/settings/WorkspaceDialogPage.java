@@ -1,11 +1,13 @@
 package app.leadbrowser.ui.settings;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
 import org.testfx.api.FxRobot;
@@ -92,18 +94,17 @@ final class WorkspaceDialogPage {
     /** The names in the list, as shown. */
     List<String> workspaceNames() {
         ListView<?> list = robot.lookup("#wsList").queryAs(ListView.class);
-        return robot.lookup("#wsList .list-cell").queryAllAs(javafx.scene.control.ListCell.class).stream()
+        return robot.lookup("#wsList .list-cell").queryAllAs(ListCell.class).stream()
                 .filter(cell ->
                         !cell.isEmpty() && cell.getIndex() < list.getItems().size())
-                .sorted(java.util.Comparator.comparingInt(javafx.scene.control.ListCell::getIndex))
-                .map(javafx.scene.control.ListCell::getText)
+                .sorted(Comparator.comparingInt(ListCell::getIndex))
+                .map(ListCell::getText)
                 .toList();
     }
 
     WorkspaceDialogPage select(String shownName) {
         robot.clickOn(robot.lookup("#wsList .list-cell")
-                .match((Node node) ->
-                        node instanceof javafx.scene.control.ListCell<?> cell && shownName.equals(cell.getText()))
+                .match((Node node) -> node instanceof ListCell<?> cell && shownName.equals(cell.getText()))
                 .<Node>query());
         WaitForAsyncUtils.waitForFxEvents();
         return this;

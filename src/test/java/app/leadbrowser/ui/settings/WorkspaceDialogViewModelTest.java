@@ -24,8 +24,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Stream;
-import javafx.beans.property.StringProperty;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
@@ -129,18 +129,14 @@ class WorkspaceDialogViewModelTest {
     }
 
     private static Arguments invalid(
-            String what,
-            Consumer<WorkspaceDialogViewModel> breakIt,
-            java.util.function.Function<WorkspaceDialogViewModel, String> error) {
+            String what, Consumer<WorkspaceDialogViewModel> breakIt, Function<WorkspaceDialogViewModel, String> error) {
         return Arguments.of(what, breakIt, error);
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("invalidFields")
     void eachInvalidFieldBlocksSaveWithAMessage(
-            String what,
-            Consumer<WorkspaceDialogViewModel> breakIt,
-            java.util.function.Function<WorkspaceDialogViewModel, String> error) {
+            String what, Consumer<WorkspaceDialogViewModel> breakIt, Function<WorkspaceDialogViewModel, String> error) {
         fillValid();
         breakIt.accept(model);
         assertFalse(error.apply(model).isBlank(), "a message says what is wrong");
@@ -309,13 +305,9 @@ class WorkspaceDialogViewModelTest {
 
     private void fillValid() {
         model.newWorkspace();
-        set(model.nameProperty(), "Shop");
-        set(model.appIdProperty(), "12345");
-        set(model.tokenProperty(), "secret-token-1");
-    }
-
-    private static void set(StringProperty property, String value) {
-        property.set(value);
+        model.nameProperty().set("Shop");
+        model.appIdProperty().set("12345");
+        model.tokenProperty().set("secret-token-1");
     }
 
     /** What the client itself says for the same response: the dialog must show exactly that. */
