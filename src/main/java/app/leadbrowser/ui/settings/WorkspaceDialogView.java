@@ -25,6 +25,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
@@ -94,7 +95,9 @@ public final class WorkspaceDialogView extends BorderPane {
         form.setVgap(2);
         ColumnConstraints grow = new ColumnConstraints();
         grow.setHgrow(Priority.ALWAYS);
-        form.getColumnConstraints().addAll(new ColumnConstraints(), grow);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE); // long error messages must not squeeze the labels
+        form.getColumnConstraints().addAll(labels, grow);
         addRow(form, 0, "Name", name, errorLabel("wsNameError", model.nameErrorProperty()));
         addRow(form, 2, "App id", appId, errorLabel("wsAppIdError", model.appIdErrorProperty()));
         addRow(form, 4, "API token", tokenField(), errorLabel("wsTokenError", model.tokenErrorProperty()));

@@ -436,7 +436,9 @@ public final class WorkspaceDialogViewModel {
     private String tokenProblem() {
         String text = token.get().strip();
         if (text.isEmpty()) {
-            return mode.get() == Mode.NEW ? "Enter the API token (Settings → API keys in Dashly)" : "";
+            return mode.get() == Mode.NEW
+                    ? "Enter the API token (made in the Dashly admin panel, with the users-list scope)"
+                    : "";
         }
         return text.chars().anyMatch(Character::isWhitespace) ? "A token has no spaces" : "";
     }
