@@ -11,6 +11,9 @@ import app.leadbrowser.client.LeadQuery;
 import app.leadbrowser.client.error.ApiException;
 import app.leadbrowser.client.http.ClientConfig;
 import app.leadbrowser.client.http.RetryPolicy;
+import app.leadbrowser.sandbox.RecordedRequest;
+import app.leadbrowser.sandbox.SandboxOptions;
+import app.leadbrowser.sandbox.SandboxServer;
 import app.leadbrowser.settings.FileTokenStore;
 import app.leadbrowser.settings.SettingsStore;
 import app.leadbrowser.settings.Workspace;
@@ -22,14 +25,14 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
-import mockwebserver3.RecordedRequest;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,7 +40,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The dialog's logic without the FX toolkit: a synchronous runner, real stores in a temp dir. */
+/** The dialog's logic without the FX toolkit: a synchronous runner, real stores in a temp dir, a real sandbox. */
 class WorkspaceDialogViewModelTest {
     private static final String UNAUTHORIZED =
             """
@@ -50,21 +53,30 @@ class WorkspaceDialogViewModelTest {
     private FileTokenStore tokens;
     private WorkspaceService service;
     private WorkspaceDialogViewModel model;
-    private final MockWebServer server = new MockWebServer();
+    private static SandboxServer sandbox;
+
+    @BeforeAll
+    static void startSandbox() throws IOException {
+        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(500));
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        sandbox.close();
+    }
 
     @BeforeEach
-    void setUp() throws IOException {
+    void setUp() {
         settings = new SettingsStore(dir);
         settings.load();
         tokens = new FileTokenStore(dir);
         service = new WorkspaceService(settings, tokens);
         model = new WorkspaceDialogViewModel(service, new SyncTaskRunner());
-        server.start();
+        sandbox.requests().clear();
     }
 
     @AfterEach
     void tearDown() {
-        server.close();
         settings.close();
     }
 
@@ -216,39 +228,31 @@ class WorkspaceDialogViewModelTest {
     }
 
     @Test
-    void testConnectionMakesOneCallAndReportsTheTotal() throws Exception {
-        server.enqueue(new MockResponse.Builder()
-                .code(200)
-                .body("{\"meta\": {\"status\": 200}, \"data\": {\"total\": 12000, \"users\": []}}")
-                .build());
-        fillValid();
-        model.baseUrlProperty().set(server.url("/").toString());
+    void testConnectionMakesOneCallAndReportsTheTotal() {
+        fillForSandbox(sandbox.token());
 
         model.testConnection();
 
         assertEquals(TestState.SUCCEEDED, model.testStateProperty().get());
-        assertEquals("Connected: 12,000 leads", model.testResultProperty().get());
-        RecordedRequest request = server.takeRequest();
-        assertEquals("/apps/12345/users", request.getUrl().encodedPath());
-        assertEquals("1", request.getUrl().queryParameter("limit"));
-        assertEquals("Token secret-token-1", request.getHeaders().get("Authorization"));
-        assertEquals(1, server.getRequestCount());
+        assertEquals("Connected: 500 leads", model.testResultProperty().get());
+        List<RecordedRequest> requests = sandbox.requests().all();
+        assertEquals(1, requests.size());
+        assertEquals("/apps/" + sandbox.appId() + "/users", requests.get(0).path());
+        assertEquals("1", requests.get(0).param("limit"));
+        assertTrue(requests.get(0).authHeader());
     }
 
     @Test
-    void testConnectionReportsTheApiErrorMessage() throws Exception {
-        server.enqueue(new MockResponse.Builder().code(401).body(UNAUTHORIZED).build());
-        server.enqueue(new MockResponse.Builder().code(401).body(UNAUTHORIZED).build());
-        fillValid();
-        model.baseUrlProperty().set(server.url("/").toString());
+    void testConnectionReportsTheApiErrorMessage() {
+        fillForSandbox("wrong-token");
 
         model.testConnection();
 
         assertEquals(TestState.FAILED, model.testStateProperty().get());
         assertEquals(
-                messageOfTheSameCall(server.url("/").toString()),
-                model.testResultProperty().get());
+                messageOfTheSameCall("wrong-token"), model.testResultProperty().get());
         assertFalse(model.testResultProperty().get().contains("Exception"));
+        assertFalse(model.testResultProperty().get().contains("wrong-token"), "the token is never shown");
     }
 
     @Test
@@ -268,26 +272,19 @@ class WorkspaceDialogViewModelTest {
     }
 
     @Test
-    void aSavedWorkspaceIsTestedWithItsStoredToken() throws Exception {
-        server.enqueue(new MockResponse.Builder()
-                .code(200)
-                .body("{\"meta\": {\"status\": 200}, \"data\": {\"total\": 1, \"users\": []}}")
-                .build());
-        Workspace saved = service.add("Local", "777", server.url("/").toString(), "stored-token");
+    void aSavedWorkspaceIsTestedWithItsStoredToken() {
+        Workspace saved = service.add("Local", sandbox.appId(), sandbox.baseUrl(), sandbox.token());
         model = new WorkspaceDialogViewModel(service, new SyncTaskRunner());
         model.select(saved);
 
         model.testConnection();
 
-        assertEquals("Connected: 1 lead", model.testResultProperty().get());
-        assertEquals("Token stored-token", server.takeRequest().getHeaders().get("Authorization"));
+        assertEquals("Connected: 500 leads", model.testResultProperty().get());
     }
 
     @Test
     void changingAConnectionFieldClearsTheResult() {
-        server.enqueue(new MockResponse.Builder().code(401).body(UNAUTHORIZED).build());
-        fillValid();
-        model.baseUrlProperty().set(server.url("/").toString());
+        fillForSandbox("wrong-token");
         model.testConnection();
         assertNotEquals("", model.testResultProperty().get());
 
@@ -310,9 +307,16 @@ class WorkspaceDialogViewModelTest {
         model.tokenProperty().set("secret-token-1");
     }
 
-    /** What the client itself says for the same response: the dialog must show exactly that. */
-    private static String messageOfTheSameCall(String baseUrl) {
-        ClientConfig config = ClientConfig.of(baseUrl, "12345", "secret-token-1");
+    private void fillForSandbox(String token) {
+        fillValid();
+        model.appIdProperty().set(sandbox.appId());
+        model.baseUrlProperty().set(sandbox.baseUrl());
+        model.tokenProperty().set(token);
+    }
+
+    /** What the client itself says for the same call: the dialog must show exactly that. */
+    private static String messageOfTheSameCall(String token) {
+        ClientConfig config = ClientConfig.of(sandbox.baseUrl(), sandbox.appId(), token);
         try (DashlyClient client = new DashlyClient(config.withRetries(RetryPolicy.none(), config.sleeper()))) {
             ApiException failure = assertThrows(
                     ApiException.class,

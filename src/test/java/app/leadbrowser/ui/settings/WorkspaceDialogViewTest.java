@@ -2,8 +2,16 @@ package app.leadbrowser.ui.settings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.leadbrowser.client.DashlyClient;
+import app.leadbrowser.client.LeadQuery;
+import app.leadbrowser.client.error.ApiException;
+import app.leadbrowser.client.http.ClientConfig;
+import app.leadbrowser.client.http.RetryPolicy;
+import app.leadbrowser.sandbox.SandboxOptions;
+import app.leadbrowser.sandbox.SandboxServer;
 import app.leadbrowser.settings.FileTokenStore;
 import app.leadbrowser.settings.SettingsStore;
 import app.leadbrowser.settings.Workspace;
@@ -23,9 +31,9 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import mockwebserver3.MockResponse;
-import mockwebserver3.MockWebServer;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +42,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The dialog in a real (headless) window, driven through {@link WorkspaceDialogPage}. */
+/** The dialog in a real (headless) window, driven through {@link WorkspaceDialogPage}, against a real sandbox. */
 @ExtendWith(ApplicationExtension.class)
 class WorkspaceDialogViewTest {
     @TempDir
@@ -45,8 +53,18 @@ class WorkspaceDialogViewTest {
     private WorkspaceService service;
     private FxTaskRunner runner;
     private WorkspaceDialogPage page;
-    private final MockWebServer server = new MockWebServer();
+    private static SandboxServer sandbox;
     private Stage stage;
+
+    @BeforeAll
+    static void startSandbox() throws IOException {
+        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(500));
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        sandbox.close();
+    }
 
     @Start
     void start(Stage stage) throws IOException {
@@ -64,7 +82,6 @@ class WorkspaceDialogViewTest {
 
     @AfterEach
     void tearDown() {
-        server.close();
         runner.close();
         settings.close();
     }
@@ -130,16 +147,35 @@ class WorkspaceDialogViewTest {
     }
 
     @Test
-    void testConnectionShowsTheTotal(FxRobot robot) throws Exception {
-        server.enqueue(new MockResponse.Builder()
-                .code(200)
-                .body("{\"meta\": {\"status\": 200}, \"data\": {\"total\": 12000, \"users\": []}}")
-                .build());
-        server.start();
+    void aWorkspaceIsAddedTestedAgainstASandboxAndReadyToSwitchTo(FxRobot robot) throws Exception {
         page = new WorkspaceDialogPage(robot);
-        page.addWorkspace("Shop", "12345", "secret-token-1", server.url("/").toString());
+        page.addWorkspace("Second sandbox", sandbox.appId(), sandbox.token(), sandbox.baseUrl());
 
-        assertEquals("Connected: 12,000 leads", page.testConnection());
+        assertEquals("Connected: 500 leads", page.testConnection());
+        page.save();
+
+        assertEquals(List.of("Demo workspace (built in)", "Second sandbox"), page.workspaceNames());
+        Workspace saved = service.list().get(1);
+        try (DashlyClient client = new DashlyClient(service.configFor(saved))) {
+            assertEquals(500, client.listLeads(LeadQuery.defaults()).execute().total());
+        }
+    }
+
+    @Test
+    void aWrongTokenShowsTheApiMessage(FxRobot robot) throws Exception {
+        page = new WorkspaceDialogPage(robot);
+        page.addWorkspace("Second sandbox", sandbox.appId(), "wrong-token", sandbox.baseUrl());
+
+        String result = page.testConnection();
+
+        ClientConfig config = ClientConfig.of(sandbox.baseUrl(), sandbox.appId(), "wrong-token");
+        try (DashlyClient client = new DashlyClient(config.withRetries(RetryPolicy.none(), config.sleeper()))) {
+            ApiException expected = assertThrows(
+                    ApiException.class,
+                    () -> client.listLeads(LeadQuery.defaults().withLimit(1)).execute());
+            assertEquals(expected.getMessage(), result);
+        }
+        assertTrue(page.canSave(), "a failed test does not block saving (the server may be down for now)");
     }
 
     @Test
