@@ -69,6 +69,7 @@ public final class WorkspaceDialogView extends BorderPane {
         });
         model.selectedProperty().addListener((obs, old, now) -> showSelection());
         model.workspaces().addListener((ListChangeListener<Workspace>) change -> showSelection());
+        showSelection(); // the model may have picked a workspace before this view existed
         VBox.setVgrow(list, Priority.ALWAYS);
 
         Button add = button("wsAdd", "Add");
