@@ -1,0 +1,213 @@
+package app.leadbrowser.settings;
+
+import app.leadbrowser.client.Json;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.DatabindException;
+import java.io.IOException;
+import java.lang.System.Logger.Level;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
+
+/**
+ * Keeps {@link AppSettings} as {@value #FILE_NAME} in the config directory ({@link ConfigDir}). Writes are
+ * atomic (temp file, then a move) and debounced: {@link #saveSoon} coalesces the changes of about a second into
+ * one write, {@link #flush()} writes at once (call it at exit). A file that cannot be read or parsed is moved
+ * aside and the defaults are used; {@link #startupNotice()} tells the user once. Thread-safe.
+ */
+public final class SettingsStore implements AutoCloseable {
+    public static final String FILE_NAME = "settings.json";
+    static final Duration DEFAULT_DELAY = Duration.ofSeconds(1);
+    private static final System.Logger LOG = System.getLogger(SettingsStore.class.getName());
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    private final Path file;
+    private final Duration delay;
+    private final ScheduledExecutorService scheduler;
+    private final Object lock = new Object();
+    private final Object writeLock = new Object();
+    private AppSettings current = AppSettings.defaults();
+    private AppSettings pending;
+    private ScheduledFuture<?> scheduled;
+    private String notice;
+    private int writes;
+    private boolean closed;
+
+    /** A store for {@code configDir}/{@value #FILE_NAME}; nothing is read until {@link #load()}. */
+    public SettingsStore(Path configDir) {
+        this(configDir, DEFAULT_DELAY);
+    }
+
+    SettingsStore(Path configDir, Duration delay) {
+        this.file = configDir.resolve(FILE_NAME);
+        this.delay = delay;
+        this.scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "settings-writer");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    /** The settings file (it may not exist yet). */
+    public Path file() {
+        return file;
+    }
+
+    /**
+     * Reads the settings file. A missing file gives the defaults; an unreadable or broken one gives the defaults
+     * too, is renamed to {@code settings.json.broken-<timestamp>} and leaves a {@link #startupNotice()}.
+     */
+    public AppSettings load() {
+        AppSettings loaded;
+        try {
+            AppSettings read = Json.mapper().readValue(Files.readAllBytes(file), AppSettings.class);
+            loaded = read == null ? brokenFile("it is empty") : read;
+        } catch (NoSuchFileException e) {
+            loaded = AppSettings.defaults();
+        } catch (JsonParseException e) {
+            loaded = brokenFile("it is not valid JSON");
+        } catch (DatabindException | RuntimeException e) {
+            loaded = brokenFile("a value in it is not valid");
+        } catch (IOException e) {
+            loaded = brokenFile("it could not be read: " + e.getClass().getSimpleName());
+        }
+        synchronized (lock) {
+            current = loaded;
+        }
+        return loaded;
+    }
+
+    /** The settings as last loaded or saved. */
+    public AppSettings current() {
+        synchronized (lock) {
+            return current;
+        }
+    }
+
+    /** A message for the user about a settings file that could not be used; given once, then empty. */
+    public Optional<String> startupNotice() {
+        synchronized (lock) {
+            Optional<String> once = Optional.ofNullable(notice);
+            notice = null;
+            return once;
+        }
+    }
+
+    /** Makes {@code settings} current and writes it within about a second, together with later changes. */
+    public void saveSoon(AppSettings settings) {
+        boolean writeNow;
+        synchronized (lock) {
+            writeNow = stage(settings);
+        }
+        if (writeNow) {
+            writePending();
+        }
+    }
+
+    /** Applies {@code change} to the current settings as one step and saves the result soon; returns it. */
+    public AppSettings update(UnaryOperator<AppSettings> change) {
+        AppSettings changed;
+        boolean writeNow;
+        synchronized (lock) {
+            changed = change.apply(current);
+            writeNow = stage(changed);
+        }
+        if (writeNow) {
+            writePending();
+        }
+        return changed;
+    }
+
+    /** Makes {@code settings} current and pending; true when it must be written at once (store closed). */
+    private boolean stage(AppSettings settings) {
+        current = settings;
+        pending = settings;
+        if (closed) {
+            return true;
+        }
+        if (scheduled == null) {
+            scheduled = scheduler.schedule(this::writePending, delay.toMillis(), TimeUnit.MILLISECONDS);
+        }
+        return false;
+    }
+
+    /** Writes a pending change now. A failure is logged, not thrown: at exit nobody could act on it. */
+    public void flush() {
+        synchronized (lock) {
+            if (scheduled != null) {
+                scheduled.cancel(false);
+            }
+        }
+        writePending();
+    }
+
+    /** Flushes and stops the background writer. */
+    @Override
+    public void close() {
+        synchronized (lock) {
+            closed = true;
+        }
+        flush();
+        scheduler.shutdown();
+    }
+
+    /** How many times the file was written (tests check the debounce). */
+    int writeCount() {
+        synchronized (writeLock) {
+            return writes;
+        }
+    }
+
+    // Taking the pending value inside writeLock keeps writes in order: an older value can never win.
+    private void writePending() {
+        synchronized (writeLock) {
+            AppSettings toWrite;
+            synchronized (lock) {
+                toWrite = pending;
+                pending = null;
+                scheduled = null;
+            }
+            if (toWrite == null) {
+                return;
+            }
+            try {
+                byte[] json = Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsBytes(toWrite);
+                AtomicFiles.write(file, json, true);
+                writes++;
+            } catch (IOException | RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not save the settings to " + file + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private AppSettings brokenFile(String reason) {
+        String message = "Your settings could not be read (" + reason + "), so Lead Browser started with the "
+                + "default settings.";
+        Path aside =
+                file.resolveSibling(FILE_NAME + ".broken-" + LocalDateTime.now().format(STAMP));
+        try {
+            for (int n = 2; Files.exists(aside); n++) {
+                aside = file.resolveSibling(
+                        FILE_NAME + ".broken-" + LocalDateTime.now().format(STAMP) + "-" + n);
+            }
+            Files.move(file, aside);
+            message += " The old file was kept as " + aside.getFileName() + " in " + file.getParent() + ".";
+        } catch (IOException e) {
+            message += " The old file could not be moved aside (" + e.getClass().getSimpleName() + ").";
+        }
+        LOG.log(Level.WARNING, message);
+        synchronized (lock) {
+            notice = message;
+        }
+        return AppSettings.defaults();
+    }
+}

@@ -1,0 +1,499 @@
+package app.leadbrowser.ui.settings;
+
+import app.leadbrowser.client.DashlyClient;
+import app.leadbrowser.client.LeadQuery;
+import app.leadbrowser.client.error.ApiException;
+import app.leadbrowser.client.error.CancelledException;
+import app.leadbrowser.client.http.ApiCall;
+import app.leadbrowser.client.http.ClientConfig;
+import app.leadbrowser.client.http.RetryPolicy;
+import app.leadbrowser.settings.TokenStoreException;
+import app.leadbrowser.settings.Workspace;
+import app.leadbrowser.settings.WorkspaceService;
+import app.leadbrowser.ui.common.TaskRunner;
+import app.leadbrowser.ui.common.TaskRunner.RunningTask;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The workspace dialog's state and commands: the list of workspaces (the demo one first, never editable) and an
+ * editor for one real workspace, new or saved. Every field is validated as it changes; an error message per
+ * field is empty when the field is fine, and {@link #canSaveProperty()} is true only when all are. Token-store
+ * and network work runs through the {@link TaskRunner}.
+ */
+public final class WorkspaceDialogViewModel {
+
+    /** What the editor shows. */
+    public enum Mode {
+        /** Nothing selected: the editor is empty and disabled. */
+        NONE,
+        /** The demo workspace: shown, not editable. */
+        DEMO,
+        /** A workspace being added. */
+        NEW,
+        /** A saved real workspace being edited. */
+        EDIT
+    }
+
+    /** How the last "Test connection" went. */
+    public enum TestState {
+        NONE,
+        RUNNING,
+        SUCCEEDED,
+        FAILED
+    }
+
+    private final WorkspaceService service;
+    private final TaskRunner runner;
+
+    private final ObservableList<Workspace> workspaces = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<Workspace> selected = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<Mode> mode = new ReadOnlyObjectWrapper<>(Mode.NONE);
+
+    private final StringProperty name = new SimpleStringProperty("");
+    private final StringProperty appId = new SimpleStringProperty("");
+    private final StringProperty token = new SimpleStringProperty("");
+    private final StringProperty baseUrl = new SimpleStringProperty("");
+    private final ReadOnlyStringWrapper nameError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper appIdError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper tokenError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper baseUrlError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper tokenPrompt = new ReadOnlyStringWrapper("");
+
+    private final ReadOnlyBooleanWrapper editable = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canTest = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canRemove = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper confirmingRemove = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
+
+    private final ReadOnlyObjectWrapper<TestState> testState = new ReadOnlyObjectWrapper<>(TestState.NONE);
+    private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper("");
+
+    private final String tokenLocation;
+    private final boolean tokenInFile;
+
+    private RunningTask test;
+    private boolean loading;
+
+    public WorkspaceDialogViewModel(WorkspaceService service, TaskRunner runner) {
+        this.service = service;
+        this.runner = runner;
+        this.tokenLocation = service.tokenStore().whereStored();
+        this.tokenInFile = service.tokenStore().isFileFallback();
+        name.addListener((obs, old, now) -> fieldChanged(false));
+        appId.addListener((obs, old, now) -> fieldChanged(true));
+        token.addListener((obs, old, now) -> fieldChanged(true));
+        baseUrl.addListener((obs, old, now) -> fieldChanged(true));
+        workspaces.setAll(service.list());
+        select(null);
+    }
+
+    // ---- commands
+
+    /** Shows {@code workspace} in the editor (null: none). A test in flight is cancelled. */
+    public void select(Workspace workspace) {
+        cancelTest();
+        confirmingRemove.set(false);
+        message.set("");
+        selected.set(workspace);
+        if (workspace == null) {
+            load(Mode.NONE, "", "", "");
+        } else if (workspace.isDemo()) {
+            load(Mode.DEMO, workspace.name(), "", "");
+        } else {
+            load(Mode.EDIT, workspace.name(), workspace.appId(), workspace.baseUrl());
+        }
+    }
+
+    /** Opens an empty editor for a new workspace, with the default base URL. */
+    public void newWorkspace() {
+        select(null);
+        load(Mode.NEW, "", "", ClientConfig.DEFAULT_BASE_URL);
+    }
+
+    /**
+     * Saves the workspace in the editor: the token to the token store (an empty token field keeps a saved
+     * workspace's token), the rest to the settings. Does nothing while {@link #canSaveProperty()} is false.
+     */
+    public void save() {
+        if (!canSave.get()) {
+            return;
+        }
+        Mode saving = mode.get();
+        Workspace edited = selected.get();
+        String newName = name.get().strip();
+        String newAppId = appId.get().strip();
+        String newBaseUrl = ClientConfig.checkBaseUrl(baseUrl.get());
+        String newToken = token.get().isBlank() ? null : token.get().strip();
+        setBusy(true);
+        runner.run(
+                () -> saving == Mode.NEW
+                        ? service.add(newName, newAppId, newBaseUrl, newToken)
+                        : service.update(new Workspace(edited.id(), newName, newAppId, newBaseUrl), newToken),
+                saved -> {
+                    setBusy(false);
+                    reloadList();
+                    select(saved);
+                    message.set("Saved");
+                },
+                failure -> {
+                    setBusy(false);
+                    message.set("Not saved: " + describe(failure));
+                });
+    }
+
+    /** Asks to remove the selected real workspace; {@link #confirmRemove()} or {@link #cancelRemove()} follows. */
+    public void requestRemove() {
+        if (canRemove.get()) {
+            confirmingRemove.set(true);
+        }
+    }
+
+    /** Removes the selected workspace and its token, after {@link #requestRemove()}. */
+    public void confirmRemove() {
+        if (!confirmingRemove.get()) {
+            return;
+        }
+        confirmingRemove.set(false);
+        Workspace removing = selected.get();
+        setBusy(true);
+        runner.run(
+                () -> {
+                    service.remove(removing.id());
+                    return removing;
+                },
+                removed -> {
+                    setBusy(false);
+                    reloadList();
+                    select(null);
+                    message.set("Removed \"" + removed.name() + "\"");
+                },
+                failure -> {
+                    setBusy(false);
+                    reloadList();
+                    message.set("Not fully removed: " + describe(failure));
+                });
+    }
+
+    /** Keeps the workspace after all. */
+    public void cancelRemove() {
+        confirmingRemove.set(false);
+    }
+
+    /**
+     * Makes one list call (limit 1) with the editor's values and reports the total of leads or the API's error
+     * message. With an empty token field, a saved workspace's stored token is used.
+     */
+    public void testConnection() {
+        if (!canTest.get()) {
+            return;
+        }
+        cancelTest();
+        String url = baseUrl.get();
+        String app = appId.get();
+        String typed = token.get();
+        Workspace edited = selected.get();
+        AtomicReference<ApiCall<?>> call = new AtomicReference<>();
+        testState.set(TestState.RUNNING);
+        testResult.set("Connecting…");
+        RunningTask task = runner.run(
+                () -> countLeads(url, app, typed.isBlank() ? storedToken(edited) : typed, call),
+                total -> {
+                    test = null;
+                    testState.set(TestState.SUCCEEDED);
+                    testResult.set(
+                            String.format(Locale.ENGLISH, "Connected: %,d %s", total, total == 1 ? "lead" : "leads"));
+                    updateCommands();
+                },
+                failure -> {
+                    test = null;
+                    testState.set(TestState.FAILED);
+                    testResult.set(describe(failure));
+                    updateCommands();
+                });
+        // a synchronous runner has finished already; only work still in flight needs a handle
+        if (testState.get() == TestState.RUNNING) {
+            test = () -> {
+                ApiCall<?> inFlight = call.get();
+                if (inFlight != null) {
+                    inFlight.cancel();
+                }
+                task.cancel();
+            };
+        }
+        updateCommands();
+    }
+
+    /** Stops a running connection test; its result is dropped. */
+    public void cancelTest() {
+        if (test != null) {
+            test.cancel();
+            test = null;
+        }
+        testState.set(TestState.NONE);
+        testResult.set("");
+        updateCommands();
+    }
+
+    /** Call when the dialog closes: nothing may keep running for it. */
+    public void close() {
+        cancelTest();
+    }
+
+    // ---- properties
+
+    /** The demo workspace first, then the real ones. */
+    public ObservableList<Workspace> workspaces() {
+        return FXCollections.unmodifiableObservableList(workspaces);
+    }
+
+    public ReadOnlyObjectProperty<Workspace> selectedProperty() {
+        return selected.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Mode> modeProperty() {
+        return mode.getReadOnlyProperty();
+    }
+
+    public Mode getMode() {
+        return mode.get();
+    }
+
+    public StringProperty nameProperty() {
+        return name;
+    }
+
+    public StringProperty appIdProperty() {
+        return appId;
+    }
+
+    public StringProperty tokenProperty() {
+        return token;
+    }
+
+    public StringProperty baseUrlProperty() {
+        return baseUrl;
+    }
+
+    /** Why the name cannot be saved; empty when it can. */
+    public ReadOnlyStringProperty nameErrorProperty() {
+        return nameError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty appIdErrorProperty() {
+        return appIdError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty tokenErrorProperty() {
+        return tokenError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty baseUrlErrorProperty() {
+        return baseUrlError.getReadOnlyProperty();
+    }
+
+    /** The token field's hint: a saved workspace's token is kept when the field stays empty. */
+    public ReadOnlyStringProperty tokenPromptProperty() {
+        return tokenPrompt.getReadOnlyProperty();
+    }
+
+    /** True when the editor holds a new or saved real workspace. */
+    public ReadOnlyBooleanProperty editableProperty() {
+        return editable.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canSaveProperty() {
+        return canSave.getReadOnlyProperty();
+    }
+
+    public boolean canSave() {
+        return canSave.get();
+    }
+
+    public ReadOnlyBooleanProperty canTestProperty() {
+        return canTest.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty canRemoveProperty() {
+        return canRemove.getReadOnlyProperty();
+    }
+
+    /** True between {@link #requestRemove()} and the answer. */
+    public ReadOnlyBooleanProperty confirmingRemoveProperty() {
+        return confirmingRemove.getReadOnlyProperty();
+    }
+
+    /** True while a save or removal runs. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** The outcome of the last save or removal ("Saved", "Not saved: …"); empty otherwise. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<TestState> testStateProperty() {
+        return testState.getReadOnlyProperty();
+    }
+
+    /** "Connected: 12,000 leads", the API's error message, or empty. */
+    public ReadOnlyStringProperty testResultProperty() {
+        return testResult.getReadOnlyProperty();
+    }
+
+    /** Where tokens are kept, one sentence (from the token store). */
+    public String tokenLocation() {
+        return tokenLocation;
+    }
+
+    /** True when tokens go to the fallback file: the dialog shows a visible note. */
+    public boolean isTokenInFile() {
+        return tokenInFile;
+    }
+
+    // ---- internals
+
+    private void load(Mode newMode, String newName, String newAppId, String newBaseUrl) {
+        loading = true;
+        mode.set(newMode);
+        name.set(newName);
+        appId.set(newAppId);
+        token.set("");
+        baseUrl.set(newBaseUrl);
+        loading = false;
+        editable.set(newMode == Mode.NEW || newMode == Mode.EDIT);
+        tokenPrompt.set(newMode == Mode.EDIT ? "Leave empty to keep the stored token" : "");
+        validate();
+    }
+
+    private void fieldChanged(boolean connectionField) {
+        if (loading) {
+            return;
+        }
+        message.set("");
+        if (connectionField) {
+            cancelTest(); // a result for other values would mislead
+        }
+        validate();
+    }
+
+    private void validate() {
+        boolean open = editable.get();
+        nameError.set(open ? nameProblem() : "");
+        appIdError.set(open ? appIdProblem() : "");
+        tokenError.set(open ? tokenProblem() : "");
+        baseUrlError.set(open ? baseUrlProblem() : "");
+        updateCommands();
+    }
+
+    private void updateCommands() {
+        boolean open = editable.get() && !busy.get();
+        boolean connectionOk = appIdError.get().isEmpty()
+                && tokenError.get().isEmpty()
+                && baseUrlError.get().isEmpty();
+        canSave.set(open && connectionOk && nameError.get().isEmpty());
+        canTest.set(open && connectionOk && testState.get() != TestState.RUNNING);
+        canRemove.set(mode.get() == Mode.EDIT && !busy.get());
+    }
+
+    private String nameProblem() {
+        String text = name.get().strip();
+        if (text.isEmpty()) {
+            return "Enter a name";
+        }
+        if (text.length() > 80) {
+            return "At most 80 characters";
+        }
+        Workspace self = selected.get();
+        boolean taken = workspaces.stream()
+                .filter(w -> self == null || !w.id().equals(self.id()))
+                .anyMatch(w -> w.name().equalsIgnoreCase(text));
+        return taken ? "Another workspace has this name" : "";
+    }
+
+    private String appIdProblem() {
+        String text = appId.get().strip();
+        if (text.isEmpty()) {
+            return "Enter the app id (the number in the admin panel's address)";
+        }
+        return text.chars().allMatch(c -> c >= '0' && c <= '9') ? "" : "The app id is a number: digits only";
+    }
+
+    private String tokenProblem() {
+        String text = token.get().strip();
+        if (text.isEmpty()) {
+            return mode.get() == Mode.NEW
+                    ? "Enter the API token (made in the Dashly admin panel, with the users-list scope)"
+                    : "";
+        }
+        return text.chars().anyMatch(Character::isWhitespace) ? "A token has no spaces" : "";
+    }
+
+    private String baseUrlProblem() {
+        try {
+            ClientConfig.checkBaseUrl(baseUrl.get());
+            return "";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    private void setBusy(boolean value) {
+        busy.set(value);
+        updateCommands();
+    }
+
+    private void reloadList() {
+        List<Workspace> all = service.list();
+        workspaces.setAll(all);
+    }
+
+    private String storedToken(Workspace edited) {
+        if (edited == null) {
+            throw new IllegalStateException("Enter the API token");
+        }
+        return service.tokenFor(edited.id())
+                .orElseThrow(() -> new IllegalStateException("No token is stored for this workspace; enter it"));
+    }
+
+    // runs in the background
+    private static long countLeads(String url, String app, String tokenValue, AtomicReference<ApiCall<?>> call)
+            throws ApiException {
+        ClientConfig config = ClientConfig.of(url, app, tokenValue);
+        // one call, reported as it is: a retry would only make the user wait for the same answer
+        try (DashlyClient client = new DashlyClient(config.withRetries(RetryPolicy.none(), config.sleeper()))) {
+            ApiCall<Long> count =
+                    client.listLeads(LeadQuery.defaults().withLimit(1)).map(page -> page.total());
+            call.set(count);
+            return count.execute();
+        }
+    }
+
+    /** A message fit for a person: the API's own message, never a stack trace. */
+    private static String describe(Throwable failure) {
+        if (failure instanceof CancelledException) {
+            return "Cancelled";
+        }
+        if (failure instanceof ApiException
+                || failure instanceof TokenStoreException
+                || failure instanceof IllegalArgumentException
+                || failure instanceof IllegalStateException) {
+            return failure.getMessage();
+        }
+        return "Unexpected error (" + failure.getClass().getSimpleName() + ")";
+    }
+}
