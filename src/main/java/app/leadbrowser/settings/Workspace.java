@@ -1,5 +1,6 @@
 package app.leadbrowser.settings;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Objects;
 
 /**
@@ -20,6 +21,7 @@ public record Workspace(String id, String name, String appId, String baseUrl) {
         return new Workspace(DEMO_ID, "Demo workspace", null, null);
     }
 
+    @JsonIgnore
     public boolean isDemo() {
         return DEMO_ID.equals(id);
     }
