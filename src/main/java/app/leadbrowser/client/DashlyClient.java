@@ -62,7 +62,8 @@ public final class DashlyClient implements AutoCloseable {
         if (!broken.isEmpty()) {
             throw ValidationException.notSent(broken);
         }
-        HttpUrl.Builder url = transport.url("apps", config().appId(), "users")
+        HttpUrl.Builder url = transport
+                .url("apps", config().appId(), "users")
                 .addQueryParameter("sort_prop", query.sortProp())
                 .addQueryParameter("sort_order", query.sortOrder().wireName())
                 .addQueryParameter("offset", Integer.toString(query.offset()))
@@ -113,32 +114,36 @@ public final class DashlyClient implements AutoCloseable {
         if (count < 1 || count > 50) {
             throw ValidationException.notSent(List.of("paginate_count must be between 1 and 50 (was " + count + ")"));
         }
-        HttpUrl.Builder url = transport.url("users", requireId(leadId), "events")
+        HttpUrl.Builder url = transport
+                .url("users", requireId(leadId), "events")
                 .addQueryParameter("paginate_count", Integer.toString(count))
                 .addQueryParameter("id_as_string", "true");
         if (beforeCursor != null) {
-            url.addQueryParameter("paginate_position", beforeCursor)
-                    .addQueryParameter("paginate_direction", "before");
+            url.addQueryParameter("paginate_position", beforeCursor).addQueryParameter("paginate_direction", "before");
         }
-        return transport.call(url.build(), envelope -> new CursorPage<>(
-                readList(envelope.path("data"), LeadEvent.class), cursor(envelope.path("meta"))));
+        return transport.call(
+                url.build(),
+                envelope -> new CursorPage<>(
+                        readList(envelope.path("data"), LeadEvent.class), cursor(envelope.path("meta"))));
     }
 
     /** A lead's conversations, most recently updated first ({@code GET /users/{id}/conversations}). */
     public ApiCall<CursorPage<Conversation>> conversations(String leadId, String beforeCursor) {
-        HttpUrl.Builder url = transport.url("users", requireId(leadId), "conversations")
-                .addQueryParameter("id_as_string", "true");
+        HttpUrl.Builder url =
+                transport.url("users", requireId(leadId), "conversations").addQueryParameter("id_as_string", "true");
         if (beforeCursor != null) {
-            url.addQueryParameter("paginate_position", beforeCursor)
-                    .addQueryParameter("paginate_direction", "before");
+            url.addQueryParameter("paginate_position", beforeCursor).addQueryParameter("paginate_direction", "before");
         }
-        return transport.call(url.build(), envelope -> new CursorPage<>(
-                readList(envelope.path("data"), Conversation.class), cursor(envelope.path("meta"))));
+        return transport.call(
+                url.build(),
+                envelope -> new CursorPage<>(
+                        readList(envelope.path("data"), Conversation.class), cursor(envelope.path("meta"))));
     }
 
     /** The leads online now ({@code GET /apps/{app}/activeusers}). */
     public ApiCall<List<LeadSummary>> activeUsers() {
-        HttpUrl url = transport.url("apps", config().appId(), "activeusers")
+        HttpUrl url = transport
+                .url("apps", config().appId(), "activeusers")
                 .addQueryParameter("id_as_string", "true")
                 .build();
         return transport.call(url, envelope -> readList(envelope.path("data"), LeadSummary.class));

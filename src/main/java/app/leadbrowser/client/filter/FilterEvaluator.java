@@ -98,5 +98,4 @@ public final class FilterEvaluator {
     private static String lower(String text) {
         return text.toLowerCase(Locale.ROOT);
     }
-
 }

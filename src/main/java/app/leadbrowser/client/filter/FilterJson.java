@@ -64,7 +64,8 @@ public final class FilterJson {
             return read(Json.mapper().readTree(json));
         } catch (JsonProcessingException e) {
             throw new FilterFormatException("not valid JSON: " + e.getOriginalMessage() + " (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")");
+                    + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")");
         }
     }
 
@@ -205,8 +206,8 @@ public final class FilterJson {
             return DateUnit.DAYS;
         }
         return DateUnit.fromWireName(unit.asText())
-                .orElseThrow(() -> new FilterFormatException(where + ": unknown unit \"" + unit.asText()
-                        + "\" (minutes, hours, days or weeks)"));
+                .orElseThrow(() -> new FilterFormatException(
+                        where + ": unknown unit \"" + unit.asText() + "\" (minutes, hours, days or weeks)"));
     }
 
     private static String text(JsonNode value, String where) {

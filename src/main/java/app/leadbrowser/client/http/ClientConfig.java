@@ -67,23 +67,50 @@ public record ClientConfig(
     }
 
     public ClientConfig withRetries(RetryPolicy policy, Sleeper waiter) {
-        return new ClientConfig(baseUrl, appId, token, connectTimeout, readTimeout, callTimeout, policy, waiter,
-                maxInFlight, maxResponseBytes);
-    }
-
-    public ClientConfig withTimeouts(Duration connect, Duration read, Duration call) {
-        return new ClientConfig(baseUrl, appId, token, connect, read, call, retryPolicy, sleeper, maxInFlight,
+        return new ClientConfig(
+                baseUrl,
+                appId,
+                token,
+                connectTimeout,
+                readTimeout,
+                callTimeout,
+                policy,
+                waiter,
+                maxInFlight,
                 maxResponseBytes);
     }
 
+    public ClientConfig withTimeouts(Duration connect, Duration read, Duration call) {
+        return new ClientConfig(
+                baseUrl, appId, token, connect, read, call, retryPolicy, sleeper, maxInFlight, maxResponseBytes);
+    }
+
     public ClientConfig withMaxInFlight(int value) {
-        return new ClientConfig(baseUrl, appId, token, connectTimeout, readTimeout, callTimeout, retryPolicy,
-                sleeper, value, maxResponseBytes);
+        return new ClientConfig(
+                baseUrl,
+                appId,
+                token,
+                connectTimeout,
+                readTimeout,
+                callTimeout,
+                retryPolicy,
+                sleeper,
+                value,
+                maxResponseBytes);
     }
 
     public ClientConfig withMaxResponseBytes(long value) {
-        return new ClientConfig(baseUrl, appId, token, connectTimeout, readTimeout, callTimeout, retryPolicy,
-                sleeper, maxInFlight, value);
+        return new ClientConfig(
+                baseUrl,
+                appId,
+                token,
+                connectTimeout,
+                readTimeout,
+                callTimeout,
+                retryPolicy,
+                sleeper,
+                maxInFlight,
+                value);
     }
 
     @Override

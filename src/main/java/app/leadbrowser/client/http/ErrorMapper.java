@@ -22,21 +22,29 @@ final class ErrorMapper {
     static ApiException map(int httpStatus, JsonNode meta, String retryAfterHeader) {
         String name = meta.path("error").isTextual() ? meta.get("error").asText() : null;
         String serverText = meta.path("error_message").asText("");
-        int status = meta.path("status").isInt() && httpStatus == 200 ? meta.get("status").asInt() : httpStatus;
+        int status = meta.path("status").isInt() && httpStatus == 200
+                ? meta.get("status").asInt()
+                : httpStatus;
         String detail = serverText.isBlank() ? "" : ": " + serverText;
         String tag = " (" + (name == null ? "HTTP " + status : name) + ")";
 
         if (status == 429 || "TooManyRequests".equals(name)) {
             Duration wait = parseRetryAfter(retryAfterHeader);
-            return new RateLimitedException(status, name, "Too many requests; Dashly asks to slow down"
-                    + (wait == null ? "" : " for " + wait.toSeconds() + " s") + tag + detail, wait);
+            return new RateLimitedException(
+                    status,
+                    name,
+                    "Too many requests; Dashly asks to slow down"
+                            + (wait == null ? "" : " for " + wait.toSeconds() + " s") + tag + detail,
+                    wait);
         }
         if (status == 401 || "NotAuthenticated".equals(name)) {
             return new AuthenticationException(
                     status, name, "The API token was refused: missing, wrong or expired" + tag + detail);
         }
         if (status == 403 || "PermissionDeniedError".equals(name)) {
-            return new PermissionException(status, name,
+            return new PermissionException(
+                    status,
+                    name,
                     "The API token may not read this data (it needs the users-list scope)" + tag + detail);
         }
         if ("LookupError".equals(name)) {
@@ -59,8 +67,12 @@ final class ErrorMapper {
         Map<String, String> fields = new LinkedHashMap<>();
         JsonNode node = meta.path("error_fields");
         if (node.isObject()) {
-            node.fields().forEachRemaining(e -> fields.put(e.getKey(),
-                    e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString()));
+            node.fields()
+                    .forEachRemaining(e -> fields.put(
+                            e.getKey(),
+                            e.getValue().isTextual()
+                                    ? e.getValue().asText()
+                                    : e.getValue().toString()));
         } else if (node.isArray()) {
             node.forEach(f -> fields.put(f.asText(), ""));
         }

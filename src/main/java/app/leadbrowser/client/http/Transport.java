@@ -78,7 +78,8 @@ public final class Transport implements AutoCloseable {
         if (!failure.isTransient() || attempt >= policy.maxAttempts()) {
             return null;
         }
-        if (failure instanceof RateLimitedException limited && limited.retryAfter().isPresent()) {
+        if (failure instanceof RateLimitedException limited
+                && limited.retryAfter().isPresent()) {
             Duration asked = limited.retryAfter().get();
             return asked.compareTo(policy.maxRetryAfter()) > 0 ? null : asked;
         }
@@ -124,8 +125,8 @@ public final class Transport implements AutoCloseable {
         try {
             return call.reader().read(envelope);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new InvalidResponseException(200, "The answer from Dashly had an unexpected shape: "
-                    + shortMessage(e), e);
+            throw new InvalidResponseException(
+                    200, "The answer from Dashly had an unexpected shape: " + shortMessage(e), e);
         }
     }
 
@@ -145,19 +146,25 @@ public final class Transport implements AutoCloseable {
         try {
             JsonNode root = Json.mapper().readTree(bytes);
             if (root == null || !root.isObject()) {
-                throw new InvalidResponseException(response.code(),
-                        "The answer from Dashly was not a JSON object (HTTP " + response.code() + ")", null);
+                throw new InvalidResponseException(
+                        response.code(),
+                        "The answer from Dashly was not a JSON object (HTTP " + response.code() + ")",
+                        null);
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw new InvalidResponseException(response.code(), "The answer from Dashly was not valid JSON (HTTP "
-                    + response.code() + "): " + shortMessage(e), e);
+            throw new InvalidResponseException(
+                    response.code(),
+                    "The answer from Dashly was not valid JSON (HTTP " + response.code() + "): " + shortMessage(e),
+                    e);
         }
     }
 
     private static InvalidResponseException tooLarge(int status, long cap) {
         return new InvalidResponseException(
-                status, "The answer from Dashly was larger than " + (cap / (1024 * 1024)) + " MB and was not read", null);
+                status,
+                "The answer from Dashly was larger than " + (cap / (1024 * 1024)) + " MB and was not read",
+                null);
     }
 
     private static ConnectionException connectionFailure(IOException e) {

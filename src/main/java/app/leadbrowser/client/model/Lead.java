@@ -45,8 +45,23 @@ public record Lead(
 
     /** The same lead, remembering the JSON it was read from. */
     public Lead withSource(JsonNode json) {
-        return new Lead(id, userId, removed, mapUrl, props, propsCustom, propsEvents, emailStatus, presence,
-                presenceDetails, segments, notes, tags, events, timezoneOffset, json);
+        return new Lead(
+                id,
+                userId,
+                removed,
+                mapUrl,
+                props,
+                propsCustom,
+                propsEvents,
+                emailStatus,
+                presence,
+                presenceDetails,
+                segments,
+                notes,
+                tags,
+                events,
+                timezoneOffset,
+                json);
     }
 
     /** When the lead was merged away or deleted under GDPR; empty for a live lead. */

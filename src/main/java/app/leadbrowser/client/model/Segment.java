@@ -6,9 +6,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 /** A segment the lead belongs to; {@code filters} is the segment's own filter as a JSON string (older form). */
 public record Segment(
-        @JsonProperty("id") String id,
-        @JsonProperty("name") String name,
-        @JsonProperty("filters") String filters) {
+        @JsonProperty("id") String id, @JsonProperty("name") String name, @JsonProperty("filters") String filters) {
 
     /** The segment's filter read into the filter model; throws FilterFormatException when unreadable. */
     public Filter filter() {
