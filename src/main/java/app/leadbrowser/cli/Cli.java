@@ -1,20 +1,41 @@
 package app.leadbrowser.cli;
 
-import java.util.Set;
+import java.io.PrintWriter;
+import picocli.CommandLine;
 
-/** The command line: {@code sandbox}, {@code export}, {@code --version}, {@code --help}. */
+/**
+ * The command line: {@code sandbox}, {@code export}, {@code --version}, {@code --help}. Exit codes: 0 done, 1 the
+ * API or the file system failed (one line says why), 2 bad arguments (with the usage). No stack trace unless
+ * {@code --debug}.
+ */
 public final class Cli {
-    private static final Set<String> ENTRY_WORDS =
-            Set.of("sandbox", "export", "help", "--help", "-h", "--version", "-V", "--debug");
-
     private Cli() {}
 
-    /** True when the arguments ask for the command line rather than the window. */
+    /** Any argument means the command line; none opens the window. */
     public static boolean isCommandLine(String[] args) {
-        return args.length > 0 && ENTRY_WORDS.contains(args[0]);
+        return args.length > 0;
     }
 
     public static int run(String[] args) {
-        return 0;
+        return run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), System.getenv());
+    }
+
+    /** Runs with the given output streams and environment (tests pass their own). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err, java.util.Map<String, String> env) {
+        RootCommand root = new RootCommand(out, err);
+        CommandLine line = new CommandLine(root)
+                .addSubcommand(new ExportCommand(root, env))
+                .setOut(out)
+                .setErr(err)
+                .setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler((e, cmd, parsed) -> {
+                    err.println(
+                            "Error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
+                    if (root.debug) {
+                        e.printStackTrace(err);
+                    }
+                    return 1;
+                });
+        return line.execute(args);
     }
 }

@@ -116,7 +116,16 @@ public final class Transport implements AutoCloseable {
     }
 
     private <T> T read(ApiCall<T> call, Response response) throws ApiException, IOException {
-        JsonNode envelope = parse(response);
+        JsonNode envelope;
+        try {
+            envelope = parse(response);
+        } catch (InvalidResponseException notAnEnvelope) {
+            if (response.code() == 200) {
+                throw notAnEnvelope;
+            }
+            // an error page from a proxy or gateway: judge it by its status alone
+            throw ErrorMapper.map(response.code(), Json.mapper().createObjectNode(), response.header("Retry-After"));
+        }
         JsonNode meta = envelope.path("meta");
         int metaStatus = meta.path("status").asInt(response.code());
         if (response.code() != 200 || metaStatus != 200) {

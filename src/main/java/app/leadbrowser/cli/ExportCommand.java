@@ -1,0 +1,122 @@
+package app.leadbrowser.cli;
+
+import app.leadbrowser.client.DashlyClient;
+import app.leadbrowser.client.LeadQuery;
+import app.leadbrowser.client.SortOrder;
+import app.leadbrowser.client.error.ApiException;
+import app.leadbrowser.client.filter.Filter;
+import app.leadbrowser.client.filter.FilterFormatException;
+import app.leadbrowser.client.filter.FilterJson;
+import app.leadbrowser.client.http.ClientConfig;
+import app.leadbrowser.export.ExportFormat;
+import app.leadbrowser.export.ExportResult;
+import app.leadbrowser.export.LeadExporter;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code export}: every lead of a filter to CSV or JSON Lines, up to the API's 10,000 window. */
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
+        description = "Export the leads of a filter to a file (at most the first 10,000: the API's window).")
+final class ExportCommand implements Callable<Integer> {
+    private final RootCommand root;
+    private final Map<String, String> env;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--base-url", required = true, description = "The API address, e.g. https://api.dashly.app")
+    String baseUrl;
+
+    @Option(names = "--app", required = true, description = "The app id of the workspace.")
+    String appId;
+
+    @Option(
+            names = "--filters",
+            paramLabel = "JSON|@file",
+            description = "A filters JSON, or @ and a file holding one.")
+    String filters;
+
+    @Option(
+            names = "--sort-prop",
+            defaultValue = LeadQuery.DEFAULT_SORT_PROP,
+            description = "Default: ${DEFAULT-VALUE}.")
+    String sortProp;
+
+    @Option(names = "--sort-order", defaultValue = "desc", description = "asc or desc. Default: ${DEFAULT-VALUE}.")
+    String sortOrder;
+
+    @Option(names = "--format", defaultValue = "csv", description = "csv or jsonl. Default: ${DEFAULT-VALUE}.")
+    ExportFormat format;
+
+    @Option(names = "--output", required = true, paramLabel = "FILE", description = "The file to write.")
+    Path output;
+
+    ExportCommand(RootCommand root, Map<String, String> env) {
+        this.root = root;
+        this.env = env;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        String token = env.getOrDefault("DASHLY_TOKEN", "");
+        if (token.isBlank()) {
+            throw new ParameterException(
+                    spec.commandLine(), "Set the API token in the environment variable DASHLY_TOKEN");
+        }
+        ClientConfig config;
+        LeadQuery query;
+        try {
+            config = ClientConfig.of(baseUrl, appId, token);
+            SortOrder order = SortOrder.fromWireName(sortOrder)
+                    .orElseThrow(() ->
+                            new IllegalArgumentException("--sort-order must be asc or desc, not '" + sortOrder + "'"));
+            query = LeadQuery.defaults().withFilter(readFilter()).withSort(sortProp, order);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        ProgressLine progress = new ProgressLine(root.err);
+        try (DashlyClient client = new DashlyClient(config)) {
+            ExportResult result = new LeadExporter(client).export(query, format, output, progress);
+            progress.done();
+            if (result.cappedAtWindow()) {
+                root.err.printf(
+                        "The filter matches %,d leads, but Dashly lists only the first %,d of a filter: "
+                                + "the first %,d were exported.%n",
+                        result.total(), LeadQuery.MAX_WINDOW, LeadQuery.MAX_WINDOW);
+            }
+            root.out.printf(
+                    "Exported %d leads (%d duplicates dropped) to %s%n",
+                    result.exported(), result.duplicatesDropped(), result.file());
+            return 0;
+        } catch (ApiException e) {
+            progress.done();
+            root.err.println("Export failed: " + e.getMessage());
+            if (root.debug) {
+                e.printStackTrace(root.err);
+            }
+            return 1;
+        }
+    }
+
+    private Filter readFilter() throws IOException {
+        if (filters == null || filters.isBlank()) {
+            return Filter.all();
+        }
+        String json = filters.startsWith("@") ? Files.readString(Path.of(filters.substring(1))) : filters;
+        try {
+            return FilterJson.read(json);
+        } catch (FilterFormatException e) {
+            throw new IllegalArgumentException("--filters: " + e.getMessage());
+        }
+    }
+}
