@@ -98,6 +98,13 @@ public final class LeadCardViewModel {
     private final ObservableList<String> tags = FXCollections.observableArrayList();
     private final ObservableList<NoteViewModel> notes = FXCollections.observableArrayList();
 
+    private final ObservableList<PropertyRowViewModel> propertiesView =
+            FXCollections.unmodifiableObservableList(properties);
+    private final ObservableList<EventRowViewModel> eventsView = FXCollections.unmodifiableObservableList(events);
+    private final ObservableList<String> segmentsView = FXCollections.unmodifiableObservableList(segments);
+    private final ObservableList<String> tagsView = FXCollections.unmodifiableObservableList(tags);
+    private final ObservableList<NoteViewModel> notesView = FXCollections.unmodifiableObservableList(notes);
+
     private String requestedId;
     private RunningTask inFlight;
     private long generation;
@@ -489,7 +496,7 @@ public final class LeadCardViewModel {
 
     /** All properties: system, then event, then custom. */
     public ObservableList<PropertyRowViewModel> getProperties() {
-        return FXCollections.unmodifiableObservableList(properties);
+        return propertiesView;
     }
 
     /** The properties matching the search text. */
@@ -498,18 +505,18 @@ public final class LeadCardViewModel {
     }
 
     public ObservableList<EventRowViewModel> getEvents() {
-        return FXCollections.unmodifiableObservableList(events);
+        return eventsView;
     }
 
     public ObservableList<String> getSegments() {
-        return FXCollections.unmodifiableObservableList(segments);
+        return segmentsView;
     }
 
     public ObservableList<String> getTags() {
-        return FXCollections.unmodifiableObservableList(tags);
+        return tagsView;
     }
 
     public ObservableList<NoteViewModel> getNotes() {
-        return FXCollections.unmodifiableObservableList(notes);
+        return notesView;
     }
 }

@@ -183,7 +183,8 @@ public final class LeadTableView {
         pageSize.setTooltip(new Tooltip("Leads per page"));
 
         columnsButton.setId("columnsButton");
-        columnsButton.setOnShowing(event -> fillColumnChooser());
+        fillColumnChooser();
+        vm.getColumns().addListener((ListChangeListener<LeadColumn>) change -> fillColumnChooser());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -69,6 +69,10 @@ public final class LeadTableViewModel {
     private final ObservableList<LeadRowViewModel> rows = FXCollections.observableArrayList();
     private final ObservableList<LeadColumn> columns = FXCollections.observableArrayList(LeadColumns.defaults());
     private final ObservableList<String> knownProperties = FXCollections.observableArrayList();
+    private final ObservableList<LeadRowViewModel> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<LeadColumn> columnsView = FXCollections.unmodifiableObservableList(columns);
+    private final ObservableList<String> knownPropertiesView =
+            FXCollections.unmodifiableObservableList(knownProperties);
     private final Set<String> learnedProperties = new TreeSet<>(PropertyLabels.knownSystemProperties());
 
     private final ReadOnlyObjectWrapper<Filter> filter = new ReadOnlyObjectWrapper<>(this, "filter", Filter.all());
@@ -417,17 +421,17 @@ public final class LeadTableViewModel {
 
     /** The leads of the page shown (ids shown on the page before are left out). */
     public ObservableList<LeadRowViewModel> getRows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     /** The columns in order, hidden ones included. */
     public ObservableList<LeadColumn> getColumns() {
-        return FXCollections.unmodifiableObservableList(columns);
+        return columnsView;
     }
 
     /** Every property name seen so far (system ones and those in loaded rows), for the column chooser. */
     public ObservableList<String> getKnownProperties() {
-        return FXCollections.unmodifiableObservableList(knownProperties);
+        return knownPropertiesView;
     }
 
     public ReadOnlyObjectProperty<Filter> filterProperty() {

@@ -41,6 +41,7 @@ public final class MainWindowViewModel implements AutoCloseable {
     private final TimeTexts times;
 
     private final ObservableList<Workspace> workspaces = FXCollections.observableArrayList();
+    private final ObservableList<Workspace> workspacesView = FXCollections.unmodifiableObservableList(workspaces);
     private final ReadOnlyObjectWrapper<Workspace> activeWorkspace = new ReadOnlyObjectWrapper<>(this, "active");
     private final ReadOnlyObjectWrapper<WorkspaceSession> session = new ReadOnlyObjectWrapper<>(this, "session");
     private final ReadOnlyBooleanWrapper connecting = new ReadOnlyBooleanWrapper(this, "connecting");
@@ -197,7 +198,7 @@ public final class MainWindowViewModel implements AutoCloseable {
     // ---- properties ------------------------------------------------------------------------------------------
 
     public ObservableList<Workspace> getWorkspaces() {
-        return FXCollections.unmodifiableObservableList(workspaces);
+        return workspacesView;
     }
 
     public ReadOnlyObjectProperty<Workspace> activeWorkspaceProperty() {
