@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.leadbrowser.client.Json;
+import app.leadbrowser.client.Samples;
 import app.leadbrowser.client.filter.Conditions;
 import app.leadbrowser.client.filter.DateUnit;
 import app.leadbrowser.client.filter.Filter;
@@ -203,7 +204,7 @@ class FilterPanelViewModelTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("sampleFilters")
     void everySampleFilterPastesIntoRowsThatWriteItBack(Path file) throws Exception {
-        String sample = Samples.read(file);
+        String sample = java.nio.file.Files.readString(file);
 
         assertEquals(Optional.empty(), vm.pasteJson(sample));
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.leadbrowser.client.Json;
+import app.leadbrowser.client.Samples;
 import app.leadbrowser.client.model.Lead;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.client.model.Presence;
@@ -127,9 +128,7 @@ class PropertyCatalogTest {
     }
 
     static Lead sampleLead() throws Exception {
-        var data = Json.mapper()
-                .readTree(Samples.read(Samples.dir("").resolve("user-object.json")))
-                .get("data");
+        var data = Json.mapper().readTree(Samples.read("user-object.json")).get("data");
         return Json.mapper().treeToValue(data, Lead.class);
     }
 }

@@ -1,0 +1,262 @@
+package app.leadbrowser.sandbox;
+
+import app.leadbrowser.client.Json;
+import app.leadbrowser.client.filter.Condition;
+import app.leadbrowser.client.filter.Filter;
+import app.leadbrowser.client.filter.FilterEvaluator;
+import app.leadbrowser.client.model.EventType;
+import app.leadbrowser.client.model.Lead;
+import app.leadbrowser.client.model.LeadSummary;
+import app.leadbrowser.client.model.Segment;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The demo workspace the sandbox serves: leads, segments and event types, generated from a seed. The same seed on
+ * the same (UTC) day gives the same data: every time is relative to the {@link #anchor()}, the server's start
+ * truncated to the day. Relative-date filters are evaluated against the real clock.
+ *
+ * <p>Tests read it to compute the answers they expect. Reads are lock-free; the two changes (a lead inserted at the
+ * top, a lead created by {@code by_user_id}) replace the whole snapshot.
+ */
+public final class DemoWorkspace {
+    private final Instant anchor;
+    private final String appId;
+    private final DemoGenerator generator;
+    private final Object writeLock = new Object();
+    private volatile Snapshot snapshot;
+
+    private DemoWorkspace(Instant anchor, String appId, DemoGenerator generator, List<StoredLead> leads) {
+        this.anchor = anchor;
+        this.appId = appId;
+        this.generator = generator;
+        this.snapshot = new Snapshot(leads);
+    }
+
+    /** Generates {@code leads} leads from {@code seed}, relative to the start of the day of {@code now} (UTC). */
+    public static DemoWorkspace generate(int leads, long seed, String appId, Instant now) {
+        Instant anchor = now.truncatedTo(ChronoUnit.DAYS);
+        DemoGenerator generator = new DemoGenerator(seed, anchor.getEpochSecond());
+        return new DemoWorkspace(anchor, appId, generator, generator.leads(leads));
+    }
+
+    /** The start of the day all demo times are relative to. */
+    public Instant anchor() {
+        return anchor;
+    }
+
+    public String appId() {
+        return appId;
+    }
+
+    public int size() {
+        return snapshot.leads.size();
+    }
+
+    /** Every lead as the leads list shows it (props typed, ids as strings), ids ascending. */
+    public List<LeadSummary> leads() {
+        List<StoredLead> leads = snapshot.leads;
+        List<LeadSummary> summaries = new ArrayList<>(leads.size());
+        for (StoredLead lead : leads) {
+            summaries.add(new LeadSummary(Long.toString(lead.id()), lead.presence(), lead.listProps()));
+        }
+        return summaries;
+    }
+
+    /**
+     * The full User object of a lead, every optional field included, as the client decodes {@code GET /users/{id}}
+     * (segments evaluated now).
+     */
+    public Optional<Lead> lead(String id) {
+        return stored(id).map(lead -> {
+            Map<String, Object> json =
+                    ApiShapes.user(lead, UserFields.ALL, true, true, segmentsOf(lead, Instant.now()), appId);
+            return Json.mapper().convertValue(json, Lead.class);
+        });
+    }
+
+    /** The id of the lead with this User ID, if any. */
+    public Optional<String> idForUserId(String userId) {
+        StoredLead lead = snapshot.byUserId.get(userId);
+        return lead == null ? Optional.empty() : Optional.of(Long.toString(lead.id()));
+    }
+
+    public List<Segment> segments() {
+        return DemoCatalog.SEGMENTS.stream().map(DemoSegment::toModel).toList();
+    }
+
+    public List<EventType> eventTypes() {
+        return DemoCatalog.EVENT_PLANS.stream().map(p -> p.type().toModel()).toList();
+    }
+
+    Optional<StoredLead> stored(String id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(snapshot.byId.get(Long.parseUnsignedLong(id.strip())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    Optional<StoredLead> storedByUserId(String userId) {
+        return Optional.ofNullable(snapshot.byUserId.get(userId));
+    }
+
+    List<StoredLead> storedLeads() {
+        return snapshot.leads;
+    }
+
+    List<DemoSegment> segmentsOf(StoredLead lead, Instant now) {
+        return DemoCatalog.SEGMENTS.stream()
+                .filter(s -> FilterEvaluator.matches(s.filter(), lead.listProps(), now))
+                .toList();
+    }
+
+    /** One page of the leads list and the number of all matches. */
+    record ListResult(int total, List<StoredLead> page) {}
+
+    /**
+     * The leads matching {@code filter} (evaluated at {@code now}), sorted by {@code sortProp} as {@link
+     * SortedOrder} says, the page at {@code offset}.
+     */
+    ListResult list(Filter filter, String sortProp, boolean ascending, int offset, int limit, Instant now) {
+        Snapshot current = snapshot;
+        int[] matches = current.matches(filter, sortProp, ascending, now);
+        List<StoredLead> page = new ArrayList<>(Math.min(limit, 64));
+        for (int i = offset; i < matches.length && page.size() < limit; i++) {
+            page.add(current.leads.get(matches[i]));
+        }
+        return new ListResult(matches.length, page);
+    }
+
+    /** Adds a complete lead last seen at {@code now}, so that it comes first in the default order. */
+    StoredLead insertAtTop(Instant now) {
+        synchronized (writeLock) {
+            Snapshot current = snapshot;
+            StoredLead lead = generator.freshLead(current.leads.size(), nextId(current), now.getEpochSecond());
+            snapshot = current.with(lead);
+            return lead;
+        }
+    }
+
+    /** What Dashly does for {@code by_user_id=true}: the lead with this User ID, created when there is none. */
+    StoredLead findOrCreateByUserId(String userId, Instant now) {
+        synchronized (writeLock) {
+            Snapshot current = snapshot;
+            StoredLead existing = current.byUserId.get(userId);
+            if (existing != null) {
+                return existing;
+            }
+            StoredLead lead = DemoGenerator.bareLead(nextId(current), userId, now.getEpochSecond());
+            snapshot = current.with(lead);
+            return lead;
+        }
+    }
+
+    private static long nextId(Snapshot current) {
+        List<StoredLead> leads = current.leads;
+        return leads.isEmpty()
+                ? DemoGenerator.FIRST_ID
+                : leads.get(leads.size() - 1).id() + DemoGenerator.ID_STEP;
+    }
+
+    /**
+     * The leads at one moment, with their indexes, the sort orders asked for so far and the latest matches of
+     * filters without relative dates (those depend on the clock, so they are evaluated on every request).
+     */
+    private static final class Snapshot {
+        private static final int CACHED_MATCHES = 32;
+
+        final List<StoredLead> leads;
+        final Map<Long, StoredLead> byId;
+        final Map<String, StoredLead> byUserId;
+        private final Map<String, SortedOrder> orders = new ConcurrentHashMap<>();
+        private final Map<MatchKey, int[]> matches = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<MatchKey, int[]> eldest) {
+                return size() > CACHED_MATCHES;
+            }
+        };
+
+        Snapshot(List<StoredLead> leads) {
+            this.leads = Collections.unmodifiableList(leads);
+            this.byId = new HashMap<>(leads.size() * 2);
+            this.byUserId = new HashMap<>();
+            for (StoredLead lead : leads) {
+                byId.put(lead.id(), lead);
+                if (lead.userId() != null) {
+                    byUserId.put(lead.userId(), lead);
+                }
+            }
+        }
+
+        Snapshot with(StoredLead lead) {
+            List<StoredLead> more = new ArrayList<>(leads.size() + 1);
+            more.addAll(leads);
+            more.add(lead);
+            return new Snapshot(more);
+        }
+
+        /** The positions of the matching leads, in list order. */
+        int[] matches(Filter filter, String sortProp, boolean ascending, Instant now) {
+            Set<String> dateProps = dateOnlyProps(filter);
+            boolean relative = filter.conditions().stream().anyMatch(c -> c instanceof Condition.RelativeDate);
+            if (relative) {
+                return evaluate(filter, sortProp, ascending, now, dateProps);
+            }
+            MatchKey key = new MatchKey(filter, sortProp, ascending);
+            synchronized (matches) {
+                int[] cached = matches.get(key);
+                if (cached != null) {
+                    return cached;
+                }
+            }
+            int[] found = evaluate(filter, sortProp, ascending, now, dateProps);
+            synchronized (matches) {
+                matches.put(key, found);
+            }
+            return found;
+        }
+
+        private int[] evaluate(Filter filter, String sortProp, boolean ascending, Instant now, Set<String> dates) {
+            SortedOrder order = orders.computeIfAbsent(sortProp, p -> SortedOrder.of(leads, p));
+            int[] found = new int[order.size()];
+            int count = 0;
+            for (int step = 0; step < found.length; step++) {
+                int position = order.at(step, ascending);
+                Map<String, Object> props = leads.get(position).listProps();
+                if (filter.isEmpty()
+                        || FilterEvaluator.matches(filter, dates.isEmpty() ? props : new DateView(props, dates), now)) {
+                    found[count++] = position;
+                }
+            }
+            return Arrays.copyOf(found, count);
+        }
+
+        /** The props the filter tests with relative-date conditions and nothing else. */
+        private static Set<String> dateOnlyProps(Filter filter) {
+            Set<String> dates = new HashSet<>();
+            Set<String> others = new HashSet<>();
+            for (Condition condition : filter.conditions()) {
+                (condition instanceof Condition.RelativeDate ? dates : others).add(condition.property());
+            }
+            dates.removeAll(others);
+            return dates;
+        }
+    }
+
+    private record MatchKey(Filter filter, String sortProp, boolean ascending) {}
+}

@@ -1,0 +1,75 @@
+package app.leadbrowser.sandbox;
+
+import app.leadbrowser.client.model.PropValues;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The leads' positions sorted by one prop, as the leads list orders them: numbers by value, then booleans (false
+ * first), then everything else by its lower-case text (ISO dates sort as text, which is their time order); ties by
+ * id; leads without the prop (unknown: absent, null, empty) always last, whatever the direction. Descending
+ * reverses the known part (ties then go by id descending) and lists the unknown ones by id descending.
+ */
+final class SortedOrder {
+    private final int[] positions;
+    private final int knownCount;
+
+    private SortedOrder(int[] positions, int knownCount) {
+        this.positions = positions;
+        this.knownCount = knownCount;
+    }
+
+    /** Sorts {@code leads}, which are in id order. */
+    static SortedOrder of(List<StoredLead> leads, String prop) {
+        Key[] known = new Key[leads.size()];
+        int[] positions = new int[leads.size()];
+        int knownCount = 0;
+        int unknownAt = leads.size();
+        for (int i = leads.size() - 1; i >= 0; i--) {
+            Object value = leads.get(i).listProps().get(prop);
+            if (PropValues.isKnown(value)) {
+                known[knownCount++] = Key.of(i, value);
+            } else {
+                positions[--unknownAt] = i;
+            }
+        }
+        Arrays.sort(known, 0, knownCount, Key.ORDER);
+        for (int k = 0; k < knownCount; k++) {
+            positions[k] = known[k].position;
+        }
+        return new SortedOrder(positions, knownCount);
+    }
+
+    int size() {
+        return positions.length;
+    }
+
+    /** The position of the lead at {@code step} in the given direction. */
+    int at(int step, boolean ascending) {
+        if (ascending) {
+            return positions[step];
+        }
+        return step < knownCount
+                ? positions[knownCount - 1 - step]
+                : positions[positions.length - 1 - (step - knownCount)];
+    }
+
+    /** One lead's sort key; the position doubles as the id tiebreak since the leads are in id order. */
+    private record Key(int position, int kind, double number, String text) {
+        static final Comparator<Key> ORDER = Comparator.comparingInt(Key::kind)
+                .thenComparingDouble(Key::number)
+                .thenComparing(Key::text)
+                .thenComparingInt(Key::position);
+
+        static Key of(int position, Object value) {
+            if (value instanceof Number n) {
+                return new Key(position, 0, n.doubleValue(), "");
+            }
+            if (value instanceof Boolean b) {
+                return new Key(position, 1, b ? 1 : 0, "");
+            }
+            return new Key(position, 2, 0, PropValues.text(value).toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+}
