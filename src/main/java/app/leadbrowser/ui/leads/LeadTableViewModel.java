@@ -344,8 +344,8 @@ public final class LeadTableViewModel {
         total.set(page.total());
         pageIndex.set(page.query().offset() / page.query().limit());
         loading.set(false);
-        lastLoadedAt.set(times.now());
         lastLoadDuration.set(Duration.ofNanos(System.nanoTime() - loadStartedNanos));
+        lastLoadedAt.set(times.now()); // after the duration: listeners read both
         updateBounds();
     }
 

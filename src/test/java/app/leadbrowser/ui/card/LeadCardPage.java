@@ -52,7 +52,7 @@ public final class LeadCardPage {
     /** Opens the tab with this title. */
     public LeadCardPage openTab(String title) {
         TabPane tabs = robot.lookup("#cardTabs").queryAs(TabPane.class);
-        robot.clickOn(robot.lookup(".tab-pane#cardTabs .tab .tab-label")
+        robot.clickOn(robot.lookup("#cardTabs .tab-label")
                 .match((Label label) -> title.equals(label.getText()))
                 .queryAs(Label.class));
         WaitForAsyncUtils.waitForFxEvents();

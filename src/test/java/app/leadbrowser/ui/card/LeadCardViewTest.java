@@ -64,7 +64,8 @@ class LeadCardViewTest {
                 .getSession()
                 .leadTable()
                 .setFilter(Filter.and(Conditions.text("$email", Operator.STR_EQ, email))));
-        LeadTablePage.waitFor(() -> table.ids().contains(lead.id()));
+        LeadTablePage.waitFor(
+                () -> table.rangeText().endsWith(" of 1") && table.ids().contains(lead.id()));
         table.clickRow(table.ids().indexOf(lead.id()));
         return new LeadCardPage(robot).waitForLead(lead.id());
     }

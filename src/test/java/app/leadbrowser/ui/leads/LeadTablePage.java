@@ -8,6 +8,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
@@ -112,7 +113,9 @@ public final class LeadTablePage {
 
     /** Clicks the {@code index}th row (0-based). */
     public LeadTablePage clickRow(int index) {
-        Node row = robot.lookup("#leadTable .table-row-cell").nth(index).query();
+        TableRow<?> row = robot.lookup("#leadTable .table-row-cell")
+                .match((TableRow<?> cell) -> cell.getIndex() == index && !cell.isEmpty())
+                .queryAs(TableRow.class);
         robot.clickOn(row);
         WaitForAsyncUtils.waitForFxEvents();
         return this;
