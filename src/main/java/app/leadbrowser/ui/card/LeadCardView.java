@@ -294,11 +294,11 @@ public final class LeadCardView {
     }
 
     private static Node withCopy(Label value, String buttonId, Runnable copy) {
-        Button button = new Button("⧉");
+        Button button = new Button("Copy");
         button.setId(buttonId);
         button.setTooltip(new Tooltip("Copy"));
         button.setOnAction(event -> copy.run());
-        button.setStyle("-fx-padding: 0 4;");
+        button.setStyle("-fx-padding: 0 4; -fx-font-size: 0.85em;");
         button.visibleProperty().bind(value.textProperty().isNotEmpty());
         HBox box = new HBox(4, value, button);
         box.setAlignment(Pos.CENTER_LEFT);

@@ -14,12 +14,12 @@ public final class LeadColumns {
     public static List<LeadColumn> defaults() {
         return List.of(
                 new LeadColumn(LeadColumn.PRESENCE, "", Kind.PRESENCE, null, 32, true),
-                new LeadColumn("$name", "Name", Kind.TEXT, "$name", 160, true),
-                new LeadColumn("$email", "Email", Kind.TEXT, "$email", 200, true),
-                new LeadColumn("$phone", "Phone", Kind.TEXT, "$phone", 130, true),
-                new LeadColumn("$last_seen", "Last seen", Kind.DATE, "$last_seen", 110, true),
-                new LeadColumn("$sessions", "Sessions", Kind.NUMBER, "$sessions", 80, true),
-                new LeadColumn(LeadColumn.LOCATION, "City / country", Kind.LOCATION, "$city", 150, true));
+                new LeadColumn("$name", "Name", Kind.TEXT, "$name", 150, true),
+                new LeadColumn("$email", "Email", Kind.TEXT, "$email", 190, true),
+                new LeadColumn("$phone", "Phone", Kind.TEXT, "$phone", 125, true),
+                new LeadColumn("$last_seen", "Last seen", Kind.DATE, "$last_seen", 90, true),
+                new LeadColumn("$sessions", "Sessions", Kind.NUMBER, "$sessions", 70, true),
+                new LeadColumn(LeadColumn.LOCATION, "City / country", Kind.LOCATION, "$city", 140, true));
     }
 
     /** The column for a key: a built-in one, or one showing the property of that name. */

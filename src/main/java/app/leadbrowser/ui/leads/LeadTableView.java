@@ -152,10 +152,10 @@ public final class LeadTableView {
     }
 
     private Node paginationBar() {
-        Button first = navButton("firstPageButton", "⏮", "First page", vm::firstPage);
+        Button first = navButton("firstPageButton", "«", "First page", vm::firstPage);
         Button previous = navButton("previousPageButton", "◀", "Previous page (Ctrl+Left)", vm::previousPage);
         Button next = navButton("nextPageButton", "▶", "Next page (Ctrl+Right)", vm::nextPage);
-        Button last = navButton("lastPageButton", "⏭", "Last page", vm::lastPage);
+        Button last = navButton("lastPageButton", "»", "Last page", vm::lastPage);
         first.disableProperty().bind(vm.canGoBackProperty().not());
         previous.disableProperty().bind(vm.canGoBackProperty().not());
         next.disableProperty().bind(vm.canGoForwardProperty().not());

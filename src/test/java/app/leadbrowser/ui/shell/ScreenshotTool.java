@@ -3,15 +3,20 @@ package app.leadbrowser.ui.shell;
 import app.leadbrowser.client.filter.Conditions;
 import app.leadbrowser.client.filter.DateUnit;
 import app.leadbrowser.client.filter.Filter;
+import app.leadbrowser.client.filter.FilterJson;
 import app.leadbrowser.client.filter.Operator;
 import app.leadbrowser.sandbox.SandboxOptions;
 import app.leadbrowser.sandbox.SandboxServer;
+import app.leadbrowser.settings.ViewState;
+import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.ui.card.LeadCardPage;
 import app.leadbrowser.ui.leads.LeadTablePage;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelReader;
@@ -52,7 +57,13 @@ class ScreenshotTool {
     @Start
     void start(Stage stage) {
         this.stage = stage;
-        context = TestWindows.open(stage, sandbox);
+        Filter filter = Filter.and(
+                Conditions.known("$email"),
+                Conditions.relativeDate("$last_seen", Operator.DAYSLESS, 30, DateUnit.DAYS),
+                Conditions.number("$sessions", Operator.GT, 3));
+        ViewState view = new ViewState(FilterJson.write(filter), "$last_seen", "desc", 20, List.of());
+        // restored as from the settings, so the filter panel shows the conditions it applied
+        context = TestWindows.open(stage, sandbox, Map.of(Workspace.DEMO_ID, view));
     }
 
     @AfterEach
@@ -63,14 +74,6 @@ class ScreenshotTool {
     @Test
     void writeScreenshot(FxRobot robot) throws IOException {
         LeadTablePage table = new LeadTablePage(robot).waitUntilLoaded();
-        Filter filter = Filter.and(
-                Conditions.known("$email"),
-                Conditions.relativeDate("$last_seen", Operator.DAYSLESS, 30, DateUnit.DAYS),
-                Conditions.number("$sessions", Operator.GT, 3));
-        WaitForAsyncUtils.asyncFx(
-                () -> context.mainWindowViewModel().getSession().leadTable().setFilter(filter));
-        LeadTablePage.waitFor(
-                () -> !table.rangeText().endsWith("of 12,000") && !table.ids().isEmpty());
         table.clickRow(Math.min(2, table.ids().size() - 1));
         new LeadCardPage(robot).waitForLead(table.selectedId()).openTab("Notes");
         robot.moveTo("#statusBar");
