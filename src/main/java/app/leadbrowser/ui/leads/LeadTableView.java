@@ -181,6 +181,9 @@ public final class LeadTableView {
             }
         });
         pageSize.setTooltip(new Tooltip("Leads per page"));
+        pageSize.setMinWidth(Region.USE_PREF_SIZE);
+        pageOf.setMinWidth(Region.USE_PREF_SIZE);
+        columnsButton.setMinWidth(Region.USE_PREF_SIZE);
 
         columnsButton.setId("columnsButton");
         fillColumnChooser();
