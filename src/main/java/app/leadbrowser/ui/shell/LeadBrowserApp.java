@@ -1,12 +1,16 @@
 package app.leadbrowser.ui.shell;
 
+import app.leadbrowser.settings.WindowState;
+import app.leadbrowser.settings.Workspace;
 import javafx.application.Application;
-import javafx.scene.Scene;
-import javafx.scene.control.Label;
 import javafx.stage.Stage;
 
-/** The desktop app. (Placeholder until the window issue lands.) */
+/**
+ * The desktop app: shows the main window at once, then opens the demo workspace (the embedded sandbox, started
+ * off the FX thread) without asking anything. Closes the sandbox and the background threads on exit.
+ */
 public final class LeadBrowserApp extends Application {
+    private AppContext context;
 
     public static void launchApp(String[] args) {
         Application.launch(LeadBrowserApp.class, args);
@@ -14,8 +18,19 @@ public final class LeadBrowserApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        stage.setTitle("Lead Browser");
-        stage.setScene(new Scene(new Label("Lead Browser"), 640, 400));
-        stage.show();
+        context = new AppContext(DemoWorkspaceConnector.demoOnly(), this::openInBrowser, FilterPanelSlot::create);
+        context.mainWindow().show(stage, WindowState.defaults());
+        context.start(Workspace.demo());
+    }
+
+    private void openInBrowser(String url) {
+        getHostServices().showDocument(url);
+    }
+
+    @Override
+    public void stop() {
+        if (context != null) {
+            context.close();
+        }
     }
 }

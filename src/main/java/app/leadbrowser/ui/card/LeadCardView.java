@@ -1,0 +1,347 @@
+package app.leadbrowser.ui.card;
+
+import app.leadbrowser.client.model.Presence;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.text.Font;
+import javafx.scene.text.FontWeight;
+
+/** The lead card beside the table: a header and tabs, bound to a {@link LeadCardViewModel}. Built in code. */
+public final class LeadCardView {
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+
+    private final LeadCardViewModel vm;
+    private final StackPane root = new StackPane();
+    private final TabPane tabs = new TabPane();
+
+    public LeadCardView(LeadCardViewModel vm) {
+        this.vm = vm;
+        root.setId("leadCard");
+        root.setMinWidth(260);
+
+        VBox content = new VBox(8, header(), tabs);
+        content.setPadding(new Insets(8));
+        VBox.setVgrow(tabs, Priority.ALWAYS);
+        content.visibleProperty().bind(vm.stateProperty().isEqualTo(LeadCardViewModel.State.LOADED));
+
+        tabs.setId("cardTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        tabs.getTabs().setAll(propertiesTab(), eventsTab(), segmentsTab(), tagsTab(), notesTab());
+
+        root.getChildren().setAll(content, statusPane());
+    }
+
+    public Parent getRoot() {
+        return root;
+    }
+
+    /** Moves the keyboard focus into the card (Enter on a table row). */
+    public void focus() {
+        tabs.requestFocus();
+    }
+
+    private Node statusPane() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("cardProgress");
+        progress.setMaxSize(36, 36);
+        progress.visibleProperty().bind(vm.stateProperty().isEqualTo(LeadCardViewModel.State.LOADING));
+        progress.managedProperty().bind(progress.visibleProperty());
+        Label status = new Label();
+        status.setId("cardStatus");
+        status.textProperty().bind(vm.statusTextProperty());
+        status.setWrapText(true);
+        Label error = new Label();
+        error.setId("cardError");
+        error.setWrapText(true);
+        error.textProperty().bind(vm.errorMessageProperty());
+        error.setStyle("-fx-text-fill: #b3261e;");
+        Button retry = new Button("Retry");
+        retry.setId("cardRetryButton");
+        retry.setOnAction(event -> vm.retry());
+        retry.visibleProperty().bind(vm.stateProperty().isEqualTo(LeadCardViewModel.State.FAILED));
+        retry.managedProperty().bind(retry.visibleProperty());
+        VBox pane = new VBox(10, progress, status, error, retry);
+        pane.setAlignment(Pos.CENTER);
+        pane.setPadding(new Insets(16));
+        pane.visibleProperty().bind(vm.stateProperty().isNotEqualTo(LeadCardViewModel.State.LOADED));
+        return pane;
+    }
+
+    private Node header() {
+        Label title = boundLabel("cardTitle", vm.titleProperty());
+        title.setFont(Font.font(null, FontWeight.BOLD, 18));
+        Circle dot = new Circle(6);
+        dot.styleProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> "-fx-fill: " + presenceColor(vm.presenceProperty().get()) + ";", vm.presenceProperty()));
+        HBox titleRow = new HBox(8, dot, title);
+        titleRow.setAlignment(Pos.CENTER_LEFT);
+
+        Label removed = boundLabel("removedBadge", vm.removedBadgeProperty());
+        removed.setStyle("-fx-background-color: #b3261e; -fx-text-fill: white; -fx-padding: 3 8;"
+                + " -fx-background-radius: 4; -fx-font-weight: bold;");
+        removed.visibleProperty().bind(vm.removedBadgeProperty().isNotEmpty());
+        removed.managedProperty().bind(removed.visibleProperty());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        int row = 0;
+        grid.addRow(
+                row++,
+                key("Email"),
+                withCopy(boundLabel("cardEmail", vm.emailProperty()), "copyEmailButton", vm::copyEmail));
+        grid.addRow(
+                row++,
+                key("Phone"),
+                withCopy(boundLabel("cardPhone", vm.phoneProperty()), "copyPhoneButton", vm::copyPhone));
+        Label presenceDetails = boundLabel("cardPresenceDetails", vm.presenceDetailsProperty());
+        presenceDetails.setWrapText(true);
+        grid.addRow(
+                row++,
+                key("Presence"),
+                new VBox(2, boundLabel("cardPresence", vm.presenceTextProperty()), presenceDetails));
+        grid.addRow(
+                row++,
+                key("User ID"),
+                withCopy(boundLabel("cardUserId", vm.userIdTextProperty()), "copyUserIdButton", vm::copyUserId));
+        grid.addRow(row++, key("ID"), withCopy(boundLabel("cardId", vm.idTextProperty()), "copyIdButton", vm::copyId));
+        grid.addRow(row++, key("Email status"), boundLabel("cardEmailStatus", vm.emailStatusProperty()));
+        grid.addRow(row++, key("Time zone"), boundLabel("cardTimezone", vm.timezoneProperty()));
+        grid.addRow(row, key("Location"), locationRow());
+
+        Button copyJson = new Button("Copy as JSON");
+        copyJson.setId("copyJsonButton");
+        copyJson.setOnAction(event -> vm.copyAsJson());
+        return new VBox(6, titleRow, removed, grid, copyJson);
+    }
+
+    private Node locationRow() {
+        Label location = boundLabel("cardLocation", vm.locationProperty());
+        Hyperlink openMap = new Hyperlink("Open map");
+        openMap.setId("openMapLink");
+        openMap.setOnAction(event -> vm.openMap());
+        openMap.visibleProperty().bind(vm.mapOpenableProperty());
+        openMap.managedProperty().bind(openMap.visibleProperty());
+        Label mapText = boundLabel("mapUrlText", vm.mapUrlProperty());
+        mapText.visibleProperty()
+                .bind(vm.mapOpenableProperty().not().and(vm.mapUrlProperty().isNotEmpty()));
+        mapText.managedProperty().bind(mapText.visibleProperty());
+        HBox box = new HBox(6, location, openMap, mapText);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private Tab propertiesTab() {
+        TextField search = new TextField();
+        search.setId("propertySearch");
+        search.setPromptText("Search properties");
+        search.textProperty().bindBidirectional(vm.propertySearchProperty());
+
+        TableView<PropertyRowViewModel> table = new TableView<>(vm.getShownProperties());
+        table.setId("propertiesTable");
+        table.setPlaceholder(new Label(LeadCardViewModel.NO_PROPERTIES));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns()
+                .setAll(
+                        textColumn("Group", row -> row.group().title(), 60),
+                        textColumn("Property", PropertyRowViewModel::label, 130),
+                        textColumn("Value", PropertyRowViewModel::display, 160));
+        table.setRowFactory(ignored -> {
+            javafx.scene.control.TableRow<PropertyRowViewModel> row = new javafx.scene.control.TableRow<>();
+            row.itemProperty()
+                    .addListener((obs, old, item) -> row.setTooltip(
+                            item == null
+                                    ? null
+                                    : new Tooltip(item.name() + " ("
+                                            + item.kind().name().toLowerCase(java.util.Locale.ROOT) + ")")));
+            return row;
+        });
+        table.setOnKeyPressed(event -> {
+            if (COPY.match(event) && table.getSelectionModel().getSelectedItem() != null) {
+                vm.copyValue(table.getSelectionModel().getSelectedItem());
+                event.consume();
+            }
+        });
+        Button copyValue = new Button("Copy value");
+        copyValue.setId("copyValueButton");
+        copyValue
+                .disableProperty()
+                .bind(table.getSelectionModel().selectedItemProperty().isNull());
+        copyValue.setOnAction(event -> vm.copyValue(table.getSelectionModel().getSelectedItem()));
+        HBox tools = new HBox(6, search, copyValue);
+        HBox.setHgrow(search, Priority.ALWAYS);
+        VBox box = new VBox(6, tools, table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        box.setPadding(new Insets(6, 0, 0, 0));
+        return tab("propertiesTab", "Properties", box);
+    }
+
+    private Tab eventsTab() {
+        TableView<EventRowViewModel> table = new TableView<>(vm.getEvents());
+        table.setId("eventsTable");
+        table.setPlaceholder(new Label(LeadCardViewModel.NO_EVENTS));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<EventRowViewModel, String> name = textColumn("Event", EventRowViewModel::name, 120);
+        TableColumn<EventRowViewModel, Long> count = new TableColumn<>("Count");
+        count.setId("eventCountColumn");
+        count.setCellValueFactory(
+                data -> new ReadOnlyObjectWrapper<>(data.getValue().count()));
+        table.getColumns()
+                .setAll(java.util.List.of(
+                        name,
+                        count,
+                        dateColumn("First", EventRowViewModel::first, EventRowViewModel::firstText),
+                        dateColumn("Last", EventRowViewModel::last, EventRowViewModel::lastText)));
+        return tab("eventsTab", "Events", table);
+    }
+
+    private Tab segmentsTab() {
+        ListView<String> list = new ListView<>(vm.getSegments());
+        list.setId("segmentsList");
+        list.setPlaceholder(new Label(LeadCardViewModel.NO_SEGMENTS));
+        return tab("segmentsTab", "Segments", list);
+    }
+
+    private Tab tagsTab() {
+        ListView<String> list = new ListView<>(vm.getTags());
+        list.setId("tagsList");
+        list.setPlaceholder(new Label(LeadCardViewModel.NO_TAGS));
+        return tab("tagsTab", "Tags", list);
+    }
+
+    private Tab notesTab() {
+        ListView<NoteViewModel> list = new ListView<>(vm.getNotes());
+        list.setId("notesList");
+        list.setPlaceholder(new Label(LeadCardViewModel.NO_NOTES));
+        list.setCellFactory(ignored -> new NoteCell());
+        return tab("notesTab", "Notes", list);
+    }
+
+    private static Tab tab(String id, String title, Node content) {
+        Tab tab = new Tab(title, content);
+        tab.setId(id);
+        return tab;
+    }
+
+    private static <S> TableColumn<S, String> textColumn(String title, Function<S, String> value, double width) {
+        TableColumn<S, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue())));
+        return column;
+    }
+
+    /** A date column that sorts by the instant and shows the row's text for it. */
+    private static TableColumn<EventRowViewModel, Instant> dateColumn(
+            String title, Function<EventRowViewModel, Instant> value, Function<EventRowViewModel, String> text) {
+        TableColumn<EventRowViewModel, Instant> column = new TableColumn<>(title);
+        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue())));
+        column.setComparator(Comparator.nullsFirst(Comparator.naturalOrder()));
+        column.setCellFactory(ignored -> new TableCell<>() {
+            @Override
+            protected void updateItem(Instant item, boolean empty) {
+                super.updateItem(item, empty);
+                EventRowViewModel row = empty ? null : getTableRow().getItem();
+                setText(row == null ? null : text.apply(row));
+            }
+        });
+        return column;
+    }
+
+    private static Label key(String text) {
+        Label label = new Label(text);
+        label.setStyle("-fx-text-fill: #666;");
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Label boundLabel(String id, ObservableStringValue text) {
+        Label label = new Label();
+        label.setId(id);
+        label.textProperty().bind(text);
+        return label;
+    }
+
+    private static Node withCopy(Label value, String buttonId, Runnable copy) {
+        Button button = new Button("Copy");
+        button.setId(buttonId);
+        button.setTooltip(new Tooltip("Copy"));
+        button.setOnAction(event -> copy.run());
+        button.setStyle("-fx-padding: 0 4; -fx-font-size: 0.85em;");
+        button.visibleProperty().bind(value.textProperty().isNotEmpty());
+        HBox box = new HBox(4, value, button);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    private static String presenceColor(Presence presence) {
+        switch (presence) {
+            case ONLINE:
+                return "#2e7d32";
+            case IDLE:
+                return "#f9a825";
+            default:
+                return "#b0b0b0";
+        }
+    }
+
+    /** A note: the author's initials in a circle, name and date, and the body as plain text. */
+    private static final class NoteCell extends ListCell<NoteViewModel> {
+        @Override
+        protected void updateItem(NoteViewModel note, boolean empty) {
+            super.updateItem(note, empty);
+            if (empty || note == null) {
+                setGraphic(null);
+                return;
+            }
+            Label avatar = new Label(note.initials());
+            avatar.getStyleClass().add("note-avatar");
+            avatar.setStyle("-fx-background-color: #5c6bc0; -fx-text-fill: white; -fx-background-radius: 14;"
+                    + " -fx-min-width: 28; -fx-min-height: 28; -fx-alignment: center; -fx-font-weight: bold;");
+            Label author = new Label(note.author());
+            author.setStyle("-fx-font-weight: bold;");
+            Label date = new Label(note.dateText());
+            date.setStyle("-fx-text-fill: #666;");
+            Label body = new Label(note.body()); // a Label renders text as is: never markup
+            body.setWrapText(true);
+            body.setMaxWidth(Double.MAX_VALUE);
+            VBox text = new VBox(2, new HBox(8, author, date), body);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            HBox box = new HBox(8, avatar, text);
+            box.prefWidthProperty().bind(getListView().widthProperty().subtract(30));
+            setGraphic(box);
+            setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        }
+    }
+}

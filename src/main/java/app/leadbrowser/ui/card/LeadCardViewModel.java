@@ -1,0 +1,522 @@
+package app.leadbrowser.ui.card;
+
+import app.leadbrowser.client.DashlyClient;
+import app.leadbrowser.client.Json;
+import app.leadbrowser.client.error.CancelledException;
+import app.leadbrowser.client.model.EventStat;
+import app.leadbrowser.client.model.Lead;
+import app.leadbrowser.client.model.LeadSummary;
+import app.leadbrowser.client.model.Note;
+import app.leadbrowser.client.model.Presence;
+import app.leadbrowser.client.model.PropValues;
+import app.leadbrowser.client.model.Segment;
+import app.leadbrowser.ui.card.PropertyRowViewModel.Group;
+import app.leadbrowser.ui.card.PropertyRowViewModel.Kind;
+import app.leadbrowser.ui.common.ClipboardService;
+import app.leadbrowser.ui.common.LeadSelection;
+import app.leadbrowser.ui.common.LinkOpener;
+import app.leadbrowser.ui.common.PropertyLabels;
+import app.leadbrowser.ui.common.TaskRunner;
+import app.leadbrowser.ui.common.TaskRunner.RunningTask;
+import app.leadbrowser.ui.common.TimeTexts;
+import app.leadbrowser.ui.common.UserMessages;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+
+/**
+ * The card of the selected lead: loads the full User object when the selection changes (cancelling the load
+ * before), and turns it into the header texts and the tabs' rows. Has its own loading and error states.
+ */
+public final class LeadCardViewModel {
+    public static final String NO_LEAD = "Select a lead to see its card";
+    public static final String NO_PROPERTIES = "No properties";
+    public static final String NO_EVENTS = "No events";
+    public static final String NO_SEGMENTS = "No segments";
+    public static final String NO_TAGS = "No tags";
+    public static final String NO_NOTES = "No notes";
+
+    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2})?.*)?");
+
+    /** What the card shows. */
+    public enum State {
+        EMPTY,
+        LOADING,
+        LOADED,
+        FAILED
+    }
+
+    private final DashlyClient client;
+    private final TaskRunner runner;
+    private final TimeTexts times;
+    private final ClipboardService clipboard;
+    private final LinkOpener links;
+
+    private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.EMPTY);
+    private final ReadOnlyObjectWrapper<Lead> lead = new ReadOnlyObjectWrapper<>(this, "lead");
+    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", NO_LEAD);
+    private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
+    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
+    private final ReadOnlyStringWrapper email = new ReadOnlyStringWrapper(this, "email", "");
+    private final ReadOnlyStringWrapper phone = new ReadOnlyStringWrapper(this, "phone", "");
+    private final ReadOnlyObjectWrapper<Presence> presence =
+            new ReadOnlyObjectWrapper<>(this, "presence", Presence.UNKNOWN);
+    private final ReadOnlyStringWrapper presenceText = new ReadOnlyStringWrapper(this, "presenceText", "");
+    private final ReadOnlyStringWrapper presenceDetails = new ReadOnlyStringWrapper(this, "presenceDetails", "");
+    private final ReadOnlyStringWrapper idText = new ReadOnlyStringWrapper(this, "idText", "");
+    private final ReadOnlyStringWrapper userIdText = new ReadOnlyStringWrapper(this, "userIdText", "");
+    private final ReadOnlyStringWrapper removedBadge = new ReadOnlyStringWrapper(this, "removedBadge", "");
+    private final ReadOnlyStringWrapper emailStatus = new ReadOnlyStringWrapper(this, "emailStatus", "");
+    private final ReadOnlyStringWrapper timezone = new ReadOnlyStringWrapper(this, "timezone", "");
+    private final ReadOnlyStringWrapper location = new ReadOnlyStringWrapper(this, "location", "");
+    private final ReadOnlyStringWrapper mapUrl = new ReadOnlyStringWrapper(this, "mapUrl", "");
+    private final ReadOnlyBooleanWrapper mapOpenable = new ReadOnlyBooleanWrapper(this, "mapOpenable");
+
+    private final ObservableList<PropertyRowViewModel> properties = FXCollections.observableArrayList();
+    private final FilteredList<PropertyRowViewModel> shownProperties = new FilteredList<>(properties);
+    private final StringProperty propertySearch = new SimpleStringProperty(this, "propertySearch", "");
+    private final ObservableList<EventRowViewModel> events = FXCollections.observableArrayList();
+    private final ObservableList<String> segments = FXCollections.observableArrayList();
+    private final ObservableList<String> tags = FXCollections.observableArrayList();
+    private final ObservableList<NoteViewModel> notes = FXCollections.observableArrayList();
+
+    private final ObservableList<PropertyRowViewModel> propertiesView =
+            FXCollections.unmodifiableObservableList(properties);
+    private final ObservableList<EventRowViewModel> eventsView = FXCollections.unmodifiableObservableList(events);
+    private final ObservableList<String> segmentsView = FXCollections.unmodifiableObservableList(segments);
+    private final ObservableList<String> tagsView = FXCollections.unmodifiableObservableList(tags);
+    private final ObservableList<NoteViewModel> notesView = FXCollections.unmodifiableObservableList(notes);
+
+    private String requestedId;
+    private RunningTask inFlight;
+    private long generation;
+
+    public LeadCardViewModel(
+            DashlyClient client,
+            TaskRunner runner,
+            TimeTexts times,
+            ClipboardService clipboard,
+            LinkOpener links,
+            LeadSelection selection) {
+        this.client = client;
+        this.runner = runner;
+        this.times = times;
+        this.clipboard = clipboard;
+        this.links = links;
+        propertySearch.addListener((obs, old, text) -> shownProperties.setPredicate(row -> row.matches(text)));
+        selection.selectedProperty().addListener((obs, old, selected) -> show(selected));
+    }
+
+    // ---- commands -------------------------------------------------------------------------------------------
+
+    /** Loads the card of {@code summary}'s lead (null empties the card); any load still running is cancelled. */
+    public void show(LeadSummary summary) {
+        if (summary == null) {
+            cancelLoad();
+            requestedId = null;
+            clearContent();
+            state.set(State.EMPTY);
+            statusText.set(NO_LEAD);
+            return;
+        }
+        String name = PropValues.text(summary.prop("$name"));
+        load(summary.id(), name.isBlank() ? "lead " + summary.id() : name);
+    }
+
+    /** Loads the card of the lead with this Dashly id. */
+    public void showLead(String leadId) {
+        load(leadId, "lead " + leadId);
+    }
+
+    /** Loads the card that failed again. */
+    public void retry() {
+        if (requestedId != null) {
+            load(requestedId, "lead " + requestedId);
+        }
+    }
+
+    public void copyEmail() {
+        copyIfKnown(email.get());
+    }
+
+    public void copyPhone() {
+        copyIfKnown(phone.get());
+    }
+
+    public void copyId() {
+        copyIfKnown(lead.get() == null ? "" : lead.get().id());
+    }
+
+    public void copyUserId() {
+        copyIfKnown(lead.get() == null ? "" : lead.get().userId());
+    }
+
+    /** Copies a property's value as the API sent it. */
+    public void copyValue(PropertyRowViewModel row) {
+        clipboard.putText(row.raw());
+    }
+
+    /** Copies the User object, pretty-printed, exactly as the server sent it. */
+    public void copyAsJson() {
+        Lead shown = lead.get();
+        if (shown == null) {
+            return;
+        }
+        try {
+            Object json = shown.source() != null ? shown.source() : shown;
+            clipboard.putText(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json));
+        } catch (JsonProcessingException e) {
+            errorMessage.set("The lead could not be written as JSON");
+        }
+    }
+
+    /** Opens the lead's map link in the browser; only http and https links are opened. */
+    public void openMap() {
+        if (mapOpenable.get()) {
+            links.open(mapUrl.get());
+        }
+    }
+
+    // ---- loading -------------------------------------------------------------------------------------------
+
+    private void load(String leadId, String what) {
+        cancelLoad();
+        long current = ++generation;
+        requestedId = leadId;
+        clearContent();
+        errorMessage.set("");
+        state.set(State.LOADING);
+        statusText.set("Loading " + what + "…");
+        inFlight = runner.run(
+                client.getLead(leadId),
+                loaded -> {
+                    if (current == generation) {
+                        inFlight = null;
+                        fill(loaded);
+                    }
+                },
+                failure -> {
+                    if (current == generation && !(failure instanceof CancelledException)) {
+                        inFlight = null;
+                        errorMessage.set(UserMessages.describe(failure));
+                        statusText.set("The card could not be loaded");
+                        state.set(State.FAILED);
+                    }
+                });
+    }
+
+    private void cancelLoad() {
+        generation++;
+        if (inFlight != null) {
+            inFlight.cancel();
+            inFlight = null;
+        }
+    }
+
+    private void fill(Lead loaded) {
+        lead.set(loaded);
+        String name = PropValues.text(loaded.props().get("$name"));
+        title.set(name.isBlank() ? "Unnamed lead" : name);
+        email.set(PropValues.text(loaded.props().get("$email")));
+        phone.set(PropValues.text(loaded.props().get("$phone")));
+        presence.set(loaded.presence());
+        presenceText.set(LeadCardTexts.presence(loaded.presence()));
+        presenceDetails.set(presenceDetailsOf(loaded));
+        idText.set(loaded.id());
+        userIdText.set(loaded.userId() == null ? "" : loaded.userId());
+        removedBadge.set(removedBadgeOf(loaded));
+        emailStatus.set(LeadCardTexts.emailStatus(loaded.emailStatus()));
+        timezone.set(LeadCardTexts.timezone(loaded.timezoneOffset(), times.now()));
+        location.set(locationOf(loaded));
+        String map = loaded.mapUrl() == null ? "" : loaded.mapUrl();
+        mapUrl.set(map);
+        mapOpenable.set(LeadCardTexts.isWebLink(map));
+        properties.setAll(propertyRowsOf(loaded));
+        events.setAll(loaded.events().stream().map(this::eventRowOf).collect(Collectors.toList()));
+        segments.setAll(
+                loaded.segments().stream().map(LeadCardViewModel::segmentText).collect(Collectors.toList()));
+        tags.setAll(loaded.tags());
+        notes.setAll(loaded.notes().stream().map(this::noteOf).collect(Collectors.toList()));
+        statusText.set("");
+        state.set(State.LOADED);
+    }
+
+    private void clearContent() {
+        lead.set(null);
+        for (ReadOnlyStringWrapper text : List.of(
+                title,
+                email,
+                phone,
+                presenceText,
+                presenceDetails,
+                idText,
+                userIdText,
+                removedBadge,
+                emailStatus,
+                timezone,
+                location,
+                mapUrl)) {
+            text.set("");
+        }
+        presence.set(Presence.UNKNOWN);
+        mapOpenable.set(false);
+        properties.clear();
+        events.clear();
+        segments.clear();
+        tags.clear();
+        notes.clear();
+    }
+
+    private String presenceDetailsOf(Lead loaded) {
+        Map<String, Object> details = loaded.presenceDetails();
+        List<String> lines = new ArrayList<>();
+        Object page = details.get("page");
+        Object url = details.get("url");
+        if (PropValues.isKnown(page)) {
+            lines.add("On page: " + PropValues.text(page));
+        }
+        if (PropValues.isKnown(url)) {
+            lines.add("URL: " + PropValues.text(url));
+        }
+        PropValues.instant(details.get("session_started"))
+                .ifPresent(started -> lines.add(
+                        "Session started " + times.shortDateTime(started) + " (" + times.relative(started) + ")"));
+        return String.join("\n", lines);
+    }
+
+    private String removedBadgeOf(Lead loaded) {
+        if (!loaded.isRemoved()) {
+            return "";
+        }
+        String when = loaded.removedAt().map(times::shortDateTime).orElse(loaded.removed());
+        return "Removed " + when + " (merged into another lead or deleted under GDPR)";
+    }
+
+    private static String locationOf(Lead loaded) {
+        return java.util.stream.Stream.of("$city", "$region", "$country")
+                .map(loaded.props()::get)
+                .filter(PropValues::isKnown)
+                .map(PropValues::text)
+                .collect(Collectors.joining(", "));
+    }
+
+    private List<PropertyRowViewModel> propertyRowsOf(Lead loaded) {
+        Map<String, String> eventNames = new HashMap<>();
+        loaded.events().stream()
+                .filter(stat -> stat.eventType() != null && stat.eventType().id() != null)
+                .forEach(stat ->
+                        eventNames.put(stat.eventType().id(), stat.eventType().name()));
+        List<PropertyRowViewModel> rows = new ArrayList<>();
+        loaded.props()
+                .forEach((name, value) -> rows.add(propertyRow(Group.SYSTEM, name, PropertyLabels.label(name), value)));
+        loaded.propsEvents()
+                .forEach(
+                        (name, value) -> rows.add(propertyRow(Group.EVENT, name, eventLabel(name, eventNames), value)));
+        loaded.propsCustom().forEach((name, value) -> rows.add(propertyRow(Group.CUSTOM, name, name, value)));
+        return rows;
+    }
+
+    private static String eventLabel(String property, Map<String, String> eventNames) {
+        String[] parts = PropertyLabels.eventParts(property);
+        if (parts == null || !eventNames.containsKey(parts[0])) {
+            return PropertyLabels.label(property);
+        }
+        return "“" + eventNames.get(parts[0]) + "” " + parts[1];
+    }
+
+    private PropertyRowViewModel propertyRow(Group group, String name, String label, Object value) {
+        String raw = PropValues.text(value);
+        if (value instanceof Boolean flag) {
+            return new PropertyRowViewModel(group, name, label, Kind.BOOLEAN, flag ? "Yes" : "No", raw);
+        }
+        if (value instanceof Number) {
+            return new PropertyRowViewModel(group, name, label, Kind.NUMBER, raw, raw);
+        }
+        if (value instanceof Collection<?>) {
+            return new PropertyRowViewModel(group, name, label, Kind.LIST, raw, raw);
+        }
+        Optional<Instant> date =
+                value instanceof String text && ISO_DATE.matcher(text).matches()
+                        ? PropValues.instant(text)
+                        : Optional.empty();
+        if (date.isPresent()) {
+            String display = times.shortDateTime(date.get()) + " (" + times.relative(date.get()) + ")";
+            return new PropertyRowViewModel(group, name, label, Kind.DATE, display, raw);
+        }
+        return new PropertyRowViewModel(group, name, label, Kind.TEXT, raw, raw);
+    }
+
+    private EventRowViewModel eventRowOf(EventStat stat) {
+        String name = stat.eventType() == null || stat.eventType().name() == null
+                ? "Unnamed event"
+                : stat.eventType().name();
+        Instant first = stat.firstAt();
+        Instant last = stat.lastAt();
+        return new EventRowViewModel(
+                name,
+                stat.count(),
+                first,
+                last,
+                first == null ? "" : times.shortDateTime(first),
+                last == null ? "" : times.shortDateTime(last));
+    }
+
+    private static String segmentText(Segment segment) {
+        return segment.name() == null ? "Segment " + segment.id() : segment.name();
+    }
+
+    private NoteViewModel noteOf(Note note) {
+        String author = note.author() == null || note.author().name() == null
+                ? "Unknown author"
+                : note.author().name();
+        return new NoteViewModel(
+                NoteViewModel.initialsOf(
+                        note.author() == null ? null : note.author().name()),
+                author,
+                times.shortDateTime(note.createdAt()),
+                note.body() == null ? "" : note.body());
+    }
+
+    private void copyIfKnown(String text) {
+        if (text != null && !text.isBlank()) {
+            clipboard.putText(text);
+        }
+    }
+
+    // ---- properties ------------------------------------------------------------------------------------------
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state.getReadOnlyProperty();
+    }
+
+    public State getState() {
+        return state.get();
+    }
+
+    /** The lead shown; null while loading, failed or empty. */
+    public ReadOnlyObjectProperty<Lead> leadProperty() {
+        return lead.getReadOnlyProperty();
+    }
+
+    /** What the card says instead of a lead: "Select a lead…", "Loading …", or why it failed. */
+    public ReadOnlyStringProperty statusTextProperty() {
+        return statusText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorMessageProperty() {
+        return errorMessage.getReadOnlyProperty();
+    }
+
+    public String getErrorMessage() {
+        return errorMessage.get();
+    }
+
+    public ReadOnlyStringProperty titleProperty() {
+        return title.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty emailProperty() {
+        return email.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty phoneProperty() {
+        return phone.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Presence> presenceProperty() {
+        return presence.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty presenceTextProperty() {
+        return presenceText.getReadOnlyProperty();
+    }
+
+    /** Page, URL and session start of an online or idle lead, one per line. */
+    public ReadOnlyStringProperty presenceDetailsProperty() {
+        return presenceDetails.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty idTextProperty() {
+        return idText.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty userIdTextProperty() {
+        return userIdText.getReadOnlyProperty();
+    }
+
+    /** Says when and why the lead was removed; empty for a live lead. */
+    public ReadOnlyStringProperty removedBadgeProperty() {
+        return removedBadge.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty emailStatusProperty() {
+        return emailStatus.getReadOnlyProperty();
+    }
+
+    /** The lead's time zone and local time now. */
+    public ReadOnlyStringProperty timezoneProperty() {
+        return timezone.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty locationProperty() {
+        return location.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty mapUrlProperty() {
+        return mapUrl.getReadOnlyProperty();
+    }
+
+    /** Whether the map link may be opened in the browser (http or https only). */
+    public ReadOnlyBooleanProperty mapOpenableProperty() {
+        return mapOpenable.getReadOnlyProperty();
+    }
+
+    /** The text the Properties tab is searched with. */
+    public StringProperty propertySearchProperty() {
+        return propertySearch;
+    }
+
+    /** All properties: system, then event, then custom. */
+    public ObservableList<PropertyRowViewModel> getProperties() {
+        return propertiesView;
+    }
+
+    /** The properties matching the search text. */
+    public ObservableList<PropertyRowViewModel> getShownProperties() {
+        return shownProperties;
+    }
+
+    public ObservableList<EventRowViewModel> getEvents() {
+        return eventsView;
+    }
+
+    public ObservableList<String> getSegments() {
+        return segmentsView;
+    }
+
+    public ObservableList<String> getTags() {
+        return tagsView;
+    }
+
+    public ObservableList<NoteViewModel> getNotes() {
+        return notesView;
+    }
+}

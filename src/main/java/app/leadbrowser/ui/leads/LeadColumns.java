@@ -1,0 +1,43 @@
+package app.leadbrowser.ui.leads;
+
+import app.leadbrowser.ui.common.PropertyLabels;
+import app.leadbrowser.ui.leads.LeadColumn.Kind;
+import java.util.List;
+
+/** The built-in columns and the column made for any other property: its title and how its values read. */
+public final class LeadColumns {
+    private LeadColumns() {}
+
+    private static final List<String> DATE_PROPS = List.of("$last_seen", "$last_contacted", "$last_reply");
+
+    /** The columns a new window shows, in order. */
+    public static List<LeadColumn> defaults() {
+        return List.of(
+                new LeadColumn(LeadColumn.PRESENCE, "", Kind.PRESENCE, null, 32, true),
+                new LeadColumn("$name", "Name", Kind.TEXT, "$name", 150, true),
+                new LeadColumn("$email", "Email", Kind.TEXT, "$email", 190, true),
+                new LeadColumn("$phone", "Phone", Kind.TEXT, "$phone", 125, true),
+                new LeadColumn("$last_seen", "Last seen", Kind.DATE, "$last_seen", 90, true),
+                new LeadColumn("$sessions", "Sessions", Kind.NUMBER, "$sessions", 70, true),
+                new LeadColumn(LeadColumn.LOCATION, "City / country", Kind.LOCATION, "$city", 140, true));
+    }
+
+    /** The column for a key: a built-in one, or one showing the property of that name. */
+    public static LeadColumn forKey(String key) {
+        return defaults().stream()
+                .filter(column -> column.key().equals(key))
+                .findFirst()
+                .orElseGet(() -> new LeadColumn(key, PropertyLabels.label(key), kindOf(key), key, 130, true));
+    }
+
+    private static Kind kindOf(String property) {
+        String[] event = PropertyLabels.eventParts(property);
+        if (event != null) {
+            return event[1].equals("count") ? Kind.NUMBER : Kind.DATE;
+        }
+        if (DATE_PROPS.contains(property)) {
+            return Kind.DATE;
+        }
+        return property.equals("$sessions") ? Kind.NUMBER : Kind.TEXT;
+    }
+}

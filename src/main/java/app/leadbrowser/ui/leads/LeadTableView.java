@@ -1,0 +1,468 @@
+package app.leadbrowser.ui.leads;
+
+import app.leadbrowser.client.SortOrder;
+import app.leadbrowser.client.model.Presence;
+import app.leadbrowser.settings.ColumnState;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+
+/**
+ * The lead table with its pagination bar, inline error bar and column chooser, built in code. It binds to a
+ * {@link LeadTableViewModel} and forwards clicks and keys to its commands; sorting happens on the server.
+ */
+public final class LeadTableView {
+    private final LeadTableViewModel vm;
+    private final TableView<LeadRowViewModel> table = new TableView<>();
+    private final Map<String, TableColumn<LeadRowViewModel, String>> tableColumns = new HashMap<>();
+    private final BorderPane root = new BorderPane();
+    private final MenuButton columnsButton = new MenuButton("Columns");
+    private Runnable onOpenLead = () -> {};
+    private boolean syncing;
+    private SelectAfterLoad selectAfterLoad = SelectAfterLoad.NONE;
+
+    private enum SelectAfterLoad {
+        NONE,
+        FIRST,
+        LAST
+    }
+
+    public LeadTableView(LeadTableViewModel vm) {
+        this.vm = vm;
+        table.setId("leadTable");
+        table.setItems(vm.getRows());
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.getSelectionModel().setCellSelectionEnabled(false);
+        table.setPlaceholder(new Label("No leads match this filter"));
+        table.setSortPolicy(ignored -> true); // rows come sorted from the server
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> vm.select(row));
+        table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        vm.getRows().addListener((ListChangeListener<LeadRowViewModel>) change -> applySelectAfterLoad());
+
+        vm.getColumns().addListener((ListChangeListener<LeadColumn>) change -> syncColumns());
+        table.getColumns().addListener((ListChangeListener<TableColumn<LeadRowViewModel, ?>>) change -> pushLayout());
+        table.getSortOrder().addListener((ListChangeListener<TableColumn<LeadRowViewModel, ?>>) change -> pushSort());
+        vm.sortPropProperty().addListener((obs, old, value) -> syncSort());
+        vm.sortOrderProperty().addListener((obs, old, value) -> syncSort());
+        syncColumns();
+        syncSort();
+
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("tableProgress");
+        progress.setMaxSize(48, 48);
+        progress.visibleProperty().bind(vm.loadingProperty());
+        StackPane tableArea = new StackPane(table, progress);
+        VBox.setVgrow(tableArea, Priority.ALWAYS);
+
+        root.setTop(errorBar());
+        root.setCenter(tableArea);
+        root.setBottom(new VBox(capBar(), paginationBar()));
+        root.setId("leadTableView");
+    }
+
+    /** The whole table area, to place in the window. */
+    public Parent getRoot() {
+        return root;
+    }
+
+    /** The table itself, e.g. to give it focus. */
+    public TableView<LeadRowViewModel> getTable() {
+        return table;
+    }
+
+    /** What Enter on a row does (the shell shows and focuses the card). */
+    public void setOnOpenLead(Runnable action) {
+        this.onOpenLead = action;
+    }
+
+    private Node errorBar() {
+        Label message = new Label();
+        message.setId("tableError");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.errorMessageProperty());
+        Button retry = new Button("Retry");
+        retry.setId("retryButton");
+        retry.setOnAction(event -> vm.retry());
+        HBox bar = new HBox(8, new Label("⚠"), message, retry);
+        bar.setId("errorBar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        bar.setStyle("-fx-background-color: #fdecea; -fx-border-color: #f5c2c0;");
+        HBox.setHgrow(message, Priority.ALWAYS);
+        bar.visibleProperty().bind(vm.errorMessageProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    private Node capBar() {
+        Label cap = new Label();
+        cap.setId("capMessage");
+        cap.setWrapText(true);
+        cap.textProperty().bind(vm.capMessageProperty());
+        cap.setStyle("-fx-text-fill: #8a6d3b;");
+        cap.visibleProperty().bind(vm.capMessageProperty().isNotEmpty());
+        cap.managedProperty().bind(cap.visibleProperty());
+        Label duplicates = new Label();
+        duplicates.setId("duplicatesNote");
+        duplicates
+                .textProperty()
+                .bind(Bindings.createStringBinding(
+                        () -> vm.duplicatesHiddenProperty().get() == 1
+                                ? "1 lead already shown on the previous page is not repeated"
+                                : vm.duplicatesHiddenProperty().get()
+                                        + " leads already shown on the previous page are not repeated",
+                        vm.duplicatesHiddenProperty()));
+        duplicates.visibleProperty().bind(vm.duplicatesHiddenProperty().greaterThan(0));
+        duplicates.managedProperty().bind(duplicates.visibleProperty());
+        VBox box = new VBox(2, cap, duplicates);
+        box.setPadding(new Insets(0, 8, 0, 8));
+        return box;
+    }
+
+    private Node paginationBar() {
+        Button first = navButton("firstPageButton", "«", "First page", vm::firstPage);
+        Button previous = navButton("previousPageButton", "◀", "Previous page (Ctrl+Left)", vm::previousPage);
+        Button next = navButton("nextPageButton", "▶", "Next page (Ctrl+Right)", vm::nextPage);
+        Button last = navButton("lastPageButton", "»", "Last page", vm::lastPage);
+        first.disableProperty().bind(vm.canGoBackProperty().not());
+        previous.disableProperty().bind(vm.canGoBackProperty().not());
+        next.disableProperty().bind(vm.canGoForwardProperty().not());
+        last.disableProperty().bind(vm.canGoForwardProperty().not());
+
+        Label range = new Label();
+        range.setId("rangeLabel");
+        range.textProperty().bind(vm.rangeTextProperty());
+        range.setMinWidth(Region.USE_PREF_SIZE);
+        Label pageOf = new Label();
+        pageOf.setId("pageLabel");
+        pageOf.textProperty()
+                .bind(Bindings.format("Page %d of %d", vm.pageIndexProperty().add(1), vm.pageCountProperty()));
+
+        ComboBox<Integer> pageSize = new ComboBox<>();
+        pageSize.setId("pageSizeChoice");
+        pageSize.getItems().setAll(LeadTableViewModel.PAGE_SIZES);
+        pageSize.setValue(vm.pageSizeProperty().get());
+        vm.pageSizeProperty().addListener((obs, old, size) -> pageSize.setValue(size.intValue()));
+        pageSize.valueProperty().addListener((obs, old, size) -> {
+            if (size != null) {
+                vm.setPageSize(size);
+            }
+        });
+        pageSize.setTooltip(new Tooltip("Leads per page"));
+        pageSize.setMinWidth(Region.USE_PREF_SIZE);
+        pageOf.setMinWidth(Region.USE_PREF_SIZE);
+        columnsButton.setMinWidth(Region.USE_PREF_SIZE);
+
+        columnsButton.setId("columnsButton");
+        fillColumnChooser();
+        vm.getColumns().addListener((ListChangeListener<LeadColumn>) change -> fillColumnChooser());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(
+                6, first, previous, range, next, last, pageOf, spacer, new Label("Per page"), pageSize, columnsButton);
+        bar.setId("paginationBar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        return bar;
+    }
+
+    private static Button navButton(String id, String text, String tooltip, Runnable action) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setTooltip(new Tooltip(tooltip));
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private void fillColumnChooser() {
+        columnsButton.getItems().clear();
+        for (LeadColumn column : vm.getColumns()) {
+            if (column.kind() == LeadColumn.Kind.PRESENCE) {
+                continue;
+            }
+            CheckMenuItem item = new CheckMenuItem(column.title());
+            item.setId("column-" + column.key());
+            item.setSelected(column.visible());
+            item.setOnAction(event -> vm.setColumnVisible(column.key(), item.isSelected()));
+            columnsButton.getItems().add(item);
+        }
+        MenuItem add = new MenuItem("Add a property column…");
+        add.setId("addColumnItem");
+        add.setOnAction(event -> askForColumn());
+        columnsButton.getItems().addAll(new SeparatorMenuItem(), add);
+    }
+
+    private void askForColumn() {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.setTitle("Add a column");
+        dialog.setHeaderText("Property to show as a column, e.g. $region or a custom property. Known: "
+                + String.join(
+                        ", ",
+                        vm.getKnownProperties()
+                                .subList(0, Math.min(12, vm.getKnownProperties().size())))
+                + (vm.getKnownProperties().size() > 12 ? ", …" : ""));
+        dialog.getEditor().setId("addColumnField");
+        dialog.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
+        dialog.showAndWait().ifPresent(vm::addColumn);
+    }
+
+    // ---- columns ---------------------------------------------------------------------------------------------
+
+    private void syncColumns() {
+        syncing = true;
+        try {
+            List<TableColumn<LeadRowViewModel, ?>> ordered =
+                    vm.getColumns().stream().map(this::tableColumnFor).collect(Collectors.toList());
+            if (!table.getColumns().equals(ordered)) {
+                table.getColumns().setAll(ordered);
+            }
+        } finally {
+            syncing = false;
+        }
+        syncSort();
+    }
+
+    private TableColumn<LeadRowViewModel, String> tableColumnFor(LeadColumn column) {
+        TableColumn<LeadRowViewModel, String> tableColumn =
+                tableColumns.computeIfAbsent(column.key(), key -> createColumn(column));
+        tableColumn.setUserData(column);
+        tableColumn.setVisible(column.visible());
+        if (Math.abs(tableColumn.getWidth() - column.width()) > 0.5) {
+            tableColumn.setPrefWidth(column.width());
+        }
+        return tableColumn;
+    }
+
+    private TableColumn<LeadRowViewModel, String> createColumn(LeadColumn column) {
+        TableColumn<LeadRowViewModel, String> tableColumn = new TableColumn<>(column.title());
+        tableColumn.setId("col-" + column.key().replace("$", ""));
+        tableColumn.setSortable(column.isSortable());
+        tableColumn.setCellValueFactory(
+                data -> new ReadOnlyObjectWrapper<>(data.getValue().text(column)));
+        tableColumn.setCellFactory(
+                ignored -> column.kind() == LeadColumn.Kind.PRESENCE ? new PresenceCell() : new TextCell());
+        tableColumn.widthProperty().addListener((obs, old, width) -> pushLayout());
+        tableColumn.sortTypeProperty().addListener((obs, old, type) -> pushSort());
+        if (column.kind() == LeadColumn.Kind.PRESENCE) {
+            tableColumn.setResizable(false);
+            tableColumn.setReorderable(false);
+        }
+        return tableColumn;
+    }
+
+    private void pushLayout() {
+        if (syncing) {
+            return;
+        }
+        List<ColumnState> layout = table.getColumns().stream()
+                .map(column -> new ColumnState(keyOf(column), column.getWidth(), column.isVisible()))
+                .collect(Collectors.toList());
+        syncing = true;
+        try {
+            vm.updateColumnLayout(layout);
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private static String keyOf(TableColumn<?, ?> column) {
+        return ((LeadColumn) column.getUserData()).key();
+    }
+
+    // ---- server sort -----------------------------------------------------------------------------------------
+
+    /** Shows the view model's sort as the header's arrow. */
+    private void syncSort() {
+        syncing = true;
+        try {
+            TableColumn<LeadRowViewModel, ?> sorted = table.getColumns().stream()
+                    .filter(column ->
+                            vm.sortPropProperty().get().equals(((LeadColumn) column.getUserData()).sortProp()))
+                    .findFirst()
+                    .orElse(null);
+            if (sorted == null) {
+                table.getSortOrder().clear();
+                return;
+            }
+            sorted.setSortType(
+                    vm.sortOrderProperty().get() == SortOrder.ASC
+                            ? TableColumn.SortType.ASCENDING
+                            : TableColumn.SortType.DESCENDING);
+            if (table.getSortOrder().size() != 1 || table.getSortOrder().get(0) != sorted) {
+                table.getSortOrder().setAll(List.of(sorted));
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    /** A header click changed the table's sort: ask the server for it (a third click flips it again). */
+    private void pushSort() {
+        if (syncing) {
+            return;
+        }
+        if (table.getSortOrder().isEmpty()) {
+            vm.setSort(vm.sortPropProperty().get(), vm.sortOrderProperty().get().reversed());
+        } else {
+            TableColumn<LeadRowViewModel, ?> column = table.getSortOrder().get(0);
+            SortOrder order = column.getSortType() == TableColumn.SortType.ASCENDING ? SortOrder.ASC : SortOrder.DESC;
+            vm.setSort(((LeadColumn) column.getUserData()).sortProp(), order);
+        }
+        syncSort();
+    }
+
+    // ---- keyboard ----------------------------------------------------------------------------------------------
+
+    private void onKey(KeyEvent event) {
+        int selected = table.getSelectionModel().getSelectedIndex();
+        int lastRow = table.getItems().size() - 1;
+        if (event.getCode() == KeyCode.ENTER) {
+            onOpenLead.run();
+        } else if (event.isShortcutDown() && event.getCode() == KeyCode.RIGHT) {
+            pageForward(SelectAfterLoad.FIRST);
+        } else if (event.isShortcutDown() && event.getCode() == KeyCode.LEFT) {
+            pageBack(SelectAfterLoad.FIRST);
+        } else if (event.getCode() == KeyCode.PAGE_DOWN
+                && selected == lastRow
+                && vm.canGoForwardProperty().get()) {
+            pageForward(SelectAfterLoad.FIRST);
+        } else if (event.getCode() == KeyCode.PAGE_UP
+                && selected == 0
+                && vm.canGoBackProperty().get()) {
+            pageBack(SelectAfterLoad.LAST);
+        } else if (event.isShortcutDown() && event.isShiftDown() && event.getCode() == KeyCode.C) {
+            copyRow();
+        } else if (event.isShortcutDown() && event.getCode() == KeyCode.C) {
+            copyCell();
+        } else {
+            return;
+        }
+        event.consume();
+    }
+
+    private void pageForward(SelectAfterLoad then) {
+        selectAfterLoad = then;
+        vm.nextPage();
+    }
+
+    private void pageBack(SelectAfterLoad then) {
+        selectAfterLoad = then;
+        vm.previousPage();
+    }
+
+    private void applySelectAfterLoad() {
+        if (selectAfterLoad == SelectAfterLoad.NONE || table.getItems().isEmpty()) {
+            return;
+        }
+        int index =
+                selectAfterLoad == SelectAfterLoad.FIRST ? 0 : table.getItems().size() - 1;
+        selectAfterLoad = SelectAfterLoad.NONE;
+        table.getSelectionModel().clearAndSelect(index);
+        table.getFocusModel().focus(index);
+        table.scrollTo(index);
+    }
+
+    private void copyRow() {
+        LeadRowViewModel row = table.getSelectionModel().getSelectedItem();
+        if (row != null) {
+            vm.copyRow(row);
+        }
+    }
+
+    /** Copies the focused cell; with no cell focused (row selection), the first text column. */
+    @SuppressWarnings("unchecked")
+    private void copyCell() {
+        LeadRowViewModel row = table.getSelectionModel().getSelectedItem();
+        if (row == null) {
+            return;
+        }
+        TablePosition<LeadRowViewModel, ?> focused = table.getFocusModel().getFocusedCell();
+        TableColumn<LeadRowViewModel, ?> column = focused == null ? null : focused.getTableColumn();
+        LeadColumn target = column != null
+                ? (LeadColumn) column.getUserData()
+                : vm.getColumns().stream()
+                        .filter(c -> c.visible() && c.kind() != LeadColumn.Kind.PRESENCE)
+                        .findFirst()
+                        .orElse(null);
+        if (target != null) {
+            vm.copyCell(row, target);
+        }
+    }
+
+    // ---- cells ---------------------------------------------------------------------------------------------------
+
+    private static final class TextCell extends TableCell<LeadRowViewModel, String> {
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            LeadRowViewModel row = empty ? null : getTableRow().getItem();
+            setText(empty ? null : text);
+            String tip =
+                    row == null ? "" : row.tooltip((LeadColumn) getTableColumn().getUserData());
+            setTooltip(tip.isEmpty() ? null : new Tooltip(tip));
+        }
+    }
+
+    private static final class PresenceCell extends TableCell<LeadRowViewModel, String> {
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            LeadRowViewModel row = empty ? null : getTableRow().getItem();
+            if (row == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            Circle dot = new Circle(5);
+            dot.setStyle("-fx-fill: " + colorOf(row.presence()) + ";");
+            dot.getStyleClass().add("presence-" + row.presence().wireName());
+            setGraphic(dot);
+            setAlignment(Pos.CENTER);
+            setTooltip(new Tooltip(text.isEmpty() ? "Presence unknown" : text));
+        }
+
+        private static String colorOf(Presence presence) {
+            switch (presence) {
+                case ONLINE:
+                    return "#2e7d32";
+                case IDLE:
+                    return "#f9a825";
+                default:
+                    return "#b0b0b0";
+            }
+        }
+    }
+}

@@ -1,0 +1,525 @@
+package app.leadbrowser.ui.leads;
+
+import app.leadbrowser.client.DashlyClient;
+import app.leadbrowser.client.LeadPage;
+import app.leadbrowser.client.LeadQuery;
+import app.leadbrowser.client.SortOrder;
+import app.leadbrowser.client.error.CancelledException;
+import app.leadbrowser.client.error.ValidationException;
+import app.leadbrowser.client.filter.Filter;
+import app.leadbrowser.client.filter.FilterFormatException;
+import app.leadbrowser.client.filter.FilterJson;
+import app.leadbrowser.client.http.ApiCall;
+import app.leadbrowser.client.model.LeadSummary;
+import app.leadbrowser.settings.ColumnState;
+import app.leadbrowser.settings.ViewState;
+import app.leadbrowser.ui.common.ClipboardService;
+import app.leadbrowser.ui.common.LeadSelection;
+import app.leadbrowser.ui.common.PropertyLabels;
+import app.leadbrowser.ui.common.TaskRunner;
+import app.leadbrowser.ui.common.TaskRunner.RunningTask;
+import app.leadbrowser.ui.common.TimeTexts;
+import app.leadbrowser.ui.common.UserMessages;
+import java.text.NumberFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The paginated lead table: the query (filter, server sort, page size, page), the rows of the page shown, the
+ * pagination commands with their bounds (never past the API's 10,000-lead window), loading and error state, and
+ * the columns. Results that arrive after the user moved on are dropped; a failed load keeps the rows.
+ */
+public final class LeadTableViewModel {
+    /** The page sizes offered. */
+    public static final List<Integer> PAGE_SIZES = List.of(10, 20, 50);
+
+    /** Why no page past the window is offered, and what to do instead. */
+    public static final String CAP_REASON =
+            "Dashly lists at most the first 10,000 leads of a filter; use Export for more";
+
+    private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.ENGLISH);
+
+    private final DashlyClient client;
+    private final TaskRunner runner;
+    private final TimeTexts times;
+    private final LeadSelection selection;
+    private final ClipboardService clipboard;
+
+    private final ObservableList<LeadRowViewModel> rows = FXCollections.observableArrayList();
+    private final ObservableList<LeadColumn> columns = FXCollections.observableArrayList(LeadColumns.defaults());
+    private final ObservableList<String> knownProperties = FXCollections.observableArrayList();
+    private final ObservableList<LeadRowViewModel> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<LeadColumn> columnsView = FXCollections.unmodifiableObservableList(columns);
+    private final ObservableList<String> knownPropertiesView =
+            FXCollections.unmodifiableObservableList(knownProperties);
+    private final Set<String> learnedProperties = new TreeSet<>(PropertyLabels.knownSystemProperties());
+
+    private final ReadOnlyObjectWrapper<Filter> filter = new ReadOnlyObjectWrapper<>(this, "filter", Filter.all());
+    private final ReadOnlyStringWrapper sortProp =
+            new ReadOnlyStringWrapper(this, "sortProp", LeadQuery.DEFAULT_SORT_PROP);
+    private final ReadOnlyObjectWrapper<SortOrder> sortOrder =
+            new ReadOnlyObjectWrapper<>(this, "sortOrder", SortOrder.DESC);
+    private final ReadOnlyIntegerWrapper pageSize = new ReadOnlyIntegerWrapper(this, "pageSize", 20);
+    private final ReadOnlyIntegerWrapper pageIndex = new ReadOnlyIntegerWrapper(this, "pageIndex");
+    private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(this, "pageCount");
+    private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total");
+    private final ReadOnlyStringWrapper rangeText = new ReadOnlyStringWrapper(this, "rangeText", "");
+    private final ReadOnlyStringWrapper capMessage = new ReadOnlyStringWrapper(this, "capMessage", "");
+    private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
+    private final ReadOnlyIntegerWrapper duplicatesHidden = new ReadOnlyIntegerWrapper(this, "duplicatesHidden");
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
+    private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(this, "canGoBack");
+    private final ReadOnlyBooleanWrapper canGoForward = new ReadOnlyBooleanWrapper(this, "canGoForward");
+    private final ReadOnlyObjectWrapper<Instant> lastLoadedAt = new ReadOnlyObjectWrapper<>(this, "lastLoadedAt");
+    private final ReadOnlyObjectWrapper<Duration> lastLoadDuration =
+            new ReadOnlyObjectWrapper<>(this, "lastLoadDuration");
+
+    private LeadQuery requested = LeadQuery.defaults();
+    private LeadPage displayed;
+    private RunningTask inFlight;
+    private long generation;
+    private long loadStartedNanos;
+
+    public LeadTableViewModel(
+            DashlyClient client,
+            TaskRunner runner,
+            TimeTexts times,
+            LeadSelection selection,
+            ClipboardService clipboard) {
+        this.client = client;
+        this.runner = runner;
+        this.times = times;
+        this.selection = selection;
+        this.clipboard = clipboard;
+        knownProperties.setAll(learnedProperties);
+    }
+
+    // ---- commands -------------------------------------------------------------------------------------------
+
+    /** Loads the page asked for last again (the first page when nothing was asked yet). */
+    public void refresh() {
+        load(requested);
+    }
+
+    /** Repeats the load that failed; the rows shown stay until it answers. */
+    public void retry() {
+        load(requested);
+    }
+
+    /** Shows the leads matching {@code value} from the first page; does nothing when the filter is unchanged. */
+    public void setFilter(Filter value) {
+        Filter next = value == null ? Filter.all() : value;
+        if (next.equals(requested.filter()) && displayed != null) {
+            return;
+        }
+        load(requested.withFilter(next).withOffset(0));
+    }
+
+    /**
+     * Sorts on the server by {@code property}: a new property starts ascending (dates and numbers descending,
+     * newest and largest first); the property sorted by already flips its direction. Back to the first page.
+     */
+    public void sortBy(String property) {
+        SortOrder order =
+                property.equals(requested.sortProp()) ? requested.sortOrder().reversed() : defaultOrderFor(property);
+        setSort(property, order);
+    }
+
+    /** Sorts on the server by {@code property} in {@code order}, from the first page. */
+    public void setSort(String property, SortOrder order) {
+        if (property.equals(requested.sortProp()) && order == requested.sortOrder() && displayed != null) {
+            return;
+        }
+        load(requested.withSort(property, order).withOffset(0));
+    }
+
+    /** Shows {@code size} (one of {@link #PAGE_SIZES}) leads per page, keeping the first lead shown in view. */
+    public void setPageSize(int size) {
+        if (!PAGE_SIZES.contains(size) || size == requested.limit()) {
+            return;
+        }
+        int page = requested.offset() / size;
+        load(requested.withLimit(size).withOffset(page * size));
+    }
+
+    public void firstPage() {
+        goToPage(0);
+    }
+
+    public void previousPage() {
+        goToPage(requestedPage() - 1);
+    }
+
+    public void nextPage() {
+        if (canGoForward.get()) {
+            goToPage(requestedPage() + 1);
+        }
+    }
+
+    /** The last page the API lets anyone reach (never past the 10,000-lead window). */
+    public void lastPage() {
+        goToPage(lastPageIndex());
+    }
+
+    /** Loads page {@code index} (0-based) if it is within bounds. */
+    public void goToPage(int index) {
+        int page = Math.max(0, Math.min(index, lastPageIndex()));
+        if (page == requestedPage() && displayed != null) {
+            return;
+        }
+        load(requested.withOffset(page * requested.limit()));
+    }
+
+    /** Makes {@code row} the selected lead (the card follows); null clears the selection. */
+    public void select(LeadRowViewModel row) {
+        selection.select(row == null ? null : row.summary());
+    }
+
+    /** Copies the value of one cell. */
+    public void copyCell(LeadRowViewModel row, LeadColumn column) {
+        clipboard.putText(row.copyText(column));
+    }
+
+    /** Copies a row: the visible columns' values separated by tabs, ready to paste into a spreadsheet. */
+    public void copyRow(LeadRowViewModel row) {
+        clipboard.putText(columns.stream()
+                .filter(LeadColumn::visible)
+                .filter(column -> column.kind() != LeadColumn.Kind.PRESENCE)
+                .map(row::copyText)
+                .collect(Collectors.joining("\t")));
+    }
+
+    // ---- columns ---------------------------------------------------------------------------------------------
+
+    /** Adds a column showing {@code property} (or shows it again when it is hidden). */
+    public void addColumn(String property) {
+        String key = property == null ? "" : property.strip();
+        if (key.isEmpty()) {
+            return;
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).key().equals(key)) {
+                columns.set(i, columns.get(i).withVisible(true));
+                return;
+            }
+        }
+        columns.add(LeadColumns.forKey(key));
+    }
+
+    /** Shows or hides a column. */
+    public void setColumnVisible(String key, boolean visible) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).key().equals(key) && columns.get(i).visible() != visible) {
+                columns.set(i, columns.get(i).withVisible(visible));
+            }
+        }
+    }
+
+    /** Takes the order and widths the user gave the columns in the table. Unknown keys are ignored. */
+    public void updateColumnLayout(List<ColumnState> layout) {
+        Map<String, LeadColumn> byKey = new LinkedHashMap<>();
+        columns.forEach(column -> byKey.put(column.key(), column));
+        List<LeadColumn> ordered = new ArrayList<>();
+        for (ColumnState state : layout) {
+            LeadColumn column = byKey.remove(state.property());
+            if (column != null) {
+                ordered.add(column.withWidth(state.width()).withVisible(state.visible()));
+            }
+        }
+        ordered.addAll(byKey.values());
+        if (!ordered.equals(columns)) {
+            columns.setAll(ordered);
+        }
+    }
+
+    // ---- kept across restarts ----------------------------------------------------------------------------------
+
+    /** The filter, sort, page size and columns, as the settings keep them. */
+    public ViewState currentViewState() {
+        Filter current = requested.filter();
+        return new ViewState(
+                current.isEmpty() ? null : FilterJson.write(current),
+                requested.sortProp(),
+                requested.sortOrder().wireName(),
+                requested.limit(),
+                columns.stream().map(LeadColumn::toState).collect(Collectors.toList()));
+    }
+
+    /** Restores a kept view and loads its first page. Anything unreadable falls back to the default. */
+    public void applyViewState(ViewState state) {
+        if (!state.columns().isEmpty()) {
+            columns.setAll(state.columns().stream()
+                    .map(saved -> LeadColumns.forKey(saved.property())
+                            .withWidth(saved.width())
+                            .withVisible(saved.visible()))
+                    .collect(Collectors.toList()));
+        }
+        Filter saved = Filter.all();
+        if (state.filterJson() != null) {
+            try {
+                saved = FilterJson.read(state.filterJson());
+            } catch (FilterFormatException e) {
+                saved = Filter.all();
+            }
+        }
+        int size = PAGE_SIZES.contains(state.pageSize()) ? state.pageSize() : LeadQuery.DEFAULT_LIMIT;
+        SortOrder order = SortOrder.fromWireName(state.sortOrder()).orElse(SortOrder.DESC);
+        load(new LeadQuery(saved, state.sortProp(), order, 0, size, true));
+    }
+
+    // ---- loading -------------------------------------------------------------------------------------------------
+
+    private void load(LeadQuery query) {
+        if (inFlight != null) {
+            inFlight.cancel();
+        }
+        long current = ++generation;
+        requested = query;
+        filter.set(query.filter());
+        sortProp.set(query.sortProp());
+        sortOrder.set(query.sortOrder());
+        pageSize.set(query.limit());
+        errorMessage.set("");
+        loading.set(true);
+        updateBounds();
+        loadStartedNanos = System.nanoTime();
+        ApiCall<LeadPage> call;
+        try {
+            call = client.listLeads(query);
+        } catch (ValidationException notSent) {
+            fail(notSent);
+            return;
+        }
+        inFlight = runner.run(
+                call,
+                page -> {
+                    if (current == generation) {
+                        show(page);
+                    }
+                },
+                failure -> {
+                    if (current == generation && !(failure instanceof CancelledException)) {
+                        fail(failure);
+                    }
+                });
+    }
+
+    private void show(LeadPage page) {
+        Set<String> shownBefore = isNextPageOfDisplayed(page.query()) ? idsOf(displayed) : Set.of();
+        List<LeadRowViewModel> fresh = new ArrayList<>(page.leads().size());
+        for (LeadSummary lead : page.leads()) {
+            if (!shownBefore.contains(lead.id())) {
+                fresh.add(new LeadRowViewModel(lead, times));
+            }
+            learnedProperties.addAll(lead.props().keySet());
+        }
+        displayed = page;
+        inFlight = null;
+        duplicatesHidden.set(page.leads().size() - fresh.size());
+        rows.setAll(fresh);
+        if (knownProperties.size() != learnedProperties.size()) {
+            knownProperties.setAll(learnedProperties);
+        }
+        total.set(page.total());
+        pageIndex.set(page.query().offset() / page.query().limit());
+        loading.set(false);
+        lastLoadDuration.set(Duration.ofNanos(System.nanoTime() - loadStartedNanos));
+        lastLoadedAt.set(times.now()); // after the duration: listeners read both
+        updateBounds();
+    }
+
+    private void fail(Throwable failure) {
+        inFlight = null;
+        loading.set(false);
+        errorMessage.set(UserMessages.describe(failure));
+        updateBounds();
+    }
+
+    /** True when {@code query} asks for the page right after the one shown, in the same listing. */
+    private boolean isNextPageOfDisplayed(LeadQuery query) {
+        if (displayed == null) {
+            return false;
+        }
+        LeadQuery shown = displayed.query();
+        return shown.filter().equals(query.filter())
+                && shown.sortProp().equals(query.sortProp())
+                && shown.sortOrder() == query.sortOrder()
+                && shown.limit() == query.limit()
+                && shown.offset() + shown.limit() == query.offset();
+    }
+
+    private static Set<String> idsOf(LeadPage page) {
+        Set<String> ids = new HashSet<>();
+        page.leads().forEach(lead -> ids.add(lead.id()));
+        return ids;
+    }
+
+    private int requestedPage() {
+        return requested.offset() / requested.limit();
+    }
+
+    /** The last page index within both the total and the API's window. */
+    private int lastPageIndex() {
+        long reachable = Math.min(total.get(), LeadQuery.MAX_WINDOW);
+        int size = requested.limit();
+        return (int) Math.max(0, (reachable + size - 1) / size - 1);
+    }
+
+    private void updateBounds() {
+        int page = requestedPage();
+        boolean listEnded = displayed != null && displayed.query().equals(requested) && displayed.isLast();
+        canGoBack.set(page > 0);
+        canGoForward.set(displayed != null && page < lastPageIndex() && !listEnded);
+        pageCount.set(lastPageIndex() + 1);
+        rangeText.set(rangeTextOf(displayed));
+        capMessage.set(
+                total.get() > LeadQuery.MAX_WINDOW
+                        ? "Showing the first " + COUNT.format(LeadQuery.MAX_WINDOW) + " of " + COUNT.format(total.get())
+                                + " leads. " + CAP_REASON + "."
+                        : "");
+    }
+
+    private static String rangeTextOf(LeadPage page) {
+        if (page == null) {
+            return "";
+        }
+        if (page.leads().isEmpty()) {
+            return page.total() == 0 ? "No leads" : "No leads on this page of " + COUNT.format(page.total());
+        }
+        int from = page.query().offset() + 1;
+        int to = page.query().offset() + page.leads().size();
+        return COUNT.format(from) + "–" + COUNT.format(to) + " of " + COUNT.format(page.total());
+    }
+
+    private static SortOrder defaultOrderFor(String property) {
+        LeadColumn.Kind kind = LeadColumns.forKey(property).kind();
+        return kind == LeadColumn.Kind.DATE || kind == LeadColumn.Kind.NUMBER ? SortOrder.DESC : SortOrder.ASC;
+    }
+
+    // ---- properties ------------------------------------------------------------------------------------------
+
+    /** The leads of the page shown (ids shown on the page before are left out). */
+    public ObservableList<LeadRowViewModel> getRows() {
+        return rowsView;
+    }
+
+    /** The columns in order, hidden ones included. */
+    public ObservableList<LeadColumn> getColumns() {
+        return columnsView;
+    }
+
+    /** Every property name seen so far (system ones and those in loaded rows), for the column chooser. */
+    public ObservableList<String> getKnownProperties() {
+        return knownPropertiesView;
+    }
+
+    public ReadOnlyObjectProperty<Filter> filterProperty() {
+        return filter.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty sortPropProperty() {
+        return sortProp.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<SortOrder> sortOrderProperty() {
+        return sortOrder.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty pageSizeProperty() {
+        return pageSize.getReadOnlyProperty();
+    }
+
+    /** The 0-based index of the page shown. */
+    public ReadOnlyIntegerProperty pageIndexProperty() {
+        return pageIndex.getReadOnlyProperty();
+    }
+
+    /** How many pages can be reached (within the 10,000-lead window). */
+    public ReadOnlyIntegerProperty pageCountProperty() {
+        return pageCount.getReadOnlyProperty();
+    }
+
+    /** The total of leads matching the filter, as the last page reported it. */
+    public ReadOnlyLongProperty totalProperty() {
+        return total.getReadOnlyProperty();
+    }
+
+    /** E.g. "1–20 of 12,000". */
+    public ReadOnlyStringProperty rangeTextProperty() {
+        return rangeText.getReadOnlyProperty();
+    }
+
+    /** Why the last pages are not offered, when the total passes the window; empty otherwise. */
+    public ReadOnlyStringProperty capMessageProperty() {
+        return capMessage.getReadOnlyProperty();
+    }
+
+    /** The last load's failure as a sentence for the user; empty when the last load worked. */
+    public ReadOnlyStringProperty errorMessageProperty() {
+        return errorMessage.getReadOnlyProperty();
+    }
+
+    /** How many leads of this page were left out because the page before showed them already. */
+    public ReadOnlyIntegerProperty duplicatesHiddenProperty() {
+        return duplicatesHidden.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
+    }
+
+    /** Whether first/previous are offered. */
+    public ReadOnlyBooleanProperty canGoBackProperty() {
+        return canGoBack.getReadOnlyProperty();
+    }
+
+    /** Whether next/last are offered (never past the list's end or the 10,000-lead window). */
+    public ReadOnlyBooleanProperty canGoForwardProperty() {
+        return canGoForward.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Instant> lastLoadedAtProperty() {
+        return lastLoadedAt.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Duration> lastLoadDurationProperty() {
+        return lastLoadDuration.getReadOnlyProperty();
+    }
+
+    public long getTotal() {
+        return total.get();
+    }
+
+    public String getErrorMessage() {
+        return errorMessage.get();
+    }
+
+    public boolean isLoading() {
+        return loading.get();
+    }
+
+    public int getPageIndex() {
+        return pageIndex.get();
+    }
+}

@@ -1,0 +1,292 @@
+package app.leadbrowser.ui.shell;
+
+import app.leadbrowser.settings.WindowState;
+import app.leadbrowser.settings.Workspace;
+import app.leadbrowser.ui.card.LeadCardView;
+import app.leadbrowser.ui.leads.LeadTableView;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The main window: menu bar, a split pane [filter slot | lead table | lead card] and a status bar. Shows the
+ * session of the active workspace, keeping each session's Views so switching back finds them as they were.
+ */
+public final class MainWindow {
+    private static final double[] DEFAULT_DIVIDERS = {0.22, 0.68};
+
+    private final MainWindowViewModel vm;
+    private final FilterSlot.Factory filterSlots;
+    private final BorderPane root = new BorderPane();
+    private final StackPane filterHolder = new StackPane();
+    private final StackPane tableHolder = new StackPane();
+    private final StackPane cardHolder = new StackPane();
+    private final SplitPane split = new SplitPane(filterHolder, tableHolder, cardHolder);
+    private final Menu workspaceMenu = new Menu("Workspace");
+    private final MenuItem manageWorkspaces = new MenuItem("Manage workspaces…");
+    private final Map<WorkspaceSession, SessionViews> views = new HashMap<>();
+    private final Node connectingPane;
+
+    /** The Views of one session. */
+    private record SessionViews(FilterSlot filter, LeadTableView table, LeadCardView card) {}
+
+    public MainWindow(MainWindowViewModel vm, FilterSlot.Factory filterSlots) {
+        this.vm = vm;
+        this.filterSlots = filterSlots;
+        root.setId("mainWindow");
+        split.setId("mainSplit");
+        filterHolder.setId("filterSlot");
+        tableHolder.setId("tableSlot");
+        cardHolder.setId("cardSlot");
+        filterHolder.setMinWidth(0);
+        cardHolder.setMinWidth(0);
+        split.setDividerPositions(DEFAULT_DIVIDERS);
+        SplitPane.setResizableWithParent(filterHolder, false);
+        SplitPane.setResizableWithParent(cardHolder, false);
+        manageWorkspaces.setId("manageWorkspacesItem");
+        manageWorkspaces.setDisable(true);
+
+        connectingPane = connectingPane();
+        root.setTop(menuBar());
+        root.setCenter(new StackPane(split, connectingPane));
+        root.setBottom(statusBar());
+
+        vm.sessionProperty().addListener((obs, old, session) -> showSession(session));
+        vm.getWorkspaces().addListener((ListChangeListener<Workspace>) change -> fillWorkspaceMenu());
+        vm.activeWorkspaceProperty().addListener((obs, old, active) -> fillWorkspaceMenu());
+        fillWorkspaceMenu();
+    }
+
+    public Parent getRoot() {
+        return root;
+    }
+
+    /** Puts the window on {@code stage} with its title and keyboard shortcuts, and shows it. */
+    public void show(Stage stage, WindowState state) {
+        Scene scene = new Scene(root, state.width(), state.height());
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), vm::refresh);
+        scene.getAccelerators()
+                .put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusQuickSearch);
+        stage.setScene(scene);
+        stage.titleProperty().bind(vm.titleProperty());
+        applyWindowState(stage, state);
+        stage.show();
+    }
+
+    /** What "Manage workspaces…" does; the item stays disabled until this is set. */
+    public void setOnManageWorkspaces(Runnable action) {
+        manageWorkspaces.setOnAction(event -> action.run());
+        manageWorkspaces.setDisable(action == null);
+    }
+
+    /** The window's bounds and split positions, as the settings keep them. */
+    public WindowState currentWindowState(Stage stage) {
+        List<Double> dividers = new ArrayList<>();
+        for (double position : split.getDividerPositions()) {
+            dividers.add(position);
+        }
+        return new WindowState(
+                stage.getX(), stage.getY(), stage.getWidth(), stage.getHeight(), stage.isMaximized(), dividers);
+    }
+
+    /** Restores bounds and split positions kept from the last run. */
+    public void applyWindowState(Stage stage, WindowState state) {
+        if (!Double.isNaN(state.x()) && !Double.isNaN(state.y())) {
+            stage.setX(state.x());
+            stage.setY(state.y());
+        }
+        stage.setWidth(state.width());
+        stage.setHeight(state.height());
+        stage.setMaximized(state.maximized());
+        if (state.dividers().size() == 2) {
+            split.setDividerPositions(state.dividers().get(0), state.dividers().get(1));
+        }
+    }
+
+    /** The Views of the session shown (for tests and the screenshot tool). */
+    public LeadTableView currentTableView() {
+        SessionViews shown = views.get(vm.getSession());
+        return shown == null ? null : shown.table();
+    }
+
+    private void showSession(WorkspaceSession session) {
+        if (session == null) {
+            return;
+        }
+        SessionViews shown = views.computeIfAbsent(session, this::createViews);
+        filterHolder.getChildren().setAll(shown.filter().root());
+        tableHolder.getChildren().setAll(shown.table().getRoot());
+        cardHolder.getChildren().setAll(shown.card().getRoot());
+        shown.table().getTable().requestFocus();
+    }
+
+    private SessionViews createViews(WorkspaceSession session) {
+        LeadTableView table = new LeadTableView(session.leadTable());
+        LeadCardView card = new LeadCardView(session.leadCard());
+        table.setOnOpenLead(() -> openCard(card));
+        return new SessionViews(filterSlots.create(session), table, card);
+    }
+
+    private void openCard(LeadCardView card) {
+        double[] positions = split.getDividerPositions();
+        if (positions[1] > 0.95) {
+            split.setDividerPosition(1, DEFAULT_DIVIDERS[1]);
+        }
+        card.focus();
+    }
+
+    private void focusQuickSearch() {
+        SessionViews shown = views.get(vm.getSession());
+        if (shown != null) {
+            shown.filter().focusQuickSearch().run();
+        }
+    }
+
+    private MenuBar menuBar() {
+        MenuItem refresh = new MenuItem("Refresh");
+        refresh.setId("refreshItem");
+        refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
+        refresh.setOnAction(event -> vm.refresh());
+        MenuItem quit = new MenuItem("Quit");
+        quit.setId("quitItem");
+        quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        quit.setOnAction(event -> root.getScene().getWindow().hide());
+        Menu file = new Menu("File", null, refresh, new SeparatorMenuItem(), quit);
+
+        MenuItem quickSearch = new MenuItem("Quick search");
+        quickSearch.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
+        quickSearch.setOnAction(event -> focusQuickSearch());
+        MenuItem resetLayout = new MenuItem("Reset panes");
+        resetLayout.setOnAction(event -> split.setDividerPositions(DEFAULT_DIVIDERS));
+        Menu view = new Menu("View", null, quickSearch, resetLayout);
+
+        MenuItem about = new MenuItem("About Lead Browser");
+        about.setOnAction(event -> showAbout());
+        Menu help = new Menu("Help", null, about);
+
+        MenuBar bar = new MenuBar(file, view, workspaceMenu, help);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    private void fillWorkspaceMenu() {
+        ToggleGroup group = new ToggleGroup();
+        List<MenuItem> items = new ArrayList<>();
+        for (Workspace workspace : vm.getWorkspaces()) {
+            RadioMenuItem item = new RadioMenuItem(workspace.name());
+            item.setId("workspace-" + workspace.id());
+            item.setToggleGroup(group);
+            item.setSelected(workspace.equals(vm.activeWorkspaceProperty().get()));
+            item.setOnAction(event -> vm.switchTo(workspace));
+            items.add(item);
+        }
+        items.add(new SeparatorMenuItem());
+        items.add(manageWorkspaces);
+        workspaceMenu.getItems().setAll(items);
+    }
+
+    private void showAbout() {
+        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        about.initOwner(root.getScene().getWindow());
+        about.setTitle("About " + MainWindowViewModel.APP_NAME);
+        about.setHeaderText(MainWindowViewModel.APP_NAME);
+        String version = MainWindow.class.getPackage().getImplementationVersion();
+        about.setContentText("Find and read the leads of a Dashly workspace.\nVersion "
+                + (version == null ? "(development)" : version));
+        about.showAndWait();
+    }
+
+    private Node connectingPane() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("connectingProgress");
+        progress.visibleProperty().bind(vm.connectingProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        Label message = new Label();
+        message.setId("connectingMessage");
+        message.textProperty().bind(vm.connectMessageProperty());
+        message.visibleProperty().bind(vm.connectingProperty());
+        message.managedProperty().bind(message.visibleProperty());
+        Label error = new Label();
+        error.setId("connectError");
+        error.setWrapText(true);
+        error.textProperty().bind(vm.connectErrorProperty());
+        Button retry = new Button("Try again");
+        retry.setId("connectRetryButton");
+        retry.setOnAction(event -> vm.retryConnect());
+        retry.visibleProperty().bind(vm.connectErrorProperty().isNotEmpty());
+        VBox pane = new VBox(12, progress, message, error, retry);
+        pane.setAlignment(Pos.CENTER);
+        pane.setMaxSize(420, 220);
+        pane.setStyle("-fx-background-color: -fx-background; -fx-background-radius: 6;");
+        pane.visibleProperty()
+                .bind(vm.connectingProperty().or(vm.connectErrorProperty().isNotEmpty()));
+        return pane;
+    }
+
+    private Node statusBar() {
+        Label workspace = new Label();
+        workspace.setId("statusWorkspace");
+        workspace
+                .textProperty()
+                .bind(javafx.beans.binding.Bindings.createStringBinding(
+                        () -> vm.activeWorkspaceProperty().get() == null
+                                ? ""
+                                : vm.activeWorkspaceProperty().get().name(),
+                        vm.activeWorkspaceProperty()));
+        Label total = statusLabel("statusTotal", vm.statusTotalProperty());
+        Label loaded = statusLabel("statusLoaded", vm.statusLoadedProperty());
+        Label error = statusLabel("statusError", vm.statusErrorProperty());
+        error.setStyle("-fx-text-fill: #b3261e;");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(
+                10,
+                workspace,
+                new Separator(javafx.geometry.Orientation.VERTICAL),
+                total,
+                new Separator(javafx.geometry.Orientation.VERTICAL),
+                loaded,
+                spacer,
+                error);
+        bar.setId("statusBar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(3, 8, 3, 8));
+        return bar;
+    }
+
+    private static Label statusLabel(String id, javafx.beans.value.ObservableStringValue text) {
+        Label label = new Label();
+        label.setId(id);
+        label.textProperty().bind(text);
+        return label;
+    }
+}

@@ -1,0 +1,179 @@
+package app.leadbrowser.ui.card;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.leadbrowser.client.DashlyClient;
+import app.leadbrowser.client.Json;
+import app.leadbrowser.client.model.Lead;
+import app.leadbrowser.client.model.LeadSummary;
+import app.leadbrowser.client.model.PropValues;
+import app.leadbrowser.sandbox.Fault;
+import app.leadbrowser.sandbox.SandboxOptions;
+import app.leadbrowser.sandbox.SandboxServer;
+import app.leadbrowser.ui.common.LeadSelection;
+import app.leadbrowser.ui.common.ManualTaskRunner;
+import app.leadbrowser.ui.common.RecordingClipboard;
+import app.leadbrowser.ui.common.SandboxClients;
+import app.leadbrowser.ui.common.SyncTaskRunner;
+import app.leadbrowser.ui.common.TaskRunner;
+import app.leadbrowser.ui.common.TimeTexts;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The card's ViewModel against the real sandbox, without the FX toolkit. */
+class LeadCardViewModelTest {
+    static SandboxServer sandbox;
+    static DashlyClient client;
+
+    final LeadSelection selection = new LeadSelection();
+    final RecordingClipboard clipboard = new RecordingClipboard();
+    final List<String> opened = new ArrayList<>();
+
+    @BeforeAll
+    static void startSandbox() throws Exception {
+        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(500));
+        client = SandboxClients.withoutRetries(sandbox);
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        client.close();
+        sandbox.close();
+    }
+
+    LeadCardViewModel card(TaskRunner runner) {
+        return new LeadCardViewModel(client, runner, TimeTexts.system(), clipboard, opened::add, selection);
+    }
+
+    static Lead richestLead() {
+        return sandbox.workspace().leads().stream()
+                .map(summary -> sandbox.workspace().lead(summary.id()).orElseThrow())
+                .filter(lead -> !lead.notes().isEmpty()
+                        && !lead.events().isEmpty()
+                        && !lead.segments().isEmpty())
+                .findFirst()
+                .orElseThrow();
+    }
+
+    static LeadSummary summaryOf(Lead lead) {
+        return new LeadSummary(lead.id(), lead.presence(), lead.props());
+    }
+
+    @Test
+    void selectingALeadLoadsItsCardWithEveryTab() {
+        LeadCardViewModel vm = card(new SyncTaskRunner());
+        Lead expected = richestLead();
+        selection.select(summaryOf(expected));
+
+        assertEquals(LeadCardViewModel.State.LOADED, vm.getState());
+        assertEquals(expected.id(), vm.idTextProperty().get());
+        assertEquals(
+                PropValues.text(expected.props().get("$email")),
+                vm.emailProperty().get());
+        assertEquals(
+                expected.props().size()
+                        + expected.propsEvents().size()
+                        + expected.propsCustom().size(),
+                vm.getProperties().size());
+        assertEquals(
+                expected.events().stream()
+                        .map(e -> e.eventType().name())
+                        .sorted()
+                        .collect(Collectors.toList()),
+                vm.getEvents().stream().map(EventRowViewModel::name).sorted().collect(Collectors.toList()));
+        assertEquals(expected.segments().stream().map(s -> s.name()).collect(Collectors.toList()), vm.getSegments());
+        assertEquals(expected.tags(), vm.getTags());
+        assertEquals(
+                expected.notes().stream().map(n -> n.body()).collect(Collectors.toList()),
+                vm.getNotes().stream().map(NoteViewModel::body).collect(Collectors.toList()));
+    }
+
+    @Test
+    void propertySearchNarrowsTheProperties() {
+        LeadCardViewModel vm = card(new SyncTaskRunner());
+        selection.select(summaryOf(richestLead()));
+        vm.propertySearchProperty().set("email");
+        assertFalse(vm.getShownProperties().isEmpty());
+        assertTrue(vm.getShownProperties().size() < vm.getProperties().size());
+        assertTrue(vm.getShownProperties().stream().allMatch(row -> row.matches("email")));
+    }
+
+    @Test
+    void copyAsJsonCopiesTheUserObjectPrettyPrinted() throws Exception {
+        LeadCardViewModel vm = card(new SyncTaskRunner());
+        Lead expected = richestLead();
+        selection.select(summaryOf(expected));
+        vm.copyAsJson();
+        assertTrue(clipboard.last().contains("\n"));
+        assertEquals(
+                expected.id(),
+                Json.mapper().readTree(clipboard.last()).path("id").asText());
+    }
+
+    @Test
+    void aFailedLoadSaysWhyAndRetryLoadsTheCard() {
+        LeadCardViewModel vm = card(new SyncTaskRunner());
+        sandbox.faults().enqueue(Fault.status(500));
+        selection.select(summaryOf(richestLead()));
+
+        assertEquals(LeadCardViewModel.State.FAILED, vm.getState());
+        assertFalse(vm.getErrorMessage().isEmpty());
+        vm.retry();
+        assertEquals(LeadCardViewModel.State.LOADED, vm.getState());
+    }
+
+    @Test
+    void anUnknownLeadIsAnErrorNotACrash() {
+        LeadCardViewModel vm = card(new SyncTaskRunner());
+        vm.showLead("999999999999");
+        assertEquals(LeadCardViewModel.State.FAILED, vm.getState());
+        assertFalse(vm.getErrorMessage().isEmpty());
+    }
+
+    @Test
+    void aNewSelectionCancelsTheLoadBeforeAndItsLateResultIsDropped() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        LeadCardViewModel vm = card(runner);
+        List<LeadSummary> leads = sandbox.workspace().leads();
+        selection.select(leads.get(0));
+        selection.select(leads.get(1));
+        assertTrue(runner.isCancelled(0));
+
+        runner.complete(1);
+        runner.complete(0);
+        assertEquals(leads.get(1).id(), vm.idTextProperty().get());
+    }
+
+    @Test
+    void clearingTheSelectionEmptiesTheCard() {
+        LeadCardViewModel vm = card(new SyncTaskRunner());
+        selection.select(summaryOf(richestLead()));
+        selection.select(null);
+        assertEquals(LeadCardViewModel.State.EMPTY, vm.getState());
+        assertNull(vm.leadProperty().get());
+        assertEquals(LeadCardViewModel.NO_LEAD, vm.statusTextProperty().get());
+    }
+
+    @Test
+    void onlyWebMapLinksAreOpened() {
+        assertTrue(LeadCardTexts.isWebLink("https://maps.example.com/?q=1,2"));
+        assertTrue(LeadCardTexts.isWebLink("http://maps.example.com/"));
+        assertFalse(LeadCardTexts.isWebLink("file:///etc/passwd"));
+        assertFalse(LeadCardTexts.isWebLink("javascript:alert(1)"));
+        assertFalse(LeadCardTexts.isWebLink(null));
+    }
+
+    @Test
+    void initialsOfNoteAuthors() {
+        assertEquals("MP", NoteViewModel.initialsOf("maks petrov ivanovich"));
+        assertEquals("M", NoteViewModel.initialsOf("Maks"));
+        assertEquals("?", NoteViewModel.initialsOf(" "));
+    }
+}

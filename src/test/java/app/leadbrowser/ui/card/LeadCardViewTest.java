@@ -1,0 +1,145 @@
+package app.leadbrowser.ui.card;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.leadbrowser.client.filter.Conditions;
+import app.leadbrowser.client.filter.Filter;
+import app.leadbrowser.client.filter.Operator;
+import app.leadbrowser.client.model.Lead;
+import app.leadbrowser.client.model.Note;
+import app.leadbrowser.client.model.PropValues;
+import app.leadbrowser.client.model.Segment;
+import app.leadbrowser.sandbox.Fault;
+import app.leadbrowser.sandbox.SandboxOptions;
+import app.leadbrowser.sandbox.SandboxServer;
+import app.leadbrowser.ui.leads.LeadTablePage;
+import app.leadbrowser.ui.shell.AppContext;
+import app.leadbrowser.ui.shell.TestWindows;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The lead card in the real window, checked tab by tab against the sandbox's own data for the lead. */
+@ExtendWith(ApplicationExtension.class)
+class LeadCardViewTest {
+    static SandboxServer sandbox;
+    AppContext context;
+
+    @BeforeAll
+    static void startSandbox() throws Exception {
+        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(500));
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        sandbox.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        context = TestWindows.open(stage, sandbox);
+    }
+
+    @AfterEach
+    void closeWindow() {
+        Platform.runLater(context::close);
+    }
+
+    /** Shows only {@code lead} in the table (by its email) and clicks it. */
+    private LeadCardPage openCardOf(FxRobot robot, Lead lead) {
+        LeadTablePage table = new LeadTablePage(robot).waitUntilLoaded();
+        String email = PropValues.text(lead.props().get("$email"));
+        WaitForAsyncUtils.asyncFx(() -> context.mainWindowViewModel()
+                .getSession()
+                .leadTable()
+                .setFilter(Filter.and(Conditions.text("$email", Operator.STR_EQ, email))));
+        LeadTablePage.waitFor(
+                () -> table.rangeText().endsWith(" of 1") && table.ids().contains(lead.id()));
+        table.clickRow(table.ids().indexOf(lead.id()));
+        return new LeadCardPage(robot).waitForLead(lead.id());
+    }
+
+    @Test
+    void everyTabShowsTheSandboxDataOfTheLead(FxRobot robot) {
+        Lead lead = sandbox.workspace().leads().stream()
+                .map(summary -> sandbox.workspace().lead(summary.id()).orElseThrow())
+                .filter(l -> PropValues.isKnown(l.props().get("$email")))
+                .filter(l -> !l.notes().isEmpty()
+                        && !l.events().isEmpty()
+                        && !l.segments().isEmpty())
+                .findFirst()
+                .orElseThrow();
+        LeadCardPage card = openCardOf(robot, lead);
+
+        assertEquals(PropValues.text(lead.props().get("$email")), card.email());
+        assertEquals(lead.id(), card.text("#cardId"));
+        assertEquals(lead.isRemoved(), card.removedBadgeShown());
+
+        card.openTab("Properties");
+        assertEquals(
+                lead.allProps().keySet().stream().sorted().collect(Collectors.toList()),
+                card.propertyNames().stream().sorted().collect(Collectors.toList()));
+        card.searchProperties("email");
+        assertTrue(card.propertyNames().contains("$email"));
+        assertTrue(card.propertyNames().size() < lead.allProps().size());
+
+        card.openTab("Events");
+        assertEquals(
+                lead.events().stream()
+                        .map(e -> e.eventType().name() + "=" + e.count())
+                        .sorted()
+                        .collect(Collectors.toList()),
+                card.events().stream()
+                        .map(e -> e.name() + "=" + e.count())
+                        .sorted()
+                        .collect(Collectors.toList()));
+        card.openTab("Segments");
+        assertEquals(lead.segments().stream().map(Segment::name).collect(Collectors.toList()), card.segments());
+        card.openTab("Tags");
+        assertEquals(lead.tags(), card.tags());
+        if (lead.tags().isEmpty()) {
+            assertEquals("No tags", card.placeholderOf("#tagsList"));
+        }
+        card.openTab("Notes");
+        assertEquals(
+                lead.notes().stream().map(Note::body).collect(Collectors.toList()),
+                card.notes().stream().map(NoteViewModel::body).collect(Collectors.toList()));
+        assertEquals(
+                lead.notes().stream().map(n -> n.author().name()).collect(Collectors.toList()),
+                card.notes().stream().map(NoteViewModel::author).collect(Collectors.toList()));
+    }
+
+    @Test
+    void aLeadWithoutNotesSaysSo(FxRobot robot) {
+        Lead lead = sandbox.workspace().leads().stream()
+                .map(summary -> sandbox.workspace().lead(summary.id()).orElseThrow())
+                .filter(l ->
+                        PropValues.isKnown(l.props().get("$email")) && l.notes().isEmpty())
+                .findFirst()
+                .orElseThrow();
+        LeadCardPage card = openCardOf(robot, lead).openTab("Notes");
+        assertEquals("No notes", card.placeholderOf("#notesList"));
+    }
+
+    @Test
+    void aFailedCardLoadShowsTheErrorWithRetry(FxRobot robot) {
+        LeadTablePage table = new LeadTablePage(robot).waitUntilLoaded();
+        sandbox.faults().enqueue(Fault.status(500));
+        table.clickRow(0);
+        LeadCardPage card = new LeadCardPage(robot).waitForError();
+        assertFalse(card.text("#cardError").contains("Exception"));
+        robot.clickOn("#cardRetryButton");
+        card.waitForLead(table.selectedId());
+    }
+}

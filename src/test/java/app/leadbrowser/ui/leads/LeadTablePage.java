@@ -1,0 +1,158 @@
+package app.leadbrowser.ui.leads;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The lead table as a person uses it: intent methods over the robot, nodes looked up by id. */
+public final class LeadTablePage {
+    private final FxRobot robot;
+
+    public LeadTablePage(FxRobot robot) {
+        this.robot = robot;
+    }
+
+    @SuppressWarnings("unchecked")
+    public TableView<LeadRowViewModel> table() {
+        return robot.lookup("#leadTable").queryAs(TableView.class);
+    }
+
+    /** Waits until no page is loading and the range text is shown. */
+    public LeadTablePage waitUntilLoaded() {
+        waitFor(() -> !robot.lookup("#tableProgress").query().isVisible()
+                && !rangeText().isEmpty());
+        return this;
+    }
+
+    /** Waits until the range text reads {@code expected}. */
+    public LeadTablePage waitForRange(String expected) {
+        waitFor(() -> expected.equals(rangeText())
+                && !robot.lookup("#tableProgress").query().isVisible());
+        return this;
+    }
+
+    public String rangeText() {
+        return label("#rangeLabel");
+    }
+
+    public String capText() {
+        Node cap = robot.lookup("#capMessage").query();
+        return cap.isVisible() ? ((Label) cap).getText() : "";
+    }
+
+    public String errorText() {
+        Node bar = robot.lookup("#errorBar").query();
+        return bar.isVisible() ? label("#tableError") : "";
+    }
+
+    public LeadTablePage waitForError() {
+        waitFor(() -> !errorText().isEmpty());
+        return this;
+    }
+
+    public LeadTablePage next() {
+        return click("#nextPageButton");
+    }
+
+    public LeadTablePage previous() {
+        return click("#previousPageButton");
+    }
+
+    public LeadTablePage first() {
+        return click("#firstPageButton");
+    }
+
+    public LeadTablePage last() {
+        return click("#lastPageButton");
+    }
+
+    public LeadTablePage retry() {
+        return click("#retryButton");
+    }
+
+    public boolean canGoNext() {
+        return !robot.lookup("#nextPageButton").queryAs(Button.class).isDisabled();
+    }
+
+    /** Clicks the header of the column titled {@code title} (the server sorts). */
+    public LeadTablePage clickHeader(String title) {
+        robot.clickOn(robot.lookup(".column-header .label")
+                .match((Label label) -> title.equals(label.getText()))
+                .queryAs(Label.class));
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** The sort shown in the header: the column's title and ASCENDING/DESCENDING, or "" when none. */
+    public String sortShown() {
+        TableView<LeadRowViewModel> table = table();
+        if (table.getSortOrder().isEmpty()) {
+            return "";
+        }
+        TableColumn<LeadRowViewModel, ?> column = table.getSortOrder().get(0);
+        return column.getText() + " " + column.getSortType();
+    }
+
+    public List<String> ids() {
+        return table().getItems().stream().map(LeadRowViewModel::id).collect(Collectors.toList());
+    }
+
+    public List<String> names() {
+        return table().getItems().stream().map(LeadRowViewModel::name).collect(Collectors.toList());
+    }
+
+    /** Clicks the {@code index}th row (0-based). */
+    public LeadTablePage clickRow(int index) {
+        TableRow<?> row = robot.lookup("#leadTable .table-row-cell")
+                .match((TableRow<?> cell) -> cell.getIndex() == index && !cell.isEmpty())
+                .queryAs(TableRow.class);
+        robot.clickOn(row);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    public int selectedIndex() {
+        return table().getSelectionModel().getSelectedIndex();
+    }
+
+    public String selectedId() {
+        LeadRowViewModel row = table().getSelectionModel().getSelectedItem();
+        return row == null ? null : row.id();
+    }
+
+    public LeadTablePage press(KeyCode... keys) {
+        robot.press(keys).release(keys);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    private LeadTablePage click(String id) {
+        robot.clickOn(id);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    private String label(String id) {
+        return robot.lookup(id).queryAs(Label.class).getText();
+    }
+
+    /** Waits up to 10 s for {@code condition}, then for the FX thread to settle. */
+    public static void waitFor(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        } catch (TimeoutException e) {
+            throw new AssertionError("the table did not get there in time", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}

@@ -1,0 +1,249 @@
+package app.leadbrowser.ui.leads;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.leadbrowser.client.DashlyClient;
+import app.leadbrowser.client.SortOrder;
+import app.leadbrowser.client.filter.Conditions;
+import app.leadbrowser.client.filter.Filter;
+import app.leadbrowser.client.filter.FilterEvaluator;
+import app.leadbrowser.client.model.PropValues;
+import app.leadbrowser.sandbox.Fault;
+import app.leadbrowser.sandbox.RecordedRequest;
+import app.leadbrowser.sandbox.SandboxOptions;
+import app.leadbrowser.sandbox.SandboxServer;
+import app.leadbrowser.settings.ViewState;
+import app.leadbrowser.ui.common.LeadSelection;
+import app.leadbrowser.ui.common.ManualTaskRunner;
+import app.leadbrowser.ui.common.RecordingClipboard;
+import app.leadbrowser.ui.common.SandboxClients;
+import app.leadbrowser.ui.common.SyncTaskRunner;
+import app.leadbrowser.ui.common.TaskRunner;
+import app.leadbrowser.ui.common.TimeTexts;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The table's ViewModel against the real sandbox (12,000 leads), without the FX toolkit. */
+class LeadTableViewModelTest {
+    static SandboxServer sandbox;
+    static DashlyClient client;
+
+    final LeadSelection selection = new LeadSelection();
+    final RecordingClipboard clipboard = new RecordingClipboard();
+
+    @BeforeAll
+    static void startSandbox() throws Exception {
+        sandbox = SandboxServer.start(SandboxOptions.defaults());
+        client = SandboxClients.withoutRetries(sandbox);
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        client.close();
+        sandbox.close();
+    }
+
+    LeadTableViewModel table(TaskRunner runner) {
+        return new LeadTableViewModel(client, runner, TimeTexts.system(), selection, clipboard);
+    }
+
+    @Test
+    void firstPageShowsTwentyLeadsTheRangeAndWhyTheLastPagesAreMissing() {
+        LeadTableViewModel vm = table(new SyncTaskRunner());
+        vm.refresh();
+
+        assertEquals(20, vm.getRows().size());
+        assertEquals(12_000, vm.getTotal());
+        assertEquals("1–20 of 12,000", vm.rangeTextProperty().get());
+        assertFalse(vm.canGoBackProperty().get());
+        assertTrue(vm.canGoForwardProperty().get());
+        assertEquals(500, vm.pageCountProperty().get());
+        assertTrue(vm.capMessageProperty().get().contains(LeadTableViewModel.CAP_REASON));
+        assertFalse(vm.isLoading());
+    }
+
+    @Test
+    void lastPageStopsAtTheTenThousandthLeadAndNextIsNotOffered() {
+        LeadTableViewModel vm = table(new SyncTaskRunner());
+        vm.refresh();
+        vm.lastPage();
+
+        assertEquals(499, vm.getPageIndex());
+        assertEquals("9,981–10,000 of 12,000", vm.rangeTextProperty().get());
+        assertFalse(vm.canGoForwardProperty().get());
+        int requestsBefore = sandbox.requests().count();
+        vm.nextPage();
+        assertEquals(requestsBefore, sandbox.requests().count(), "no request past the window");
+        assertEquals(499, vm.getPageIndex());
+        assertEquals("", vm.getErrorMessage());
+    }
+
+    @Test
+    void pagesMoveForwardBackAndToTheFirstWithinBounds() {
+        LeadTableViewModel vm = table(new SyncTaskRunner());
+        vm.refresh();
+        vm.nextPage();
+        vm.nextPage();
+        assertEquals(2, vm.getPageIndex());
+        assertEquals("41–60 of 12,000", vm.rangeTextProperty().get());
+        vm.previousPage();
+        assertEquals(1, vm.getPageIndex());
+        vm.firstPage();
+        assertEquals(0, vm.getPageIndex());
+        vm.previousPage();
+        assertEquals(0, vm.getPageIndex());
+        assertFalse(vm.canGoBackProperty().get());
+    }
+
+    @Test
+    void pageSizeFiftyKeepsTheFirstLeadInViewAndHasTwoHundredPages() {
+        LeadTableViewModel vm = table(new SyncTaskRunner());
+        vm.refresh();
+        vm.goToPage(5); // leads 101–120
+        vm.setPageSize(50);
+        assertEquals(2, vm.getPageIndex()); // leads 101–150
+        assertEquals("101–150 of 12,000", vm.rangeTextProperty().get());
+        assertEquals(200, vm.pageCountProperty().get());
+        vm.lastPage();
+        assertEquals("9,951–10,000 of 12,000", vm.rangeTextProperty().get());
+    }
+
+    @Test
+    void aFilterShowsTheSandboxTotalAndTheLastPageEndsAtIt() {
+        Filter filter = Filter.and(Conditions.number("$sessions", app.leadbrowser.client.filter.Operator.GT, 40));
+        long expected = sandbox.workspace().leads().stream()
+                .filter(lead -> FilterEvaluator.matches(filter, lead.props(), Instant.now()))
+                .count();
+        LeadTableViewModel vm = table(new SyncTaskRunner());
+        vm.setFilter(filter);
+
+        assertEquals(expected, vm.getTotal());
+        assertEquals("", vm.capMessageProperty().get());
+        vm.lastPage();
+        assertEquals((expected - 1) / 20, vm.getPageIndex());
+        assertFalse(vm.canGoForwardProperty().get());
+        assertEquals(expected - (expected - 1) / 20 * 20, vm.getRows().size());
+    }
+
+    @Test
+    void aLeadAddedAtTheTopIsNotShownTwiceOnTheNextPage() throws Exception {
+        try (SandboxServer own = SandboxServer.start(SandboxOptions.defaults().withLeads(200));
+                DashlyClient ownClient = SandboxClients.withoutRetries(own)) {
+            LeadTableViewModel vm =
+                    new LeadTableViewModel(ownClient, new SyncTaskRunner(), TimeTexts.system(), selection, clipboard);
+            vm.refresh();
+            Set<String> firstPage = ids(vm);
+
+            own.insertLeadAtTop(); // shifts the list: the last lead of page 1 becomes the first of page 2
+            vm.nextPage();
+
+            assertEquals(19, vm.getRows().size());
+            assertEquals(1, vm.duplicatesHiddenProperty().get());
+            assertTrue(ids(vm).stream().noneMatch(firstPage::contains));
+        }
+    }
+
+    @Test
+    void aResultThatArrivesAfterTheUserMovedOnIsDropped() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        LeadTableViewModel vm = table(runner);
+        vm.refresh();
+        runner.completeAll();
+        Set<String> firstPage = ids(vm);
+
+        vm.nextPage(); // task 0: page 2
+        vm.previousPage(); // task 1: back to page 1; page 2 is cancelled
+        assertTrue(runner.isCancelled(0));
+        runner.complete(1);
+        runner.complete(0); // the stale page 2 arrives late anyway
+
+        assertEquals(0, vm.getPageIndex());
+        assertEquals(firstPage, ids(vm));
+        assertFalse(vm.isLoading());
+    }
+
+    @Test
+    void serverSortFollowsTheHeaderAndFlipsOnTheSecondClick() {
+        LeadTableViewModel vm = table(new SyncTaskRunner());
+        vm.refresh();
+        vm.sortBy("$name");
+        assertEquals(SortOrder.ASC, vm.sortOrderProperty().get());
+        assertEquals("$name", lastRequest().param("sort_prop"));
+        assertEquals("asc", lastRequest().param("sort_order"));
+        List<String> names = vm.getRows().stream().map(LeadRowViewModel::name).collect(Collectors.toList());
+
+        vm.sortBy("$name");
+        assertEquals(SortOrder.DESC, vm.sortOrderProperty().get());
+        assertEquals("desc", lastRequest().param("sort_order"));
+        assertFalse(
+                names.equals(vm.getRows().stream().map(LeadRowViewModel::name).collect(Collectors.toList())));
+        assertEquals(0, vm.getPageIndex());
+    }
+
+    @Test
+    void aServerErrorShowsTheMessageKeepsTheRowsAndRetryRecovers() {
+        LeadTableViewModel vm = table(new SyncTaskRunner());
+        vm.refresh();
+        Set<String> firstPage = ids(vm);
+
+        sandbox.faults().enqueue(Fault.status(500));
+        vm.nextPage();
+
+        assertFalse(vm.getErrorMessage().isEmpty());
+        assertFalse(vm.getErrorMessage().contains("Exception"));
+        assertEquals(firstPage, ids(vm));
+        assertEquals(0, vm.getPageIndex());
+        vm.retry();
+        assertEquals("", vm.getErrorMessage());
+        assertEquals(1, vm.getPageIndex());
+    }
+
+    @Test
+    void theViewStateRoundTripsFilterSortPageSizeAndColumns() {
+        LeadTableViewModel vm = table(new SyncTaskRunner());
+        vm.refresh();
+        vm.setFilter(Filter.and(Conditions.known("$email")));
+        vm.sortBy("$sessions");
+        vm.setPageSize(50);
+        vm.addColumn("$region");
+        vm.setColumnVisible("$phone", false);
+        ViewState kept = vm.currentViewState();
+
+        LeadTableViewModel restored = table(new SyncTaskRunner());
+        restored.applyViewState(kept);
+
+        assertEquals(kept, restored.currentViewState());
+        assertEquals(50, restored.getRows().size());
+        assertTrue(restored.getColumns().stream().anyMatch(c -> c.key().equals("$region")));
+    }
+
+    @Test
+    void copyingACellAndARow() {
+        LeadTableViewModel vm = table(new SyncTaskRunner());
+        vm.refresh();
+        LeadRowViewModel row = vm.getRows().get(0);
+        LeadColumn email = LeadColumns.forKey("$email");
+
+        vm.copyCell(row, email);
+        assertEquals(PropValues.text(row.summary().prop("$email")), clipboard.last());
+        vm.copyRow(row);
+        assertTrue(clipboard.last().startsWith(row.name() + "\t"));
+    }
+
+    private static RecordedRequest lastRequest() {
+        List<RecordedRequest> requests = sandbox.requests().all();
+        return requests.get(requests.size() - 1);
+    }
+
+    private static Set<String> ids(LeadTableViewModel vm) {
+        return vm.getRows().stream().map(LeadRowViewModel::id).collect(Collectors.toCollection(HashSet::new));
+    }
+}

@@ -1,0 +1,31 @@
+package app.leadbrowser.ui.shell;
+
+import app.leadbrowser.sandbox.SandboxServer;
+import app.leadbrowser.settings.ViewState;
+import app.leadbrowser.settings.WindowState;
+import app.leadbrowser.settings.Workspace;
+import app.leadbrowser.ui.common.SandboxClients;
+import java.util.List;
+import java.util.Map;
+import javafx.stage.Stage;
+
+/** Opens the real main window on a test's stage, connected to a sandbox the test owns. */
+public final class TestWindows {
+    private TestWindows() {}
+
+    /** The window with the demo workspace served by {@code sandbox} (not closed with the window). */
+    public static AppContext open(Stage stage, SandboxServer sandbox) {
+        return open(stage, sandbox, Map.of());
+    }
+
+    /** The same, with views kept from a last run (as the settings store would restore them). */
+    public static AppContext open(Stage stage, SandboxServer sandbox, Map<String, ViewState> savedViews) {
+        WorkspaceConnector connector =
+                workspace -> new WorkspaceConnector.Connection(workspace, SandboxClients.withoutRetries(sandbox), null);
+        AppContext context = new AppContext(connector, url -> {}, FilterPanelSlot::create);
+        context.mainWindowViewModel().setSavedViewStates(savedViews);
+        context.mainWindow().show(stage, new WindowState(0, 0, 1280, 800, false, List.of(0.2, 0.66)));
+        context.start(Workspace.demo());
+        return context;
+    }
+}
