@@ -6,7 +6,10 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Readable names of lead properties: "$last_seen" → "Last seen", "$event_7_count" → "Event 7 count". */
+/**
+ * Readable names of lead properties: "$last_seen" → "Last seen", "$event_7_count" → "Event 7 count". The one table
+ * of labels for the table, the card and the filter builder.
+ */
 public final class PropertyLabels {
     private PropertyLabels() {}
 
@@ -25,6 +28,11 @@ public final class PropertyLabels {
             Map.entry("$last_contacted", "Last contacted"),
             Map.entry("$last_reply", "Last reply"),
             Map.entry("$user_id", "User ID"),
+            Map.entry("$utm_source", "UTM source"),
+            Map.entry("$utm_medium", "UTM medium"),
+            Map.entry("$utm_campaign", "UTM campaign"),
+            Map.entry("$utm_content", "UTM content"),
+            Map.entry("$utm_term", "UTM term"),
             Map.entry("$avatar", "Avatar"));
 
     /** The system properties with a known label. */

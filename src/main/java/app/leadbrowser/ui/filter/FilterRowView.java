@@ -46,7 +46,7 @@ final class FilterRowView {
                 property.getRoot(),
                 tool("↑", "filter-up", "Move up (Alt+Up)", () -> panel.moveUp(row)),
                 tool("↓", "filter-down", "Move down (Alt+Down)", () -> panel.moveDown(row)),
-                tool("⧉", "filter-duplicate", "Duplicate this condition", () -> panel.duplicate(row)),
+                tool("❐", "filter-duplicate", "Duplicate this condition", () -> panel.duplicate(row)),
                 tool("✕", "filter-remove", "Remove this condition", () -> panel.remove(row)));
 
         ComboBox<Operator> operator = new ComboBox<>(row.operators());

@@ -4,6 +4,7 @@ import app.leadbrowser.client.model.EventStat;
 import app.leadbrowser.client.model.Lead;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.client.model.Segment;
+import app.leadbrowser.ui.common.PropertyLabels;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -133,7 +134,7 @@ public final class PropertyCatalog {
         Optional<PropertyType> seen = typeOf(value);
         if (known == null) {
             PropertyInfo.Group group = isSystem ? PropertyInfo.Group.SYSTEM : PropertyInfo.Group.CUSTOM;
-            String label = isSystem ? SystemProperties.labelFor(key) : key;
+            String label = isSystem ? PropertyLabels.label(key) : key;
             map.put(key, new PropertyInfo(key, label, seen.orElse(PropertyType.TEXT), group));
             if (seen.isEmpty()) {
                 untyped.add(key);
