@@ -4,8 +4,10 @@ import app.leadbrowser.client.Json;
 import app.leadbrowser.client.filter.Condition;
 import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.filter.FilterEvaluator;
+import app.leadbrowser.client.model.Conversation;
 import app.leadbrowser.client.model.EventType;
 import app.leadbrowser.client.model.Lead;
+import app.leadbrowser.client.model.LeadEvent;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.client.model.Segment;
 import java.time.Instant;
@@ -84,6 +86,26 @@ public final class DemoWorkspace {
                     ApiShapes.user(lead, UserFields.ALL, true, true, segmentsOf(lead, Instant.now()), appId);
             return Json.mapper().convertValue(json, Lead.class);
         });
+    }
+
+    /** A lead's events, newest first, as the client decodes them (empty for an unknown lead). */
+    public List<LeadEvent> events(String leadId) {
+        return stored(leadId)
+                .map(lead -> LeadHistory.events(lead).stream()
+                        .map(e ->
+                                Json.mapper().convertValue(ApiShapes.event(e, lead.id(), true, true), LeadEvent.class))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /** A lead's conversations, most recently updated first, as the client decodes them. */
+    public List<Conversation> conversations(String leadId) {
+        return stored(leadId)
+                .map(lead -> LeadHistory.conversations(lead).stream()
+                        .map(c -> Json.mapper()
+                                .convertValue(ApiShapes.conversation(c, lead.id(), true), Conversation.class))
+                        .toList())
+                .orElse(List.of());
     }
 
     /** The id of the lead with this User ID, if any. */
@@ -212,10 +234,9 @@ public final class DemoWorkspace {
 
         /** The positions of the matching leads, in list order. */
         int[] matches(Filter filter, String sortProp, boolean ascending, Instant now) {
-            Set<String> dateProps = dateOnlyProps(filter);
             boolean relative = filter.conditions().stream().anyMatch(c -> c instanceof Condition.RelativeDate);
             if (relative) {
-                return evaluate(filter, sortProp, ascending, now, dateProps);
+                return evaluate(filter, sortProp, ascending, now);
             }
             MatchKey key = new MatchKey(filter, sortProp, ascending);
             synchronized (matches) {
@@ -224,37 +245,47 @@ public final class DemoWorkspace {
                     return cached;
                 }
             }
-            int[] found = evaluate(filter, sortProp, ascending, now, dateProps);
+            int[] found = evaluate(filter, sortProp, ascending, now);
             synchronized (matches) {
                 matches.put(key, found);
             }
             return found;
         }
 
-        private int[] evaluate(Filter filter, String sortProp, boolean ascending, Instant now, Set<String> dates) {
+        private int[] evaluate(Filter filter, String sortProp, boolean ascending, Instant now) {
             SortedOrder order = orders.computeIfAbsent(sortProp, p -> SortedOrder.of(leads, p));
+            boolean[] datesAsInstants = dateOnlySlots(filter);
             int[] found = new int[order.size()];
             int count = 0;
             for (int step = 0; step < found.length; step++) {
                 int position = order.at(step, ascending);
-                Map<String, Object> props = leads.get(position).listProps();
                 if (filter.isEmpty()
-                        || FilterEvaluator.matches(filter, dates.isEmpty() ? props : new DateView(props, dates), now)) {
+                        || FilterEvaluator.matches(filter, leads.get(position).listProps(datesAsInstants), now)) {
                     found[count++] = position;
                 }
             }
             return Arrays.copyOf(found, count);
         }
 
-        /** The props the filter tests with relative-date conditions and nothing else. */
-        private static Set<String> dateOnlyProps(Filter filter) {
+        /**
+         * The date props the filter tests with relative-date conditions and nothing else: for them the evaluator
+         * gets instants, the same dates without text to parse.
+         */
+        private static boolean[] dateOnlySlots(Filter filter) {
             Set<String> dates = new HashSet<>();
             Set<String> others = new HashSet<>();
             for (Condition condition : filter.conditions()) {
                 (condition instanceof Condition.RelativeDate ? dates : others).add(condition.property());
             }
             dates.removeAll(others);
-            return dates;
+            boolean[] slots = new boolean[PropKeys.COUNT];
+            for (String name : dates) {
+                int slot = PropKeys.slot(name);
+                if (slot >= 0) {
+                    slots[slot] = PropKeys.isDate(slot);
+                }
+            }
+            return slots;
         }
     }
 

@@ -22,12 +22,13 @@ final class SortedOrder {
 
     /** Sorts {@code leads}, which are in id order. */
     static SortedOrder of(List<StoredLead> leads, String prop) {
+        int slot = PropKeys.slot(prop);
         Key[] known = new Key[leads.size()];
         int[] positions = new int[leads.size()];
         int knownCount = 0;
         int unknownAt = leads.size();
         for (int i = leads.size() - 1; i >= 0; i--) {
-            Object value = leads.get(i).listProps().get(prop);
+            Object value = slot < 0 ? null : leads.get(i).slot(slot);
             if (PropValues.isKnown(value)) {
                 known[knownCount++] = Key.of(i, value);
             } else {
@@ -55,7 +56,10 @@ final class SortedOrder {
                 : positions[positions.length - 1 - (step - knownCount)];
     }
 
-    /** One lead's sort key; the position doubles as the id tiebreak since the leads are in id order. */
+    /**
+     * One lead's sort key; the position doubles as the id tiebreak since the leads are in id order. Dates are in
+     * their slots as unix seconds, so they sort as numbers.
+     */
     private record Key(int position, int kind, double number, String text) {
         static final Comparator<Key> ORDER = Comparator.comparingInt(Key::kind)
                 .thenComparingDouble(Key::number)
