@@ -10,6 +10,8 @@ import app.leadbrowser.client.model.Lead;
 import app.leadbrowser.client.model.LeadEvent;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.client.model.Segment;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -84,7 +86,7 @@ public final class DemoWorkspace {
         return stored(id).map(lead -> {
             Map<String, Object> json =
                     ApiShapes.user(lead, UserFields.ALL, true, true, segmentsOf(lead, Instant.now()), appId);
-            return Json.mapper().convertValue(json, Lead.class);
+            return decode(json, Lead.class);
         });
     }
 
@@ -92,8 +94,7 @@ public final class DemoWorkspace {
     public List<LeadEvent> events(String leadId) {
         return stored(leadId)
                 .map(lead -> LeadHistory.events(lead).stream()
-                        .map(e ->
-                                Json.mapper().convertValue(ApiShapes.event(e, lead.id(), true, true), LeadEvent.class))
+                        .map(e -> decode(ApiShapes.event(e, lead.id(), true, true), LeadEvent.class))
                         .toList())
                 .orElse(List.of());
     }
@@ -102,10 +103,17 @@ public final class DemoWorkspace {
     public List<Conversation> conversations(String leadId) {
         return stored(leadId)
                 .map(lead -> LeadHistory.conversations(lead).stream()
-                        .map(c -> Json.mapper()
-                                .convertValue(ApiShapes.conversation(c, lead.id(), true), Conversation.class))
+                        .map(c -> decode(ApiShapes.conversation(c, lead.id(), true), Conversation.class))
                         .toList())
                 .orElse(List.of());
+    }
+
+    /** The ids of the removed leads (merged away or deleted under GDPR); they stay in the list. */
+    public List<String> removedLeadIds() {
+        return snapshot.leads.stream()
+                .filter(lead -> lead.removed() != null)
+                .map(lead -> Long.toString(lead.id()))
+                .toList();
     }
 
     /** The id of the lead with this User ID, if any. */
@@ -120,6 +128,16 @@ public final class DemoWorkspace {
 
     public List<EventType> eventTypes() {
         return DemoCatalog.EVENT_PLANS.stream().map(p -> p.type().toModel()).toList();
+    }
+
+    /** What the client decodes from this JSON: written to bytes, read as a tree and mapped, as the client does. */
+    private static <T> T decode(Object json, Class<T> type) {
+        try {
+            return Json.mapper()
+                    .treeToValue(Json.mapper().readTree(Json.mapper().writeValueAsBytes(json)), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Optional<StoredLead> stored(String id) {
