@@ -30,7 +30,7 @@ final class LeadsMethods {
         this.workspace = workspace;
     }
 
-    Reply list(String appId, ApiRequest request) throws ApiError {
+    Reply list(ApiRequest request) throws ApiError {
         long limit = request.number("limit", DEFAULT_LIMIT);
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ApiError.validation("limit", "must be between 1 and " + MAX_LIMIT + " (was " + limit + ")");
@@ -39,7 +39,7 @@ final class LeadsMethods {
         if (offset < 0) {
             throw ApiError.validation("offset", "must not be negative (was " + offset + ")");
         }
-        if (offset + limit > MAX_WINDOW) {
+        if (offset > MAX_WINDOW - limit) {
             throw ApiError.validation(
                     "offset",
                     "offset + limit must not exceed " + MAX_WINDOW + " (was " + (offset + limit)
@@ -60,7 +60,7 @@ final class LeadsMethods {
     }
 
     /** The leads on the site now (online or idle), shaped like the leads list's users. */
-    Reply active(String appId, ApiRequest request) throws ApiError {
+    Reply active(ApiRequest request) throws ApiError {
         boolean typed = request.flag("convert_props_types", true);
         boolean idsAsStrings = request.flag("id_as_string", false);
         List<StoredLead> online = workspace.storedLeads().stream()

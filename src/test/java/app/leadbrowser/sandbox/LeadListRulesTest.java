@@ -67,6 +67,9 @@ class LeadListRulesTest {
         assertTrue(over.meta().path("error_fields").path("offset").asText().contains("10000"));
         assertTrue(over.meta().path("error_message").asText().contains("offset + limit"));
 
+        assertError(
+                api.get(users, "offset", Long.toString(Long.MAX_VALUE - 10), "limit", "50"), 400, "ValidationError");
+
         RawApi.Answer edge = api.get(users, "offset", "9950", "limit", "50");
         assertEquals(200, edge.status());
         assertEquals(50, edge.data().path("users").size(), "12,000 leads: the 10,000th is still reachable");
