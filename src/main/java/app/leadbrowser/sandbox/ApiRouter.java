@@ -32,6 +32,8 @@ final class ApiRouter {
             return route(request);
         } catch (ApiError e) {
             return Reply.error(e);
+        } catch (RuntimeException e) {
+            return Reply.error(ApiError.internal(e));
         }
     }
 

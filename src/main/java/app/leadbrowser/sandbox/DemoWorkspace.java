@@ -12,6 +12,7 @@ import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.client.model.Segment;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -151,10 +153,6 @@ public final class DemoWorkspace {
         }
     }
 
-    Optional<StoredLead> storedByUserId(String userId) {
-        return Optional.ofNullable(snapshot.byUserId.get(userId));
-    }
-
     List<StoredLead> storedLeads() {
         return snapshot.leads;
     }
@@ -214,8 +212,9 @@ public final class DemoWorkspace {
     }
 
     /**
-     * The leads at one moment, with their indexes, the sort orders asked for so far and the latest matches of
-     * filters without relative dates (those depend on the clock, so they are evaluated on every request).
+     * The leads at one moment, with their indexes, the sort orders asked for so far and the latest filter matches.
+     * Matches are kept as long as they hold: for a filter with relative-date conditions, until the first moment one
+     * of those conditions changes its answer for some lead (the lead's date plus the condition's span).
      */
     private static final class Snapshot {
         private static final int CACHED_MATCHES = 32;
@@ -224,9 +223,9 @@ public final class DemoWorkspace {
         final Map<Long, StoredLead> byId;
         final Map<String, StoredLead> byUserId;
         private final Map<String, SortedOrder> orders = new ConcurrentHashMap<>();
-        private final Map<MatchKey, int[]> matches = new LinkedHashMap<>(16, 0.75f, true) {
+        private final Map<MatchKey, Matches> matches = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<MatchKey, int[]> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<MatchKey, Matches> eldest) {
                 return size() > CACHED_MATCHES;
             }
         };
@@ -250,28 +249,61 @@ public final class DemoWorkspace {
             return new Snapshot(more);
         }
 
-        /** The positions of the matching leads, in list order. */
+        /** The positions of the leads matching at {@code now}, in list order. */
         int[] matches(Filter filter, String sortProp, boolean ascending, Instant now) {
-            boolean relative = filter.conditions().stream().anyMatch(c -> c instanceof Condition.RelativeDate);
-            if (relative) {
-                return evaluate(filter, sortProp, ascending, now);
-            }
             MatchKey key = new MatchKey(filter, sortProp, ascending);
             synchronized (matches) {
-                int[] cached = matches.get(key);
-                if (cached != null) {
-                    return cached;
+                Matches cached = matches.get(key);
+                if (cached != null && cached.holdAt(now)) {
+                    return cached.positions;
                 }
             }
             int[] found = evaluate(filter, sortProp, ascending, now);
-            synchronized (matches) {
-                matches.put(key, found);
+            Instant until = stableUntil(filter, now);
+            if (until.isAfter(now)) {
+                synchronized (matches) {
+                    matches.put(key, new Matches(found, now, until));
+                }
             }
             return found;
         }
 
+        private SortedOrder order(String prop) {
+            return orders.computeIfAbsent(prop, p -> SortedOrder.of(leads, p));
+        }
+
+        /**
+         * The first moment after {@code now} at which a relative-date condition of the filter may answer
+         * differently for some lead; {@code now} itself when that cannot be told cheaply (a relative date on a
+         * prop that is not a date). "Less/more than N ago" flips for a lead when now passes its date + N.
+         */
+        private Instant stableUntil(Filter filter, Instant now) {
+            Instant until = Instant.MAX;
+            for (Condition condition : filter.conditions()) {
+                if (!(condition instanceof Condition.RelativeDate relative)) {
+                    continue;
+                }
+                int slot = PropKeys.slot(relative.property());
+                if (slot < 0) {
+                    continue; // no lead has the prop: the answer never changes
+                }
+                if (!PropKeys.isDate(slot)) {
+                    return now;
+                }
+                Duration span = relative.unit().times(relative.amount());
+                Instant threshold = now.minus(span);
+                long firstSecond = threshold.getEpochSecond() + (threshold.getNano() > 0 ? 1 : 0);
+                OptionalLong next = order(relative.property()).firstDateAtLeast(firstSecond);
+                if (next.isPresent()) {
+                    Instant change = Instant.ofEpochSecond(next.getAsLong()).plus(span);
+                    until = change.isBefore(until) ? change : until;
+                }
+            }
+            return until;
+        }
+
         private int[] evaluate(Filter filter, String sortProp, boolean ascending, Instant now) {
-            SortedOrder order = orders.computeIfAbsent(sortProp, p -> SortedOrder.of(leads, p));
+            SortedOrder order = order(sortProp);
             boolean[] datesAsInstants = dateOnlySlots(filter);
             int[] found = new int[order.size()];
             int count = 0;
@@ -308,4 +340,11 @@ public final class DemoWorkspace {
     }
 
     private record MatchKey(Filter filter, String sortProp, boolean ascending) {}
+
+    /** Matches computed at {@code from}, the same until {@code until} (exclusive). */
+    private record Matches(int[] positions, Instant from, Instant until) {
+        boolean holdAt(Instant now) {
+            return !now.isBefore(from) && now.isBefore(until);
+        }
+    }
 }

@@ -1,9 +1,11 @@
 package app.leadbrowser.sandbox;
 
+import app.leadbrowser.client.filter.Condition;
 import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.filter.FilterFormatException;
 import app.leadbrowser.client.filter.FilterJson;
 import app.leadbrowser.client.model.Presence;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,10 +86,23 @@ final class LeadsMethods {
         if (json == null) {
             return Filter.all();
         }
+        Filter filter;
         try {
-            return FilterJson.read(json);
+            filter = FilterJson.read(json);
         } catch (FilterFormatException e) {
             throw ApiError.badRequest("filters: " + e.getMessage());
         }
+        for (Condition condition : filter.conditions()) {
+            if (condition instanceof Condition.RelativeDate relative) {
+                try {
+                    Instant.now().minus(relative.unit().times(relative.amount()));
+                } catch (ArithmeticException | DateTimeException e) {
+                    throw ApiError.badRequest("filters: " + relative.property() + " "
+                            + relative.operator().wireName() + ": " + relative.amount() + " "
+                            + relative.unit().wireName() + " is too far back");
+                }
+            }
+        }
+        return filter;
     }
 }

@@ -88,10 +88,6 @@ public final class SandboxServer implements AutoCloseable {
         return options.token();
     }
 
-    public SandboxOptions options() {
-        return options;
-    }
-
     /** The demo data, for tests to compute the answers they expect. */
     public DemoWorkspace workspace() {
         return workspace;

@@ -19,7 +19,8 @@
  *   <li>Leads list: {@code limit}, {@code offset}, the {@code offset + limit ≤ 10,000} cap and {@code sort_order}
  *       are {@code ValidationError} with {@code error_fields} {@code {"field": "message"}} (the cap names
  *       {@code offset}); an unreadable {@code filters} (bad JSON, unknown condition type, wrong value shape, nested
- *       group) is {@code BadRequest}. An empty {@code filters} means all leads. Filters are read by the client's
+ *       group, a relative date too far back to compute) is {@code BadRequest}. An empty {@code filters} means
+ *       all leads. Filters are read by the client's
  *       {@code FilterJson} (all its lenient forms) and evaluated by its {@code FilterEvaluator} against the real
  *       clock.
  *   <li>Sorting: numbers by value, booleans false first, dates by time, other values by lower-case text; leads
@@ -36,6 +37,10 @@
  *   <li>activeusers: the online and idle leads, each {@code {id, presence, props}} like the list.
  *   <li>Removed (merged or GDPR-deleted) leads keep their props and stay in the list; their User object has
  *       {@code removed} set.
+ *   <li>A bug in the sandbox answers {@code Error500} 500 (never a dropped connection).
+ *   <li>Filter matches are cached per workspace state, sort and filter; for relative-date filters only until the
+ *       first moment some lead's answer flips (its date plus the condition's span), so answers equal a fresh
+ *       evaluation at every instant.
  *   <li>The demo data is generated from the seed relative to the server's start truncated to the UTC day: the same
  *       seed on the same day gives the same data. Lead ids start above 2^53 (like the docs' sample).
  * </ul>

@@ -61,7 +61,7 @@ class DemoWorkspaceTest {
     void generationTimeIsReported() {
         Duration time = server.generationTime();
         System.out.println("Sandbox generation of " + server.workspace().size() + " leads: " + time.toMillis()
-                + " ms (first start in this JVM)");
+                + " ms (at the shared server's start; cold only when it is the first generation in this JVM)");
         long started = System.nanoTime();
         DemoWorkspace.generate(12_000, 42, "100", Instant.now());
         System.out.println("Sandbox generation again, warm: " + (System.nanoTime() - started) / 1_000_000 + " ms");

@@ -91,6 +91,7 @@ class LeadListRulesTest {
                 "{\"type\":\"and\",\"filters\":[{\"type\":\"or\",\"filters\":[]}]}",
                 "{\"type\":\"and\",\"filters\":[{\"property_name\":\"$sessions\",\"type\":\"gt\",\"value\":{\"value\":\"many\"}}]}",
                 "{\"type\":\"xor\",\"filters\":[]}",
+                "[{\"property_name\":\"$last_seen\",\"type\":\"daysless\",\"value\":{\"value\":9000000000000000,\"unit\":\"weeks\"}}]",
                 "42");
         for (String filters : bad) {
             RawApi.Answer answer = api.get(users, "filters", filters);
