@@ -61,6 +61,11 @@ final class ApiError extends Exception {
         return new ApiError(status, name, "Internal error (simulated by the sandbox)", Map.of());
     }
 
+    /** A bug in the sandbox: answered as the API's internal error rather than a dropped connection. */
+    static ApiError internal(RuntimeException cause) {
+        return new ApiError(500, "Error500", "Internal error: " + cause, Map.of());
+    }
+
     int status() {
         return status;
     }

@@ -32,6 +32,8 @@ final class ApiRouter {
             return route(request);
         } catch (ApiError e) {
             return Reply.error(e);
+        } catch (RuntimeException e) {
+            return Reply.error(ApiError.internal(e));
         }
     }
 
@@ -47,8 +49,8 @@ final class ApiRouter {
         checkToken(request);
         String id = parts.get(1);
         return switch (method) {
-            case LIST_LEADS -> leads.list(checkApp(id), request);
-            case ACTIVE_USERS -> leads.active(checkApp(id), request);
+            case LIST_LEADS -> leads.list(checkApp(id, request));
+            case ACTIVE_USERS -> leads.active(checkApp(id, request));
             case USER -> users.user(id, request);
             case USER_EVENTS -> users.events(id, request);
             case USER_CONVERSATIONS -> users.conversations(id, request);
@@ -118,10 +120,11 @@ final class ApiRouter {
         }
     }
 
-    private String checkApp(String requested) throws ApiError {
+    /** Passes the request on when it names our app. */
+    private ApiRequest checkApp(String requested, ApiRequest request) throws ApiError {
         if (!requested.equals(appId)) {
             throw ApiError.permissionDenied("The token may not read app " + requested);
         }
-        return requested;
+        return request;
     }
 }

@@ -169,6 +169,47 @@ final class ApiShapes {
         return json;
     }
 
+    /** An event of {@code GET /users/{id}/events}: {@code {id, created, type, user, props}}. */
+    static Map<String, Object> event(LeadHistory.Event event, long leadId, boolean idsAsStrings, boolean typed) {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", id(event.id(), idsAsStrings));
+        json.put("created", event.created());
+        json.put("type", eventType(event.type(), idsAsStrings));
+        json.put("user", id(leadId, idsAsStrings));
+        json.put("props", props(event.props(), typed));
+        return json;
+    }
+
+    /** A conversation of {@code GET /users/{id}/conversations}. */
+    static Map<String, Object> conversation(LeadHistory.Conversation c, long leadId, boolean idsAsStrings) {
+        Map<String, Object> from;
+        if (c.lastFrom() == null) {
+            from = new LinkedHashMap<>();
+            from.put("id", id(leadId, idsAsStrings));
+            from.put("type", "user");
+        } else {
+            from = admin(c.lastFrom(), idsAsStrings);
+        }
+        Map<String, Object> last = new LinkedHashMap<>();
+        last.put("body", c.lastBody());
+        last.put("type", c.lastFrom() == null ? "reply_user" : "reply_admin");
+        last.put("created", c.lastUpdate());
+        last.put("from", from);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("id", id(c.id(), idsAsStrings));
+        json.put("created", c.created());
+        json.put("closed", c.closed());
+        json.put("read", c.read());
+        json.put("replied", c.replied());
+        json.put("type", c.type());
+        json.put("tags", c.tags());
+        json.put("parts_count", c.partsCount());
+        json.put("part_last", last);
+        json.put("assignee", c.assignee() == null ? null : admin(c.assignee(), idsAsStrings));
+        json.put("last_update", c.lastUpdate());
+        return json;
+    }
+
     /** A list of summaries, e.g. a page of the leads list. */
     static List<Map<String, Object>> summaries(List<StoredLead> leads, boolean idsAsStrings, boolean typed) {
         List<Map<String, Object>> list = new ArrayList<>(leads.size());

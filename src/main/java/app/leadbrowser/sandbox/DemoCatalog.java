@@ -35,9 +35,11 @@ final class DemoCatalog {
             plan(5822, "Read FAQ", 1, true, 0.18, 5),
             plan(5823, "Scrolled page", 0, false, 0.50, 100));
 
+    static final int ORDER_CREATED_INDEX = 2;
+    static final int SUBSCRIBED_INDEX = 7;
     static final DemoEventType ADDED_TO_CART = EVENT_PLANS.get(1).type();
-    static final DemoEventType ORDER_CREATED = EVENT_PLANS.get(2).type();
-    static final DemoEventType SUBSCRIBED = EVENT_PLANS.get(7).type();
+    static final DemoEventType ORDER_CREATED =
+            EVENT_PLANS.get(ORDER_CREATED_INDEX).type();
 
     static final List<Admin> ADMINS = List.of(
             new Admin(12711, "Maks", "https://files.dashly.app/avatars/1446185805093-d6o6rtiq.jpg", "admin"),

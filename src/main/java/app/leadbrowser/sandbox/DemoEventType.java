@@ -7,7 +7,11 @@ record DemoEventType(
         long id, String name, int score, boolean visible, String countKey, String firstKey, String lastKey) {
 
     DemoEventType(long id, String name, int score, boolean visible) {
-        this(id, name, score, visible, "$event_" + id + "_count", "$event_" + id + "_first", "$event_" + id + "_last");
+        this(id, name, score, visible, key(id, "_count"), key(id, "_first"), key(id, "_last"));
+    }
+
+    private static String key(long id, String suffix) {
+        return "$event_".concat(Long.toString(id)).concat(suffix);
     }
 
     EventType toModel() {

@@ -5,7 +5,6 @@ import app.leadbrowser.sandbox.DemoCatalog.EventPlan;
 import app.leadbrowser.sandbox.DemoVocabulary.City;
 import app.leadbrowser.sandbox.DemoVocabulary.Country;
 import app.leadbrowser.sandbox.StoredLead.Admin;
-import app.leadbrowser.sandbox.StoredLead.EventCount;
 import app.leadbrowser.sandbox.StoredLead.MailStatus;
 import app.leadbrowser.sandbox.StoredLead.StoredNote;
 import java.util.ArrayList;
@@ -55,13 +54,12 @@ final class DemoGenerator {
     private final long anchor;
     private final SplittableRandom random;
     private final int totalWeight;
-    private final Map<City, String> mapUrls = new HashMap<>();
+    private final Map<String, String> mapUrls = new HashMap<>();
 
     DemoGenerator(long seed, long anchorEpochSecond) {
         this.anchor = anchorEpochSecond;
         this.random = new SplittableRandom(seed);
-        this.totalWeight =
-                DemoVocabulary.COUNTRIES.stream().mapToInt(Country::weight).sum();
+        this.totalWeight = totalWeight();
     }
 
     /** The {@code count} demo leads, ids ascending. */
@@ -74,36 +72,38 @@ final class DemoGenerator {
         return leads;
     }
 
-    /** A new, complete lead last seen at {@code lastSeen} (the "inserted at the top" lead). */
+    /** A new, complete lead last seen at {@code lastSeen} and online (the "inserted at the top" lead). */
     StoredLead freshLead(int ordinal, long id, long lastSeen) {
         StoredLead base = lead(ordinal, id, random.split());
-        Map<String, Object> props = new LinkedHashMap<>(base.props());
-        props.put("$last_seen", IsoDates.format(lastSeen));
-        return withProps(base, props, lastSeen);
+        Object[] slots = base.slots().clone();
+        slots[PropKeys.LAST_SEEN] = lastSeen;
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("$last_seen", IsoDates.format(lastSeen));
+        details.put("url", SHOP.concat("/"));
+        details.put("page", "Home");
+        details.put("session_started", lastSeen - 60);
+        return new StoredLead(
+                base.id(),
+                base.userId(),
+                Presence.ONLINE,
+                null,
+                base.mapUrl(),
+                slots,
+                Collections.unmodifiableMap(details),
+                base.emailStatus(),
+                base.notes(),
+                base.tags(),
+                base.timezoneOffset(),
+                base.createdAt(),
+                base.historySeed());
     }
 
     /** The lead Dashly creates for {@code by_user_id=true} with an unknown User ID: nothing but that User ID. */
     static StoredLead bareLead(long id, String userId, long now) {
-        Map<String, Object> props = new LinkedHashMap<>();
-        props.put("$user_id", userId);
+        Object[] slots = new Object[PropKeys.COUNT];
+        slots[PropKeys.USER_ID] = userId;
         return new StoredLead(
-                id,
-                userId,
-                Presence.OFFLINE,
-                null,
-                null,
-                Collections.unmodifiableMap(props),
-                Map.of(),
-                Map.of(),
-                Collections.unmodifiableMap(props),
-                Map.of(),
-                null,
-                List.of(),
-                List.of(),
-                List.of(),
-                null,
-                now,
-                id);
+                id, userId, Presence.OFFLINE, null, null, slots, Map.of(), null, List.of(), List.of(), null, now, id);
     }
 
     private StoredLead lead(int ordinal, long id, SplittableRandom r) {
@@ -121,12 +121,11 @@ final class DemoGenerator {
                 : anchor - r.nextInt(900);
         long created = Math.max(anchor - 2 * YEAR, lastSeen - (long) (r.nextDouble() * 400 * DAY));
 
-        Map<String, Object> props = new LinkedHashMap<>(24);
+        Object[] slots = new Object[PropKeys.COUNT];
         boolean hasName = r.nextInt(100) < 85;
         if (hasName) {
-            props.put("$name", r.nextInt(100) < 8 ? first : first + " " + surname);
+            slots[PropKeys.NAME] = r.nextInt(100) < 8 ? first : text(first, " ", surname);
         }
-        String companyName = r.nextInt(100) < 30 ? pick(r, DemoVocabulary.COMPANIES) : null;
         boolean hasEmail = r.nextInt(100) < 80;
         boolean hasPhone = r.nextInt(100) < 55;
         String userId = r.nextInt(100) < 40 ? Long.toString(50_000L + ordinal * 3L + r.nextInt(3)) : null;
@@ -134,73 +133,61 @@ final class DemoGenerator {
             hasEmail = true; // a lead is a user with a contact
         }
         String email = hasEmail ? email(r, first, surname, country) : null;
-        if (email != null) {
-            props.put("$email", email);
-        }
+        slots[PropKeys.EMAIL] = email;
         if (hasPhone) {
-            props.put("$phone", phone(r, country));
+            slots[PropKeys.PHONE] = phone(r, country);
         }
-        if (userId != null) {
-            props.put("$user_id", userId);
-        }
-        props.put("$last_seen", IsoDates.format(lastSeen));
-        int sessions = 1 + (int) (Math.pow(r.nextDouble(), 3) * 120);
-        props.put("$sessions", sessions);
+        slots[PropKeys.USER_ID] = userId;
+        slots[PropKeys.LAST_SEEN] = lastSeen;
+        slots[PropKeys.SESSIONS] = 1 + (int) (Math.pow(r.nextDouble(), 3) * 120);
         if (located) {
-            props.put("$country", country.name());
-            props.put("$region", city.region());
-            props.put("$city", city.name());
+            slots[PropKeys.COUNTRY] = country.name();
+            slots[PropKeys.REGION] = city.region();
+            slots[PropKeys.CITY] = city.name();
         }
         if (r.nextInt(100) < 70) {
-            props.put("$initial_referrer", pick(r, DemoVocabulary.REFERRERS));
+            slots[PropKeys.INITIAL_REFERRER] = pick(r, DemoVocabulary.REFERRERS);
         }
         if (r.nextInt(100) < 60) {
-            props.put("$utm_source", pick(r, DemoVocabulary.UTM_SOURCES));
-            props.put("$utm_medium", pick(r, DemoVocabulary.UTM_MEDIUMS));
+            slots[PropKeys.UTM_SOURCE] = pick(r, DemoVocabulary.UTM_SOURCES);
+            slots[PropKeys.UTM_MEDIUM] = pick(r, DemoVocabulary.UTM_MEDIUMS);
             if (r.nextBoolean()) {
-                props.put("$utm_campaign", pick(r, DemoVocabulary.UTM_CAMPAIGNS));
+                slots[PropKeys.UTM_CAMPAIGN] = pick(r, DemoVocabulary.UTM_CAMPAIGNS);
             }
         }
         if (r.nextInt(100) < 15) {
-            props.put("$avatar", "https://files.dashly.app/avatars/demo-" + ordinal + ".jpg");
+            slots[PropKeys.AVATAR] = text("https://files.dashly.app/avatars/demo-", ordinal, ".jpg");
         }
         if (r.nextInt(100) < 10) {
-            props.put("$last_reply", IsoDates.format(between(r, created, lastSeen)));
+            slots[PropKeys.LAST_REPLY] = between(r, created, lastSeen);
         }
         if (r.nextInt(100) < 20) {
-            props.put("$last_contacted", IsoDates.format(between(r, created, lastSeen)));
+            slots[PropKeys.LAST_CONTACTED] = between(r, created, lastSeen);
         }
 
-        List<EventCount> events = new ArrayList<>();
-        Map<String, Object> propsEvents = new LinkedHashMap<>();
-        for (EventPlan plan : DemoCatalog.EVENT_PLANS) {
+        List<EventPlan> plans = DemoCatalog.EVENT_PLANS;
+        for (int i = 0; i < plans.size(); i++) {
+            EventPlan plan = plans.get(i);
             if (r.nextDouble() >= plan.share()) {
                 continue;
             }
-            int count = 1 + (int) (Math.pow(r.nextDouble(), 2) * plan.maxCount());
-            count = Math.min(count, plan.maxCount());
+            int count = Math.min(plan.maxCount(), 1 + (int) (Math.pow(r.nextDouble(), 2) * plan.maxCount()));
             long firstAt = between(r, created, lastSeen);
-            long lastAt = count == 1 ? firstAt : between(r, firstAt, lastSeen);
-            events.add(new EventCount(plan.type(), count, firstAt, lastAt));
-            propsEvents.put(plan.type().firstKey(), IsoDates.format(firstAt));
-            propsEvents.put(plan.type().lastKey(), IsoDates.format(lastAt));
-            propsEvents.put(plan.type().countKey(), count);
+            int at = PropKeys.eventSlot(i);
+            slots[at] = firstAt;
+            slots[at + 1] = count == 1 ? firstAt : between(r, firstAt, lastSeen);
+            slots[at + 2] = count;
         }
-
-        Map<String, Object> custom = customProps(r, companyName, events);
-        Map<String, Object> listProps = new LinkedHashMap<>(props.size() + propsEvents.size() + custom.size());
-        listProps.putAll(props);
-        listProps.putAll(propsEvents);
-        listProps.putAll(custom);
+        customProps(r, slots);
 
         Map<String, Object> details = Map.of();
         if (presence != Presence.OFFLINE) {
             int page = r.nextInt(DemoVocabulary.PAGES.size());
             Map<String, Object> d = new LinkedHashMap<>();
             if (hasName) {
-                d.put("$name", props.get("$name"));
+                d.put("$name", slots[PropKeys.NAME]);
             }
-            d.put("$last_seen", props.get("$last_seen"));
+            d.put("$last_seen", IsoDates.format(lastSeen));
             d.put("url", SHOP + DemoVocabulary.PAGES.get(page));
             d.put("page", DemoVocabulary.PAGE_TITLES.get(page));
             d.put("session_started", lastSeen - 60 - r.nextInt(3600));
@@ -219,13 +206,9 @@ final class DemoGenerator {
                 presence,
                 removed,
                 located ? mapUrl(city) : null,
-                Collections.unmodifiableMap(props),
-                Collections.unmodifiableMap(custom),
-                Collections.unmodifiableMap(propsEvents),
-                Collections.unmodifiableMap(listProps),
+                slots,
                 details,
                 mail,
-                List.copyOf(events),
                 notes(r, ordinal, created),
                 tags(r),
                 timezone,
@@ -233,34 +216,37 @@ final class DemoGenerator {
                 r.nextLong());
     }
 
-    private Map<String, Object> customProps(SplittableRandom r, String company, List<EventCount> events) {
-        Map<String, Object> custom = new LinkedHashMap<>();
+    private static void customProps(SplittableRandom r, Object[] slots) {
         if (r.nextInt(100) < 90) {
             int roll = r.nextInt(100);
-            custom.put("plan", DemoVocabulary.PLANS.get(roll < 50 ? 0 : roll < 75 ? 1 : roll < 90 ? 2 : 3));
+            slots[PropKeys.PLAN] = DemoVocabulary.PLANS.get(roll < 50 ? 0 : roll < 75 ? 1 : roll < 90 ? 2 : 3);
         }
-        if (company != null) {
-            custom.put("company", company);
+        if (r.nextInt(100) < 30) {
+            slots[PropKeys.COMPANY] = pick(r, DemoVocabulary.COMPANIES);
         }
-        int orders = countOf(events, DemoCatalog.ORDER_CREATED);
+        int orders = slots[PropKeys.eventSlot(DemoCatalog.ORDER_CREATED_INDEX) + 2] instanceof Integer n ? n : 0;
         if (orders > 0 || r.nextInt(100) < 30) {
-            custom.put("orders", orders);
+            slots[PropKeys.ORDERS] = orders;
             if (orders > 0) {
-                custom.put("ltv", Math.round(orders * (20 + r.nextDouble() * 280) * 100) / 100.0);
+                slots[PropKeys.LTV] = Math.round(orders * (20 + r.nextDouble() * 280) * 100) / 100.0;
             }
         }
         if (r.nextInt(100) < 80) {
-            custom.put("subscribed", countOf(events, DemoCatalog.SUBSCRIBED) > 0 || r.nextInt(100) < 40);
+            boolean subscribedEvent = slots[PropKeys.eventSlot(DemoCatalog.SUBSCRIBED_INDEX) + 2] != null;
+            slots[PropKeys.SUBSCRIBED] = subscribedEvent || r.nextInt(100) < 40;
         }
         if (r.nextBoolean()) {
-            List<String> categories = new ArrayList<>(DemoVocabulary.CATEGORIES);
+            List<String> all = DemoVocabulary.CATEGORIES;
+            String[] categories = all.toArray(new String[0]);
             int keep = 1 + r.nextInt(5);
             for (int i = 0; i < keep; i++) {
-                Collections.swap(categories, i, i + r.nextInt(categories.size() - i));
+                int j = i + r.nextInt(categories.length - i);
+                String swap = categories[i];
+                categories[i] = categories[j];
+                categories[j] = swap;
             }
-            custom.put("viewed_categories", List.copyOf(categories.subList(0, keep)));
+            slots[PropKeys.VIEWED_CATEGORIES] = List.of(java.util.Arrays.copyOf(categories, keep));
         }
-        return custom;
     }
 
     private List<StoredNote> notes(SplittableRandom r, int ordinal, long created) {
@@ -295,13 +281,24 @@ final class DemoGenerator {
         return List.copyOf(tags);
     }
 
-    private static int countOf(List<EventCount> events, DemoEventType type) {
-        for (EventCount e : events) {
-            if (e.type().equals(type)) {
-                return e.count();
-            }
+    /**
+     * Joins the parts' text. The generator builds its strings with this rather than {@code +}: each {@code +}
+     * shape costs an invokedynamic bootstrap on first use, a real share of a cold start.
+     */
+    private static String text(Object... parts) {
+        StringBuilder out = new StringBuilder(48);
+        for (Object part : parts) {
+            out.append(part);
         }
-        return 0;
+        return out.toString();
+    }
+
+    private static int totalWeight() {
+        int total = 0;
+        for (Country country : DemoVocabulary.COUNTRIES) {
+            total += country.weight();
+        }
+        return total;
     }
 
     private Country pick(SplittableRandom r) {
@@ -328,22 +325,22 @@ final class DemoGenerator {
             return male;
         }
         if (male.endsWith("ий")) {
-            return male.substring(0, male.length() - 2) + "ая";
+            return male.substring(0, male.length() - 2).concat("ая");
         }
         return male.endsWith("ов") || male.endsWith("ев") || male.endsWith("ёв") || male.endsWith("ин")
-                ? male + "а"
+                ? male.concat("а")
                 : male;
     }
 
     private static String email(SplittableRandom r, String first, String surname, Country country) {
         String local = DemoVocabulary.asciiWord(first);
         switch (r.nextInt(4)) {
-            case 0 -> local = local + "." + DemoVocabulary.asciiWord(surname);
-            case 1 -> local = local.charAt(0) + DemoVocabulary.asciiWord(surname);
-            case 2 -> local = local + (1960 + r.nextInt(45));
-            default -> local = local + "_" + DemoVocabulary.asciiWord(surname) + r.nextInt(100);
+            case 0 -> local = text(local, ".", DemoVocabulary.asciiWord(surname));
+            case 1 -> local = text(local.charAt(0), DemoVocabulary.asciiWord(surname));
+            case 2 -> local = text(local, 1960 + r.nextInt(45));
+            default -> local = text(local, "_", DemoVocabulary.asciiWord(surname), r.nextInt(100));
         }
-        return local + "@" + pick(r, country.mailDomains());
+        return text(local, "@", pick(r, country.mailDomains()));
     }
 
     private static String phone(SplittableRandom r, Country country) {
@@ -378,42 +375,23 @@ final class DemoGenerator {
     private static String offsetDateTime(SplittableRandom r, long from, long to) {
         long at = between(r, from, to);
         String micros = Integer.toString(1_000_000 + r.nextInt(1_000_000)).substring(1);
-        return IsoDates.format(at + 3 * 3600) + "." + micros + "+03:00";
+        return text(IsoDates.format(at + 3 * 3600), ".", micros, "+03:00");
     }
 
     private String mapUrl(City city) {
-        return mapUrls.computeIfAbsent(city, c -> {
-            String at = c.lat() + "/" + c.lon();
-            return "https://www.openstreetmap.org/?mlat=" + c.lat() + "&mlon=" + c.lon() + "#map=11/" + at;
-        });
-    }
-
-    private static StoredLead withProps(StoredLead lead, Map<String, Object> props, long lastSeen) {
-        Map<String, Object> listProps = new LinkedHashMap<>(props);
-        listProps.putAll(lead.propsEvents());
-        listProps.putAll(lead.propsCustom());
-        Map<String, Object> details = new LinkedHashMap<>();
-        details.put("$last_seen", props.get("$last_seen"));
-        details.put("url", SHOP + "/");
-        details.put("page", "Home");
-        details.put("session_started", lastSeen - 60);
-        return new StoredLead(
-                lead.id(),
-                lead.userId(),
-                Presence.ONLINE,
-                null,
-                lead.mapUrl(),
-                Collections.unmodifiableMap(props),
-                lead.propsCustom(),
-                lead.propsEvents(),
-                Collections.unmodifiableMap(listProps),
-                Collections.unmodifiableMap(details),
-                lead.emailStatus(),
-                lead.events(),
-                lead.notes(),
-                lead.tags(),
-                lead.timezoneOffset(),
-                lead.createdAt(),
-                lead.historySeed());
+        String url = mapUrls.get(city.name());
+        if (url == null) {
+            url = text(
+                    "https://www.openstreetmap.org/?mlat=",
+                    city.lat(),
+                    "&mlon=",
+                    city.lon(),
+                    "#map=11/",
+                    city.lat(),
+                    "/",
+                    city.lon());
+            mapUrls.put(city.name(), url);
+        }
+        return url;
     }
 }

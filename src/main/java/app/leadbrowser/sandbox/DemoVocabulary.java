@@ -682,6 +682,18 @@ final class DemoVocabulary {
             "Very happy with support, may leave a review.",
             "Needs an invoice for the company.");
 
+    static final List<String> PRODUCTS = List.of(
+            "Running shoes Aero 2",
+            "Leather bag Milano",
+            "Wireless earbuds X3",
+            "Кроссовки «Бег»",
+            "Garden hose 25 m",
+            "Yoga mat Pro",
+            "Kids bike Sprint",
+            "Face cream Aqua",
+            "Coffee grinder Mokka",
+            "Novel «Белые ночи»");
+
     static final List<String> PAGES = List.of(
             "/",
             "/catalog",
@@ -724,7 +736,25 @@ final class DemoVocabulary {
         {"я", "ya"}
     };
 
-    /** A name as the ASCII local part of an email address: transliterated, accents dropped, lower case. */
+    /** Latin letters with marks, each group after the plain letter it becomes. */
+    private static final List<String> MARKED = List.of(
+            "aáàâäãåāăą",
+            "cçćč",
+            "dďđ",
+            "eéèêëēėęě",
+            "gğ",
+            "iíìîïīįı",
+            "lľł",
+            "nńňñ",
+            "oóòôöõøōő",
+            "rř",
+            "sśšş",
+            "tť",
+            "uúùûüūůűų",
+            "yýÿ",
+            "zźžż");
+
+    /** A name as the ASCII local part of an email address: transliterated, marks dropped, lower case. */
     static String asciiWord(String word) {
         StringBuilder out = new StringBuilder(word.length() + 4);
         for (char c : word.toLowerCase(java.util.Locale.ROOT).toCharArray()) {
@@ -732,17 +762,14 @@ final class DemoVocabulary {
                 out.append(c);
             } else if (c >= 'а' && c <= 'я' || c == 'ё') {
                 out.append(c == 'ё' ? "e" : CYRILLIC[c - 'а' + (c > 'е' ? 1 : 0)][1]);
+            } else if (c == 'ß') {
+                out.append("ss");
             } else {
-                String plain = java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD);
-                char base = plain.charAt(0);
-                if (base >= 'a' && base <= 'z') {
-                    out.append(base);
-                } else if (c == 'ł') {
-                    out.append('l');
-                } else if (c == 'ı') {
-                    out.append('i');
-                } else if (c == 'ß') {
-                    out.append("ss");
+                for (String group : MARKED) {
+                    if (group.indexOf(c, 1) > 0) {
+                        out.append(group.charAt(0));
+                        break;
+                    }
                 }
             }
         }

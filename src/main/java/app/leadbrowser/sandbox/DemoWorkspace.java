@@ -4,10 +4,15 @@ import app.leadbrowser.client.Json;
 import app.leadbrowser.client.filter.Condition;
 import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.filter.FilterEvaluator;
+import app.leadbrowser.client.model.Conversation;
 import app.leadbrowser.client.model.EventType;
 import app.leadbrowser.client.model.Lead;
+import app.leadbrowser.client.model.LeadEvent;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.client.model.Segment;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -19,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -82,8 +88,34 @@ public final class DemoWorkspace {
         return stored(id).map(lead -> {
             Map<String, Object> json =
                     ApiShapes.user(lead, UserFields.ALL, true, true, segmentsOf(lead, Instant.now()), appId);
-            return Json.mapper().convertValue(json, Lead.class);
+            return decode(json, Lead.class);
         });
+    }
+
+    /** A lead's events, newest first, as the client decodes them (empty for an unknown lead). */
+    public List<LeadEvent> events(String leadId) {
+        return stored(leadId)
+                .map(lead -> LeadHistory.events(lead).stream()
+                        .map(e -> decode(ApiShapes.event(e, lead.id(), true, true), LeadEvent.class))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /** A lead's conversations, most recently updated first, as the client decodes them. */
+    public List<Conversation> conversations(String leadId) {
+        return stored(leadId)
+                .map(lead -> LeadHistory.conversations(lead).stream()
+                        .map(c -> decode(ApiShapes.conversation(c, lead.id(), true), Conversation.class))
+                        .toList())
+                .orElse(List.of());
+    }
+
+    /** The ids of the removed leads (merged away or deleted under GDPR); they stay in the list. */
+    public List<String> removedLeadIds() {
+        return snapshot.leads.stream()
+                .filter(lead -> lead.removed() != null)
+                .map(lead -> Long.toString(lead.id()))
+                .toList();
     }
 
     /** The id of the lead with this User ID, if any. */
@@ -100,6 +132,16 @@ public final class DemoWorkspace {
         return DemoCatalog.EVENT_PLANS.stream().map(p -> p.type().toModel()).toList();
     }
 
+    /** What the client decodes from this JSON: written to bytes, read as a tree and mapped, as the client does. */
+    private static <T> T decode(Object json, Class<T> type) {
+        try {
+            return Json.mapper()
+                    .treeToValue(Json.mapper().readTree(Json.mapper().writeValueAsBytes(json)), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     Optional<StoredLead> stored(String id) {
         if (id == null) {
             return Optional.empty();
@@ -109,10 +151,6 @@ public final class DemoWorkspace {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-    }
-
-    Optional<StoredLead> storedByUserId(String userId) {
-        return Optional.ofNullable(snapshot.byUserId.get(userId));
     }
 
     List<StoredLead> storedLeads() {
@@ -174,8 +212,9 @@ public final class DemoWorkspace {
     }
 
     /**
-     * The leads at one moment, with their indexes, the sort orders asked for so far and the latest matches of
-     * filters without relative dates (those depend on the clock, so they are evaluated on every request).
+     * The leads at one moment, with their indexes, the sort orders asked for so far and the latest filter matches.
+     * Matches are kept as long as they hold: for a filter with relative-date conditions, until the first moment one
+     * of those conditions changes its answer for some lead (the lead's date plus the condition's span).
      */
     private static final class Snapshot {
         private static final int CACHED_MATCHES = 32;
@@ -184,9 +223,9 @@ public final class DemoWorkspace {
         final Map<Long, StoredLead> byId;
         final Map<String, StoredLead> byUserId;
         private final Map<String, SortedOrder> orders = new ConcurrentHashMap<>();
-        private final Map<MatchKey, int[]> matches = new LinkedHashMap<>(16, 0.75f, true) {
+        private final Map<MatchKey, Matches> matches = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<MatchKey, int[]> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<MatchKey, Matches> eldest) {
                 return size() > CACHED_MATCHES;
             }
         };
@@ -210,53 +249,102 @@ public final class DemoWorkspace {
             return new Snapshot(more);
         }
 
-        /** The positions of the matching leads, in list order. */
+        /** The positions of the leads matching at {@code now}, in list order. */
         int[] matches(Filter filter, String sortProp, boolean ascending, Instant now) {
-            Set<String> dateProps = dateOnlyProps(filter);
-            boolean relative = filter.conditions().stream().anyMatch(c -> c instanceof Condition.RelativeDate);
-            if (relative) {
-                return evaluate(filter, sortProp, ascending, now, dateProps);
-            }
             MatchKey key = new MatchKey(filter, sortProp, ascending);
             synchronized (matches) {
-                int[] cached = matches.get(key);
-                if (cached != null) {
-                    return cached;
+                Matches cached = matches.get(key);
+                if (cached != null && cached.holdAt(now)) {
+                    return cached.positions;
                 }
             }
-            int[] found = evaluate(filter, sortProp, ascending, now, dateProps);
-            synchronized (matches) {
-                matches.put(key, found);
+            int[] found = evaluate(filter, sortProp, ascending, now);
+            Instant until = stableUntil(filter, now);
+            if (until.isAfter(now)) {
+                synchronized (matches) {
+                    matches.put(key, new Matches(found, now, until));
+                }
             }
             return found;
         }
 
-        private int[] evaluate(Filter filter, String sortProp, boolean ascending, Instant now, Set<String> dates) {
-            SortedOrder order = orders.computeIfAbsent(sortProp, p -> SortedOrder.of(leads, p));
+        private SortedOrder order(String prop) {
+            return orders.computeIfAbsent(prop, p -> SortedOrder.of(leads, p));
+        }
+
+        /**
+         * The first moment after {@code now} at which a relative-date condition of the filter may answer
+         * differently for some lead; {@code now} itself when that cannot be told cheaply (a relative date on a
+         * prop that is not a date). "Less/more than N ago" flips for a lead when now passes its date + N.
+         */
+        private Instant stableUntil(Filter filter, Instant now) {
+            Instant until = Instant.MAX;
+            for (Condition condition : filter.conditions()) {
+                if (!(condition instanceof Condition.RelativeDate relative)) {
+                    continue;
+                }
+                int slot = PropKeys.slot(relative.property());
+                if (slot < 0) {
+                    continue; // no lead has the prop: the answer never changes
+                }
+                if (!PropKeys.isDate(slot)) {
+                    return now;
+                }
+                Duration span = relative.unit().times(relative.amount());
+                Instant threshold = now.minus(span);
+                long firstSecond = threshold.getEpochSecond() + (threshold.getNano() > 0 ? 1 : 0);
+                OptionalLong next = order(relative.property()).firstDateAtLeast(firstSecond);
+                if (next.isPresent()) {
+                    Instant change = Instant.ofEpochSecond(next.getAsLong()).plus(span);
+                    until = change.isBefore(until) ? change : until;
+                }
+            }
+            return until;
+        }
+
+        private int[] evaluate(Filter filter, String sortProp, boolean ascending, Instant now) {
+            SortedOrder order = order(sortProp);
+            boolean[] datesAsInstants = dateOnlySlots(filter);
             int[] found = new int[order.size()];
             int count = 0;
             for (int step = 0; step < found.length; step++) {
                 int position = order.at(step, ascending);
-                Map<String, Object> props = leads.get(position).listProps();
                 if (filter.isEmpty()
-                        || FilterEvaluator.matches(filter, dates.isEmpty() ? props : new DateView(props, dates), now)) {
+                        || FilterEvaluator.matches(filter, leads.get(position).listProps(datesAsInstants), now)) {
                     found[count++] = position;
                 }
             }
             return Arrays.copyOf(found, count);
         }
 
-        /** The props the filter tests with relative-date conditions and nothing else. */
-        private static Set<String> dateOnlyProps(Filter filter) {
+        /**
+         * The date props the filter tests with relative-date conditions and nothing else: for them the evaluator
+         * gets instants, the same dates without text to parse.
+         */
+        private static boolean[] dateOnlySlots(Filter filter) {
             Set<String> dates = new HashSet<>();
             Set<String> others = new HashSet<>();
             for (Condition condition : filter.conditions()) {
                 (condition instanceof Condition.RelativeDate ? dates : others).add(condition.property());
             }
             dates.removeAll(others);
-            return dates;
+            boolean[] slots = new boolean[PropKeys.COUNT];
+            for (String name : dates) {
+                int slot = PropKeys.slot(name);
+                if (slot >= 0) {
+                    slots[slot] = PropKeys.isDate(slot);
+                }
+            }
+            return slots;
         }
     }
 
     private record MatchKey(Filter filter, String sortProp, boolean ascending) {}
+
+    /** Matches computed at {@code from}, the same until {@code until} (exclusive). */
+    private record Matches(int[] positions, Instant from, Instant until) {
+        boolean holdAt(Instant now) {
+            return !now.isBefore(from) && now.isBefore(until);
+        }
+    }
 }

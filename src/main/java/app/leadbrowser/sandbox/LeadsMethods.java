@@ -1,9 +1,11 @@
 package app.leadbrowser.sandbox;
 
+import app.leadbrowser.client.filter.Condition;
 import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.filter.FilterFormatException;
 import app.leadbrowser.client.filter.FilterJson;
 import app.leadbrowser.client.model.Presence;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,7 +32,7 @@ final class LeadsMethods {
         this.workspace = workspace;
     }
 
-    Reply list(String appId, ApiRequest request) throws ApiError {
+    Reply list(ApiRequest request) throws ApiError {
         long limit = request.number("limit", DEFAULT_LIMIT);
         if (limit < 1 || limit > MAX_LIMIT) {
             throw ApiError.validation("limit", "must be between 1 and " + MAX_LIMIT + " (was " + limit + ")");
@@ -39,7 +41,7 @@ final class LeadsMethods {
         if (offset < 0) {
             throw ApiError.validation("offset", "must not be negative (was " + offset + ")");
         }
-        if (offset + limit > MAX_WINDOW) {
+        if (offset > MAX_WINDOW - limit) {
             throw ApiError.validation(
                     "offset",
                     "offset + limit must not exceed " + MAX_WINDOW + " (was " + (offset + limit)
@@ -60,7 +62,7 @@ final class LeadsMethods {
     }
 
     /** The leads on the site now (online or idle), shaped like the leads list's users. */
-    Reply active(String appId, ApiRequest request) throws ApiError {
+    Reply active(ApiRequest request) throws ApiError {
         boolean typed = request.flag("convert_props_types", true);
         boolean idsAsStrings = request.flag("id_as_string", false);
         List<StoredLead> online = workspace.storedLeads().stream()
@@ -84,10 +86,23 @@ final class LeadsMethods {
         if (json == null) {
             return Filter.all();
         }
+        Filter filter;
         try {
-            return FilterJson.read(json);
+            filter = FilterJson.read(json);
         } catch (FilterFormatException e) {
             throw ApiError.badRequest("filters: " + e.getMessage());
         }
+        for (Condition condition : filter.conditions()) {
+            if (condition instanceof Condition.RelativeDate relative) {
+                try {
+                    Instant.now().minus(relative.unit().times(relative.amount()));
+                } catch (ArithmeticException | DateTimeException e) {
+                    throw ApiError.badRequest("filters: " + relative.property() + " "
+                            + relative.operator().wireName() + ": " + relative.amount() + " "
+                            + relative.unit().wireName() + " is too far back");
+                }
+            }
+        }
+        return filter;
     }
 }

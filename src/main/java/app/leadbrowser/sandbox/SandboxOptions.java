@@ -32,8 +32,8 @@ public record SandboxOptions(
         if (!(faultRate >= 0 && faultRate <= 1)) {
             throw new IllegalArgumentException("faultRate must be between 0 and 1 (was " + faultRate + ")");
         }
-        if (appId == null || appId.isBlank() || !appId.chars().allMatch(Character::isDigit)) {
-            throw new IllegalArgumentException("appId must be a number");
+        if (appId == null || appId.isBlank() || !appId.chars().allMatch(Character::isDigit) || appId.length() > 18) {
+            throw new IllegalArgumentException("appId must be a number of at most 18 digits");
         }
         if (token == null || token.isBlank()) {
             throw new IllegalArgumentException("token must not be empty");

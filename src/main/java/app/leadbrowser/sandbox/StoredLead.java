@@ -1,12 +1,13 @@
 package app.leadbrowser.sandbox;
 
 import app.leadbrowser.client.model.Presence;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One lead as the sandbox keeps it: everything precomputed, so a request only reads. {@code listProps} is the map
- * the leads list returns and filters evaluate (system, event and custom props in one); times are unix seconds.
+ * One lead as the sandbox keeps it. The props are in {@code slots} by {@link PropKeys} slot (never changed after
+ * construction); the maps the API shows are views over them. Times are unix seconds.
  */
 record StoredLead(
         long id,
@@ -14,21 +15,57 @@ record StoredLead(
         Presence presence,
         String removed,
         String mapUrl,
-        Map<String, Object> props,
-        Map<String, Object> propsCustom,
-        Map<String, Object> propsEvents,
-        Map<String, Object> listProps,
+        Object[] slots,
         Map<String, Object> presenceDetails,
         MailStatus emailStatus,
-        List<EventCount> events,
         List<StoredNote> notes,
         List<String> tags,
         Integer timezoneOffset,
         long createdAt,
         long historySeed) {
 
-    /** How often the lead did one event type, and when first and last. */
-    record EventCount(DemoEventType type, int count, long first, long last) {}
+    /** The props the leads list shows and filters test: system, event and custom props in one. */
+    LeadProps listProps() {
+        return new LeadProps(slots, 0, PropKeys.COUNT, null);
+    }
+
+    /** The list props with the dates of the marked slots as instants (for the filter evaluator). */
+    LeadProps listProps(boolean[] datesAsInstants) {
+        return new LeadProps(slots, 0, PropKeys.COUNT, datesAsInstants);
+    }
+
+    /** System props (names start with {@code $}), the User object's {@code props}. */
+    LeadProps props() {
+        return new LeadProps(slots, 0, PropKeys.FIRST_EVENT_SLOT, null);
+    }
+
+    LeadProps propsEvents() {
+        return new LeadProps(slots, PropKeys.FIRST_EVENT_SLOT, PropKeys.FIRST_CUSTOM_SLOT, null);
+    }
+
+    LeadProps propsCustom() {
+        return new LeadProps(slots, PropKeys.FIRST_CUSTOM_SLOT, PropKeys.COUNT, null);
+    }
+
+    Object slot(int slot) {
+        return slots[slot];
+    }
+
+    /** The lead's event stats, in event type order. */
+    List<EventCount> events() {
+        List<EventCount> events = new ArrayList<>();
+        List<DemoCatalog.EventPlan> plans = DemoCatalog.EVENT_PLANS;
+        for (int i = 0; i < plans.size(); i++) {
+            int at = PropKeys.eventSlot(i);
+            if (slots[at + 2] instanceof Integer count) {
+                events.add(new EventCount(i, plans.get(i).type(), count, (Long) slots[at], (Long) slots[at + 1]));
+            }
+        }
+        return events;
+    }
+
+    /** How often the lead did one event type (the catalog's {@code typeIndex}th), and when first and last. */
+    record EventCount(int typeIndex, DemoEventType type, int count, long first, long last) {}
 
     /** A note on the lead. */
     record StoredNote(long id, Admin author, String body, long created) {}

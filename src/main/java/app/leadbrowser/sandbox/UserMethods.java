@@ -25,14 +25,34 @@ final class UserMethods {
         return Reply.ok(ApiShapes.user(lead, fields, idsAsStrings, typed, segments, workspace.appId()));
     }
 
+    /** The lead's events, newest first, paged by {@link CursorPaging}; {@code filter_name} keeps one event name. */
     Reply events(String id, ApiRequest request) throws ApiError {
-        find(id);
-        return Reply.ok(List.of(), Map.of());
+        StoredLead lead = find(id);
+        CursorPaging paging = CursorPaging.from(request);
+        boolean idsAsStrings = request.flag("id_as_string", false);
+        boolean propsAsStrings = request.flag("props_as_string", false);
+        String name = request.text("filter_name");
+        List<LeadHistory.Event> events = LeadHistory.events(lead).stream()
+                .filter(e -> name == null || e.type().name().equals(name))
+                .toList();
+        CursorPaging.Page<LeadHistory.Event> page = paging.page(events, LeadHistory.Event::id, idsAsStrings);
+        List<Map<String, Object>> data = page.items().stream()
+                .map(e -> ApiShapes.event(e, lead.id(), idsAsStrings, !propsAsStrings))
+                .toList();
+        return Reply.ok(data, page.meta());
     }
 
+    /** The lead's conversations, most recently updated first, paged by {@link CursorPaging}. */
     Reply conversations(String id, ApiRequest request) throws ApiError {
-        find(id);
-        return Reply.ok(List.of(), Map.of());
+        StoredLead lead = find(id);
+        CursorPaging paging = CursorPaging.from(request);
+        boolean idsAsStrings = request.flag("id_as_string", false);
+        CursorPaging.Page<LeadHistory.Conversation> page =
+                paging.page(LeadHistory.conversations(lead), LeadHistory.Conversation::id, idsAsStrings);
+        List<Map<String, Object>> data = page.items().stream()
+                .map(c -> ApiShapes.conversation(c, lead.id(), idsAsStrings))
+                .toList();
+        return Reply.ok(data, page.meta());
     }
 
     private StoredLead find(String id) throws ApiError {

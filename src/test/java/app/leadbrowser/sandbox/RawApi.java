@@ -88,6 +88,23 @@ final class RawApi {
         }
     }
 
+    /** The I/O failure a GET with the token ends in, or null when an answer came. */
+    IOException failureOf(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .header("Authorization", "Token " + server.token())
+                .timeout(Duration.ofSeconds(10))
+                .build();
+        try {
+            http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return null;
+        } catch (IOException e) {
+            return e;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
     /** {@code name, value, name, value, ...} as an encoded query. */
     static String query(String... params) {
         Map<String, String> map = new LinkedHashMap<>();

@@ -1,0 +1,34 @@
+package app.leadbrowser.sandbox;
+
+import app.leadbrowser.client.DashlyClient;
+import app.leadbrowser.client.http.ClientConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The default demo sandbox (12,000 leads, seed 42), started once for every read-only test class of the run: it
+ * takes the better part of a second to generate. Tests that change the workspace or its knobs start their own.
+ */
+final class SharedSandbox {
+    private static SandboxServer server;
+
+    private SharedSandbox() {}
+
+    static synchronized SandboxServer server() {
+        if (server == null) {
+            try {
+                server = SandboxServer.start(SandboxOptions.defaults());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            System.out.println("Sandbox: generated " + server.workspace().size() + " leads in "
+                    + server.generationTime().toMillis() + " ms");
+            Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+        }
+        return server;
+    }
+
+    static DashlyClient client(SandboxServer server) {
+        return new DashlyClient(ClientConfig.of(server.baseUrl(), server.appId(), server.token()));
+    }
+}
