@@ -24,7 +24,7 @@ public enum DateUnit {
     }
 
     public Duration times(long amount) {
-        return length.multipliedBy(amount);
+        return Duration.ofSeconds(Math.multiplyExact(length.getSeconds(), amount));
     }
 
     public static Optional<DateUnit> fromWireName(String name) {

@@ -60,7 +60,7 @@ public final class FilterEvaluator {
             return matchesText(operator, lower(PropValues.text(value)), lower(t.text()));
         }
         if (condition instanceof Condition.RelativeDate d) {
-            Instant threshold = now.minus(d.unit().times(d.amount()));
+            Instant threshold = threshold(now, d);
             return PropValues.instant(value)
                     .map(when -> isLessThan(operator) ? when.isAfter(threshold) : when.isBefore(threshold))
                     .orElse(false);
@@ -69,6 +69,15 @@ public final class FilterEvaluator {
             return PropValues.list(value).stream().anyMatch(item -> item.equalsIgnoreCase(l.item()));
         }
         throw new IllegalStateException("unhandled condition " + condition);
+    }
+
+    /** Now minus N units; a span too long to compute reaches back before any date. */
+    private static Instant threshold(Instant now, Condition.RelativeDate condition) {
+        try {
+            return now.minus(condition.unit().times(condition.amount()));
+        } catch (ArithmeticException | java.time.DateTimeException tooFarBack) {
+            return Instant.MIN;
+        }
     }
 
     private static boolean compare(Operator operator, int sign) {

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -19,6 +20,8 @@ import java.util.stream.Collectors;
  */
 public final class PropValues {
     private PropValues() {}
+
+    private static final Pattern ZONE_OFFSET = Pattern.compile(".*[+-]\\d\\d:?\\d\\d$");
 
     /** A value is unknown when absent, null, an empty text or an empty list. */
     public static boolean isKnown(Object value) {
@@ -37,6 +40,9 @@ public final class PropValues {
     public static Optional<BigDecimal> number(Object value) {
         if (value instanceof BigDecimal d) {
             return Optional.of(d);
+        }
+        if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+            return Optional.of(BigDecimal.valueOf(((java.lang.Number) value).longValue()));
         }
         if (value instanceof java.lang.Number n) {
             return Optional.of(new BigDecimal(n.toString()));
@@ -89,7 +95,7 @@ public final class PropValues {
             if (text.length() == 10) {
                 return Optional.of(LocalDate.parse(text).atStartOfDay().toInstant(ZoneOffset.UTC));
             }
-            if (text.endsWith("Z") || text.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+            if (text.endsWith("Z") || ZONE_OFFSET.matcher(text).matches()) {
                 return Optional.of(OffsetDateTime.parse(text).toInstant());
             }
             return Optional.of(LocalDateTime.parse(text).toInstant(ZoneOffset.UTC));

@@ -73,6 +73,8 @@ class FilterEvaluatorTest {
         daysmore         | $last_seen| {"value":30,"unit":"days"}    | "2026-06-01T08:00:00"   | false
         daysmore         | $last_seen| {"value":90,"unit":"minutes"} | "2026-06-15T10:00:00"   | true
         daysmore         | $last_seen| {"value":30,"unit":"days"}    | ABSENT                  | false
+        daysless         | $last_seen| {"value":9223372036854775807,"unit":"weeks"} | "1970-01-02" | true
+        daysmore         | $last_seen| {"value":9223372036854775807,"unit":"weeks"} | "1970-01-02" | false
         daysless_or_unknown | $last_seen | {"value":30,"unit":"days"} | ABSENT                 | true
         daysless_or_unknown | $last_seen | {"value":30,"unit":"days"} | "2026-01-01"           | false
         daysmore_or_unknown | $last_seen | {"value":30,"unit":"days"} | ABSENT                 | true
