@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -26,6 +27,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -108,6 +110,14 @@ public final class MainWindow {
         manageWorkspaces.setDisable(action == null);
     }
 
+    /** Calls {@code listener} when the window is moved, resized, maximized or a split divider is dragged. */
+    public void addWindowStateListener(Stage stage, InvalidationListener listener) {
+        List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty())
+                .forEach(value -> value.addListener(listener));
+        stage.maximizedProperty().addListener(listener);
+        split.getDividers().forEach(divider -> divider.positionProperty().addListener(listener));
+    }
+
     /** The window's bounds and split positions, as the settings keep them. */
     public WindowState currentWindowState(Stage stage) {
         List<Double> dividers = new ArrayList<>();
@@ -142,6 +152,7 @@ public final class MainWindow {
         if (session == null) {
             return;
         }
+        views.keySet().removeIf(old -> !vm.isOpen(old)); // sessions closed when their workspace changed
         SessionViews shown = views.computeIfAbsent(session, this::createViews);
         filterHolder.getChildren().setAll(shown.filter().root());
         tableHolder.getChildren().setAll(shown.table().getRoot());
@@ -239,11 +250,23 @@ public final class MainWindow {
         error.setId("connectError");
         error.setWrapText(true);
         error.textProperty().bind(vm.connectErrorProperty());
-        Button retry = new Button("Try again");
+        Button retry = new Button("Retry");
         retry.setId("connectRetryButton");
         retry.setOnAction(event -> vm.retryConnect());
-        retry.visibleProperty().bind(vm.connectErrorProperty().isNotEmpty());
-        VBox pane = new VBox(12, progress, message, error, retry);
+        Button demo = new Button("Open the demo workspace");
+        demo.setId("connectDemoButton");
+        demo.setOnAction(event -> vm.switchTo(Workspace.demo()));
+        demo.visibleProperty()
+                .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> vm.activeWorkspaceProperty().get() != null
+                                && !vm.activeWorkspaceProperty().get().isDemo(),
+                        vm.activeWorkspaceProperty()));
+        demo.managedProperty().bind(demo.visibleProperty());
+        HBox actions = new HBox(8, retry, demo);
+        actions.setAlignment(Pos.CENTER);
+        actions.visibleProperty().bind(vm.connectErrorProperty().isNotEmpty());
+        actions.managedProperty().bind(actions.visibleProperty());
+        VBox pane = new VBox(12, progress, message, error, actions);
         pane.setAlignment(Pos.CENTER);
         pane.setMaxSize(420, 220);
         pane.setStyle("-fx-background-color: -fx-background; -fx-background-radius: 6;");
@@ -266,6 +289,11 @@ public final class MainWindow {
         Label loaded = statusLabel("statusLoaded", vm.statusLoadedProperty());
         Label error = statusLabel("statusError", vm.statusErrorProperty());
         error.setStyle("-fx-text-fill: #b3261e;");
+        Label notice = statusLabel("statusNotice", vm.noticeProperty());
+        notice.setStyle("-fx-text-fill: #8a5300;");
+        notice.setMinWidth(0); // a long notice is cut short; the tooltip has all of it
+        notice.setTooltip(new Tooltip());
+        notice.getTooltip().textProperty().bind(vm.noticeProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(
@@ -276,6 +304,7 @@ public final class MainWindow {
                 new Separator(javafx.geometry.Orientation.VERTICAL),
                 loaded,
                 spacer,
+                notice,
                 error);
         bar.setId("statusBar");
         bar.setAlignment(Pos.CENTER_LEFT);
