@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -130,6 +131,8 @@ public final class MainWindow {
 
     /** Restores bounds and split positions kept from the last run. */
     public void applyWindowState(Stage stage, WindowState state) {
+        boolean resized = stage.isShowing()
+                && (stage.getWidth() != state.width() || stage.getHeight() != state.height() || state.maximized());
         if (!Double.isNaN(state.x()) && !Double.isNaN(state.y())) {
             stage.setX(state.x());
             stage.setY(state.y());
@@ -138,7 +141,18 @@ public final class MainWindow {
         stage.setHeight(state.height());
         stage.setMaximized(state.maximized());
         if (state.dividers().size() == 2) {
-            split.setDividerPositions(state.dividers().get(0), state.dividers().get(1));
+            double[] positions = {state.dividers().get(0), state.dividers().get(1)};
+            split.setDividerPositions(positions);
+            if (resized) {
+                // the side panes keep their width in pixels when a shown window is resized, which moves the
+                // dividers just set: set them again after the layout pass of the new size
+                InvalidationListener[] once = new InvalidationListener[1];
+                once[0] = width -> {
+                    split.widthProperty().removeListener(once[0]);
+                    Platform.runLater(() -> split.setDividerPositions(positions));
+                };
+                split.widthProperty().addListener(once[0]);
+            }
         }
     }
 

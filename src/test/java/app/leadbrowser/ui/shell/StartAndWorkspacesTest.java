@@ -16,10 +16,13 @@ import app.leadbrowser.ui.leads.LeadTablePage;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -112,6 +115,8 @@ class StartAndWorkspacesTest {
             stage.setHeight(700);
         });
         table.waitForRange("1–10 of " + total);
+        robot.interact(() -> robot.lookup("#mainSplit").queryAs(SplitPane.class).setDividerPositions(0.3, 0.6));
+        List<Double> dividers = context.mainWindow().currentWindowState(stage).dividers();
         String sort = table.sortShown();
         ViewState before = tableViewModel().currentViewState();
 
@@ -124,6 +129,9 @@ class StartAndWorkspacesTest {
                 || !robot.lookup("#col-phone").query().isVisible());
         assertEquals(1100, stage.getWidth());
         assertEquals(700, stage.getHeight());
+        List<Double> restored = context.mainWindow().currentWindowState(stage).dividers();
+        assertEquals(dividers.get(0), restored.get(0), 0.005);
+        assertEquals(dividers.get(1), restored.get(1), 0.005);
     }
 
     @Test
@@ -165,6 +173,35 @@ class StartAndWorkspacesTest {
         assertEquals("", label(robot, "#connectError"));
     }
 
+    @Test
+    void theWorkspaceDialogFixesTheActiveWorkspaceAndRemovingItOpensTheDemo(FxRobot robot) {
+        Workspace real = saveSecondSandbox("Lost token");
+        withService(service -> service.activate(real.id()));
+        new FileTokenStore(configDir).delete(real.id());
+        launch(robot);
+        waitFor(() -> !label(robot, "#connectError").isEmpty());
+
+        openWorkspaceDialog(robot);
+        fill(robot, "#wsName", "Found again");
+        fill(robot, "#wsToken", second.token());
+        robot.clickOn("#wsSave");
+        waitFor(() -> !label(robot, "#wsMessage").isEmpty());
+        robot.clickOn("#wsClose");
+
+        waitFor(() -> context.mainWindowViewModel().getSession() != null);
+        new LeadTablePage(robot).waitForRange("1–20 of 400");
+        assertEquals("Lead Browser — Found again", stage.getTitle());
+
+        openWorkspaceDialog(robot);
+        robot.clickOn("#wsRemove").clickOn("#wsConfirmRemove");
+        waitFor(() -> label(robot, "#wsMessage").contains("emoved"));
+        robot.clickOn("#wsClose");
+
+        waitForDemo(robot);
+        assertEquals("Lead Browser — Demo workspace", stage.getTitle());
+        assertEquals(List.of(Workspace.demo()), context.mainWindowViewModel().getWorkspaces());
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------------------
 
     private void launch(FxRobot robot) {
@@ -182,6 +219,7 @@ class StartAndWorkspacesTest {
             stage = new Stage();
         });
         launch(robot);
+        waitFor(() -> context.mainWindowViewModel().getSession() != null);
     }
 
     private Workspace saveSecondSandbox(String name) {
@@ -220,6 +258,18 @@ class StartAndWorkspacesTest {
         String total = table.rangeText().substring(table.rangeText().indexOf(" of ") + 4);
         assertNotEquals(unfiltered, total);
         return total;
+    }
+
+    private static void openWorkspaceDialog(FxRobot robot) {
+        robot.clickOn("Workspace").clickOn("#manageWorkspacesItem");
+        waitFor(() -> robot.lookup("#wsName").tryQuery().isPresent());
+    }
+
+    /** Sets a field's text as a paste would (typing costs ~100 ms a key on this machine). */
+    private static void fill(FxRobot robot, String id, String text) {
+        TextInputControl field = robot.lookup(id).queryAs(TextInputControl.class);
+        robot.clickOn(field);
+        robot.interact(() -> field.setText(text));
     }
 
     private static void chooseWorkspace(FxRobot robot, String workspaceId) {
