@@ -292,6 +292,7 @@ public final class MainWindow {
     private Node statusBar() {
         Label workspace = new Label();
         workspace.setId("statusWorkspace");
+        workspace.setMinWidth(Region.USE_PREF_SIZE);
         workspace
                 .textProperty()
                 .bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -329,6 +330,7 @@ public final class MainWindow {
     private static Label statusLabel(String id, javafx.beans.value.ObservableStringValue text) {
         Label label = new Label();
         label.setId(id);
+        label.setMinWidth(Region.USE_PREF_SIZE); // a long notice beside it is cut short instead
         label.textProperty().bind(text);
         return label;
     }
