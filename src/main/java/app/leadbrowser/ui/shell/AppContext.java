@@ -1,36 +1,59 @@
 package app.leadbrowser.ui.shell;
 
+import app.leadbrowser.settings.AppSettings;
+import app.leadbrowser.settings.SettingsStore;
+import app.leadbrowser.settings.TokenStore;
 import app.leadbrowser.settings.Workspace;
+import app.leadbrowser.settings.WorkspaceService;
 import app.leadbrowser.ui.card.LeadCardViewModel;
 import app.leadbrowser.ui.common.ClipboardService;
 import app.leadbrowser.ui.common.FxClipboardService;
 import app.leadbrowser.ui.common.FxTaskRunner;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.common.LinkOpener;
+import app.leadbrowser.ui.common.TaskRunner.RunningTask;
 import app.leadbrowser.ui.common.TimeTexts;
+import app.leadbrowser.ui.common.UserMessages;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
+import app.leadbrowser.ui.settings.WorkspaceDialog;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.stage.Stage;
 
 /**
  * The composition root of the window: builds the shared services and the main window by constructor, makes a
- * session (table and card ViewModels) for each workspace connected, and closes it all on exit. Construct and
- * use on the FX thread.
+ * session (table and card ViewModels) for each workspace connected, and closes it all on exit. With a config
+ * directory ({@link #start(Stage, Path, Function)}) it also reads and keeps the settings and opens the saved
+ * workspaces. Construct and use on the FX thread.
  */
 public final class AppContext implements AutoCloseable {
     private final FxTaskRunner runner = new FxTaskRunner(2);
     private final ClipboardService clipboard = new FxClipboardService();
     private final TimeTexts times = TimeTexts.system();
+    private final WorkspaceConnector demoConnector;
     private final LinkOpener links;
     private final MainWindowViewModel mainWindowViewModel;
     private final MainWindow mainWindow;
 
+    /** Set once the settings are read; real workspaces connect through it (read on background threads). */
+    private volatile SavedWorkspaceConnector savedWorkspaces;
+
+    private RunningTask startup;
+    private LoadedSettings settings;
+    private SettingsKeeper keeper;
+
     /**
-     * @param connector opens workspaces (the demo one starts the embedded sandbox)
+     * @param demoConnector opens the demo workspace (it starts the embedded sandbox); without settings, every
+     *     workspace goes here
      * @param links opens http(s) links in the system browser
      * @param filterSlots makes the left pane of each session (the filter builder)
      */
-    public AppContext(WorkspaceConnector connector, LinkOpener links, FilterSlot.Factory filterSlots) {
+    public AppContext(WorkspaceConnector demoConnector, LinkOpener links, FilterSlot.Factory filterSlots) {
+        this.demoConnector = demoConnector;
         this.links = links;
-        this.mainWindowViewModel = new MainWindowViewModel(runner, connector, this::newSession, times);
+        this.mainWindowViewModel = new MainWindowViewModel(runner, this::connect, this::newSession, times);
         this.mainWindow = new MainWindow(mainWindowViewModel, filterSlots);
     }
 
@@ -42,9 +65,87 @@ public final class AppContext implements AutoCloseable {
         return mainWindow;
     }
 
-    /** Opens the active workspace of the settings (the demo when none is configured). */
+    /** Opens {@code initial} without reading or keeping settings (tests and the screenshot tool). */
     public void start(Workspace initial) {
         mainWindowViewModel.switchTo(initial);
+    }
+
+    /**
+     * Shows the window at once, then reads the settings of {@code configDir} in the background and opens the
+     * active workspace (the demo when none is configured) with the window, panes and views as they were left.
+     * A damaged settings file gives the defaults and a notice in the status bar.
+     *
+     * @param tokenStores the token store for a config directory, e.g. {@code TokenStores::best} (it is probed
+     *     only when a token is first needed)
+     */
+    public void start(Stage stage, Path configDir, Function<Path, TokenStore> tokenStores) {
+        mainWindow.show(stage, AppSettings.defaults().window());
+        mainWindowViewModel.beginStartup();
+        startup = runner.run(
+                () -> LoadedSettings.read(configDir, tokenStores), loaded -> opened(stage, loaded), failure -> {
+                    mainWindowViewModel.showNotice(
+                            "The settings could not be read (" + UserMessages.describe(failure) + ")");
+                    mainWindowViewModel.switchTo(Workspace.demo());
+                });
+    }
+
+    private void opened(Stage stage, LoadedSettings loaded) {
+        settings = loaded;
+        WorkspaceService workspaces = loaded.workspaces();
+        savedWorkspaces = new SavedWorkspaceConnector(workspaces);
+        AppSettings saved = loaded.store().current();
+        mainWindow.applyWindowState(stage, saved.window());
+        mainWindowViewModel.setWorkspaces(workspaces.list());
+        mainWindowViewModel.setSavedViewStates(saved.views());
+        loaded.notice().ifPresent(mainWindowViewModel::showNotice);
+        mainWindow.setOnManageWorkspaces(() -> manageWorkspaces(stage));
+        keeper = new SettingsKeeper(loaded.store(), workspaces, mainWindowViewModel, mainWindow, stage);
+        keeper.start();
+        mainWindowViewModel.switchTo(workspaces.active());
+    }
+
+    private WorkspaceConnector.Connection connect(Workspace workspace) throws Exception {
+        SavedWorkspaceConnector saved = savedWorkspaces;
+        return workspace.isDemo() || saved == null ? demoConnector.connect(workspace) : saved.connect(workspace);
+    }
+
+    /**
+     * Opens the workspace dialog (once the token store is known, which may mean probing the keychain), then
+     * brings the menu and the open workspace in line with what was added, edited or removed.
+     */
+    private void manageWorkspaces(Stage stage) {
+        runner.run(
+                settings.tokens()::resolved,
+                store -> {
+                    Workspace before =
+                            mainWindowViewModel.activeWorkspaceProperty().get();
+                    List<Workspace> after = WorkspaceDialog.show(stage, settings.workspaces(), runner);
+                    workspacesChanged(before, after);
+                },
+                failure -> mainWindowViewModel.showNotice(UserMessages.describe(failure)));
+    }
+
+    private void workspacesChanged(Workspace active, List<Workspace> after) {
+        mainWindowViewModel.getWorkspaces().stream()
+                .filter(old -> after.stream().noneMatch(w -> w.id().equals(old.id())))
+                .map(Workspace::id)
+                .toList()
+                .forEach(mainWindowViewModel::forget);
+        mainWindowViewModel.setWorkspaces(after);
+        if (active == null || active.isDemo()) {
+            return;
+        }
+        Optional<Workspace> edited =
+                after.stream().filter(w -> w.id().equals(active.id())).findFirst();
+        boolean tokenChanged = settings.tokens().takeWritten(active.id());
+        if (edited.isPresent() && (tokenChanged || !edited.get().equals(active) || notOpen())) {
+            mainWindowViewModel.reconnect(edited.get());
+        }
+    }
+
+    /** The active workspace could not be opened (its error is shown): the dialog may have fixed it. */
+    private boolean notOpen() {
+        return !mainWindowViewModel.connectErrorProperty().get().isEmpty();
     }
 
     private WorkspaceSession newSession(WorkspaceConnector.Connection connection) {
@@ -54,10 +155,28 @@ public final class AppContext implements AutoCloseable {
         return new WorkspaceSession(connection, selection, table, card);
     }
 
-    /** Closes the sessions (and the demo sandbox) and stops the background threads. */
+    /** Saves the window and views, closes the sessions (and the demo sandbox) and stops the background threads. */
     @Override
     public void close() {
+        if (startup != null) {
+            startup.cancel();
+        }
+        if (keeper != null) {
+            keeper.saveAllAndClose();
+        }
         mainWindowViewModel.close();
         runner.close();
+    }
+
+    /** What is read at start-up, off the FX thread. */
+    private record LoadedSettings(
+            SettingsStore store, WorkspaceService workspaces, DeferredTokenStore tokens, Optional<String> notice) {
+
+        static LoadedSettings read(Path configDir, Function<Path, TokenStore> tokenStores) {
+            SettingsStore store = new SettingsStore(configDir);
+            store.load();
+            DeferredTokenStore tokens = new DeferredTokenStore(() -> tokenStores.apply(configDir));
+            return new LoadedSettings(store, new WorkspaceService(store, tokens), tokens, store.startupNotice());
+        }
     }
 }

@@ -7,29 +7,21 @@ import app.leadbrowser.sandbox.SandboxServer;
 import app.leadbrowser.settings.Workspace;
 
 /**
- * Opens the demo workspace by starting the embedded sandbox in this process on a free loopback port (the
- * sandbox closes with the connection); other workspaces go to {@code realWorkspaces}.
+ * Opens the demo workspace by starting the embedded sandbox in this process on a free loopback port (the sandbox
+ * closes with the connection). Real workspaces go through {@link SavedWorkspaceConnector}.
  */
 public final class DemoWorkspaceConnector implements WorkspaceConnector {
     private final SandboxOptions options;
-    private final WorkspaceConnector realWorkspaces;
 
-    public DemoWorkspaceConnector(SandboxOptions options, WorkspaceConnector realWorkspaces) {
+    /** @param options the demo data (tests use a small sandbox) */
+    public DemoWorkspaceConnector(SandboxOptions options) {
         this.options = options;
-        this.realWorkspaces = realWorkspaces;
-    }
-
-    /** The demo only: real workspaces are refused until the token store is wired in. */
-    public static DemoWorkspaceConnector demoOnly() {
-        return new DemoWorkspaceConnector(SandboxOptions.defaults(), workspace -> {
-            throw new IllegalArgumentException("Real workspaces cannot be opened in this build yet");
-        });
     }
 
     @Override
     public Connection connect(Workspace workspace) throws Exception {
         if (!workspace.isDemo()) {
-            return realWorkspaces.connect(workspace);
+            throw new IllegalArgumentException("Only the demo workspace runs in the embedded sandbox");
         }
         SandboxServer server = SandboxServer.start(options);
         try {

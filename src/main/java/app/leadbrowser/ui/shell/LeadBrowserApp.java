@@ -1,13 +1,15 @@
 package app.leadbrowser.ui.shell;
 
-import app.leadbrowser.settings.WindowState;
-import app.leadbrowser.settings.Workspace;
+import app.leadbrowser.sandbox.SandboxOptions;
+import app.leadbrowser.settings.ConfigDir;
+import app.leadbrowser.settings.TokenStores;
 import javafx.application.Application;
 import javafx.stage.Stage;
 
 /**
- * The desktop app: shows the main window at once, then opens the demo workspace (the embedded sandbox, started
- * off the FX thread) without asking anything. Closes the sandbox and the background threads on exit.
+ * The desktop app: shows the main window at once, reads the settings in the background and opens the active
+ * workspace; with none configured, the demo workspace (the embedded sandbox) opens without a question. Saves the
+ * window and views and closes the sandbox and the background threads on exit.
  */
 public final class LeadBrowserApp extends Application {
     private AppContext context;
@@ -18,9 +20,9 @@ public final class LeadBrowserApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        context = new AppContext(DemoWorkspaceConnector.demoOnly(), this::openInBrowser, FilterPanelSlot::create);
-        context.mainWindow().show(stage, WindowState.defaults());
-        context.start(Workspace.demo());
+        context = new AppContext(
+                new DemoWorkspaceConnector(SandboxOptions.defaults()), this::openInBrowser, FilterPanelSlot::create);
+        context.start(stage, ConfigDir.resolve(), TokenStores::best);
     }
 
     private void openInBrowser(String url) {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -26,6 +28,7 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
@@ -108,6 +111,14 @@ public final class MainWindow {
         manageWorkspaces.setDisable(action == null);
     }
 
+    /** Calls {@code listener} when the window is moved, resized, maximized or a split divider is dragged. */
+    public void addWindowStateListener(Stage stage, InvalidationListener listener) {
+        List.of(stage.xProperty(), stage.yProperty(), stage.widthProperty(), stage.heightProperty())
+                .forEach(value -> value.addListener(listener));
+        stage.maximizedProperty().addListener(listener);
+        split.getDividers().forEach(divider -> divider.positionProperty().addListener(listener));
+    }
+
     /** The window's bounds and split positions, as the settings keep them. */
     public WindowState currentWindowState(Stage stage) {
         List<Double> dividers = new ArrayList<>();
@@ -120,6 +131,8 @@ public final class MainWindow {
 
     /** Restores bounds and split positions kept from the last run. */
     public void applyWindowState(Stage stage, WindowState state) {
+        boolean resized = stage.isShowing()
+                && (stage.getWidth() != state.width() || stage.getHeight() != state.height() || state.maximized());
         if (!Double.isNaN(state.x()) && !Double.isNaN(state.y())) {
             stage.setX(state.x());
             stage.setY(state.y());
@@ -128,7 +141,18 @@ public final class MainWindow {
         stage.setHeight(state.height());
         stage.setMaximized(state.maximized());
         if (state.dividers().size() == 2) {
-            split.setDividerPositions(state.dividers().get(0), state.dividers().get(1));
+            double[] positions = {state.dividers().get(0), state.dividers().get(1)};
+            split.setDividerPositions(positions);
+            if (resized) {
+                // the side panes keep their width in pixels when a shown window is resized, which moves the
+                // dividers just set: set them again after the layout pass of the new size
+                InvalidationListener[] once = new InvalidationListener[1];
+                once[0] = width -> {
+                    split.widthProperty().removeListener(once[0]);
+                    Platform.runLater(() -> split.setDividerPositions(positions));
+                };
+                split.widthProperty().addListener(once[0]);
+            }
         }
     }
 
@@ -142,6 +166,7 @@ public final class MainWindow {
         if (session == null) {
             return;
         }
+        views.keySet().removeIf(old -> !vm.isOpen(old)); // sessions closed when their workspace changed
         SessionViews shown = views.computeIfAbsent(session, this::createViews);
         filterHolder.getChildren().setAll(shown.filter().root());
         tableHolder.getChildren().setAll(shown.table().getRoot());
@@ -239,11 +264,23 @@ public final class MainWindow {
         error.setId("connectError");
         error.setWrapText(true);
         error.textProperty().bind(vm.connectErrorProperty());
-        Button retry = new Button("Try again");
+        Button retry = new Button("Retry");
         retry.setId("connectRetryButton");
         retry.setOnAction(event -> vm.retryConnect());
-        retry.visibleProperty().bind(vm.connectErrorProperty().isNotEmpty());
-        VBox pane = new VBox(12, progress, message, error, retry);
+        Button demo = new Button("Open the demo workspace");
+        demo.setId("connectDemoButton");
+        demo.setOnAction(event -> vm.switchTo(Workspace.demo()));
+        demo.visibleProperty()
+                .bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                        () -> vm.activeWorkspaceProperty().get() != null
+                                && !vm.activeWorkspaceProperty().get().isDemo(),
+                        vm.activeWorkspaceProperty()));
+        demo.managedProperty().bind(demo.visibleProperty());
+        HBox actions = new HBox(8, retry, demo);
+        actions.setAlignment(Pos.CENTER);
+        actions.visibleProperty().bind(vm.connectErrorProperty().isNotEmpty());
+        actions.managedProperty().bind(actions.visibleProperty());
+        VBox pane = new VBox(12, progress, message, error, actions);
         pane.setAlignment(Pos.CENTER);
         pane.setMaxSize(420, 220);
         pane.setStyle("-fx-background-color: -fx-background; -fx-background-radius: 6;");
@@ -255,6 +292,7 @@ public final class MainWindow {
     private Node statusBar() {
         Label workspace = new Label();
         workspace.setId("statusWorkspace");
+        workspace.setMinWidth(Region.USE_PREF_SIZE);
         workspace
                 .textProperty()
                 .bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -266,6 +304,11 @@ public final class MainWindow {
         Label loaded = statusLabel("statusLoaded", vm.statusLoadedProperty());
         Label error = statusLabel("statusError", vm.statusErrorProperty());
         error.setStyle("-fx-text-fill: #b3261e;");
+        Label notice = statusLabel("statusNotice", vm.noticeProperty());
+        notice.setStyle("-fx-text-fill: #8a5300;");
+        notice.setMinWidth(0); // a long notice is cut short; the tooltip has all of it
+        notice.setTooltip(new Tooltip());
+        notice.getTooltip().textProperty().bind(vm.noticeProperty());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(
@@ -276,6 +319,7 @@ public final class MainWindow {
                 new Separator(javafx.geometry.Orientation.VERTICAL),
                 loaded,
                 spacer,
+                notice,
                 error);
         bar.setId("statusBar");
         bar.setAlignment(Pos.CENTER_LEFT);
@@ -286,6 +330,7 @@ public final class MainWindow {
     private static Label statusLabel(String id, javafx.beans.value.ObservableStringValue text) {
         Label label = new Label();
         label.setId(id);
+        label.setMinWidth(Region.USE_PREF_SIZE); // a long notice beside it is cut short instead
         label.textProperty().bind(text);
         return label;
     }

@@ -51,10 +51,16 @@ public final class MainWindowViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper statusTotal = new ReadOnlyStringWrapper(this, "statusTotal", "");
     private final ReadOnlyStringWrapper statusLoaded = new ReadOnlyStringWrapper(this, "statusLoaded", "");
     private final ReadOnlyStringWrapper statusError = new ReadOnlyStringWrapper(this, "statusError", "");
+    private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
 
     private final Map<String, WorkspaceSession> sessions = new LinkedHashMap<>();
     private final Map<String, ViewState> savedViews = new HashMap<>();
     private final InvalidationListener statusUpdater = this::updateStatus;
+    /** The connection being made per workspace id; a result whose attempt is no longer here is dropped. */
+    private final Map<String, Long> attempts = new HashMap<>();
+
+    private long lastAttempt;
+    private boolean closed;
 
     public MainWindowViewModel(
             TaskRunner runner,
@@ -83,6 +89,17 @@ public final class MainWindowViewModel implements AutoCloseable {
         savedViews.putAll(views);
     }
 
+    /** Says the window is getting ready (the settings are being read) until a workspace is opened. */
+    public void beginStartup() {
+        connecting.set(true);
+        connectMessage.set("Starting…");
+    }
+
+    /** A message for the user that stays in the status bar, e.g. that the settings could not be read. */
+    public void showNotice(String message) {
+        notice.set(message);
+    }
+
     /**
      * Opens {@code workspace}: at once when it was open before (its page and filter as left), otherwise connects
      * in the background and then loads its first page.
@@ -97,15 +114,45 @@ public final class MainWindowViewModel implements AutoCloseable {
             show(open);
             return;
         }
-        connecting.set(true);
-        connectMessage.set(
-                workspace.isDemo() ? "Starting the demo workspace…" : "Connecting to " + workspace.name() + "…");
-        runner.run(() -> connector.connect(workspace), this::connected, failure -> {
-            if (workspace.equals(activeWorkspace.get())) {
-                connecting.set(false);
-                connectError.set("Could not open " + workspace.name() + ": " + UserMessages.describe(failure));
-            }
-        });
+        if (attempts.containsKey(workspace.id())) {
+            connecting.set(true); // already connecting: its result will be shown
+            return;
+        }
+        connect(workspace);
+    }
+
+    /**
+     * Opens {@code workspace} afresh (its address or token changed): the old connection is closed, the filter,
+     * sort, page size and columns are kept.
+     */
+    public void reconnect(Workspace workspace) {
+        WorkspaceSession old = sessions.remove(workspace.id());
+        if (old != null) {
+            savedViews.put(workspace.id(), old.leadTable().currentViewState());
+            closeInBackground(old.connection());
+        }
+        attempts.remove(workspace.id());
+        if (workspace.id().equals(activeId())) {
+            switchTo(workspace);
+        }
+    }
+
+    /** Forgets a removed workspace: closes its session; the demo workspace opens if it was the one shown. */
+    public void forget(String workspaceId) {
+        WorkspaceSession old = sessions.remove(workspaceId);
+        if (old != null) {
+            closeInBackground(old.connection());
+        }
+        attempts.remove(workspaceId);
+        savedViews.remove(workspaceId);
+        if (workspaceId.equals(activeId())) {
+            switchTo(Workspace.demo());
+        }
+    }
+
+    /** Whether {@code candidate} is still one of the open sessions (a reconnected workspace's old one is not). */
+    public boolean isOpen(WorkspaceSession candidate) {
+        return sessions.containsValue(candidate);
     }
 
     /** Tries again to open the workspace whose connection failed. */
@@ -129,22 +176,44 @@ public final class MainWindowViewModel implements AutoCloseable {
         return views;
     }
 
-    /** Closes every session (and with the demo's, its sandbox). */
+    /** Closes every session (and with the demo's, its sandbox); a connection still being made is closed too. */
     @Override
     public void close() {
-        for (WorkspaceSession open : sessions.values()) {
-            try {
-                open.connection().close();
-            } catch (Exception ignored) {
-                // closing on exit: nothing left to tell the user
-            }
-        }
+        closed = true;
+        sessions.values().forEach(open -> closeQuietly(open.connection()));
         sessions.clear();
     }
 
-    private void connected(WorkspaceConnector.Connection connection) {
-        WorkspaceSession created = sessionFactory.apply(connection);
+    private void connect(Workspace workspace) {
+        long attempt = ++lastAttempt;
+        attempts.put(workspace.id(), attempt);
+        connecting.set(true);
+        connectMessage.set(
+                workspace.isDemo() ? "Starting the demo workspace…" : "Connecting to " + workspace.name() + "…");
+        runner.run(() -> connector.connect(workspace), connection -> connected(connection, attempt), failure -> {
+            if (!isCurrent(workspace.id(), attempt)) {
+                return;
+            }
+            attempts.remove(workspace.id());
+            if (workspace.id().equals(activeId())) {
+                connecting.set(false);
+                connectError.set("Could not open " + workspace.name() + ": " + describe(failure));
+            }
+        });
+    }
+
+    private boolean isCurrent(String workspaceId, long attempt) {
+        return !closed && Long.valueOf(attempt).equals(attempts.get(workspaceId));
+    }
+
+    private void connected(WorkspaceConnector.Connection connection, long attempt) {
         String id = connection.workspace().id();
+        if (!isCurrent(id, attempt)) {
+            closeInBackground(connection); // the workspace was edited, removed or the window closed meanwhile
+            return;
+        }
+        attempts.remove(id);
+        WorkspaceSession created = sessionFactory.apply(connection);
         sessions.put(id, created);
         ViewState saved = savedViews.get(id);
         if (saved != null) {
@@ -152,9 +221,39 @@ public final class MainWindowViewModel implements AutoCloseable {
         } else {
             created.leadTable().refresh();
         }
-        if (activeWorkspace.get() != null && activeWorkspace.get().id().equals(id)) {
+        if (id.equals(activeId())) {
             connecting.set(false);
             show(created);
+        }
+    }
+
+    private String activeId() {
+        return activeWorkspace.get() == null ? null : activeWorkspace.get().id();
+    }
+
+    private static String describe(Throwable failure) {
+        return failure instanceof WorkspaceUnavailableException ? failure.getMessage() : UserMessages.describe(failure);
+    }
+
+    private void closeInBackground(WorkspaceConnector.Connection connection) {
+        if (closed) {
+            closeQuietly(connection); // the runner is stopping with the window
+            return;
+        }
+        runner.run(
+                () -> {
+                    closeQuietly(connection);
+                    return null;
+                },
+                done -> {},
+                failure -> {});
+    }
+
+    private static void closeQuietly(WorkspaceConnector.Connection connection) {
+        try {
+            connection.close();
+        } catch (Exception ignored) {
+            // a connection being dropped: nothing left to tell the user
         }
     }
 
@@ -242,5 +341,10 @@ public final class MainWindowViewModel implements AutoCloseable {
 
     public ReadOnlyStringProperty statusErrorProperty() {
         return statusError.getReadOnlyProperty();
+    }
+
+    /** A lasting message for the status bar (e.g. the settings file could not be read); empty for none. */
+    public ReadOnlyStringProperty noticeProperty() {
+        return notice.getReadOnlyProperty();
     }
 }

@@ -29,9 +29,7 @@ class MainWindowTest {
     void start(Stage stage) {
         this.stage = stage;
         context = new AppContext(
-                new DemoWorkspaceConnector(SandboxOptions.defaults().withLeads(300), workspace -> {
-                    throw new IllegalStateException("not in this test");
-                }),
+                new DemoWorkspaceConnector(SandboxOptions.defaults().withLeads(300)),
                 url -> {},
                 FilterPanelSlot::create);
         context.mainWindow().show(stage, WindowState.defaults());
