@@ -259,11 +259,8 @@ public final class FilterPanelViewModel {
 
     private void publish() {
         quickSearchDebouncer.cancel();
-        Optional<Condition> search = QuickSearch.condition(quickSearch.get());
-        quickSearchNote.set(
-                search.isPresent() && !QuickSearch.combinesWith(appliedRows)
-                        ? "Quick search runs on its own: the API cannot combine it with an OR group."
-                        : "");
+        List<Condition> search = QuickSearch.conditions(quickSearch.get());
+        quickSearchNote.set(QuickSearch.note(appliedRows, search));
         Filter filter = QuickSearch.combine(appliedRows, search);
         appliedFilter.set(filter);
         appliedJson.set(FilterJson.write(filter));

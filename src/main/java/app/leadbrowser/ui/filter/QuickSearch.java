@@ -6,55 +6,68 @@ import app.leadbrowser.client.filter.Junction;
 import app.leadbrowser.client.filter.Operator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * The quick search box as a filter condition. One text searches one property, chosen by what the text looks
- * like: an email address (has "@"), a phone number (only digits and phone punctuation, at least 3 digits) or
- * else a name, each with {@code str_contains}.
+ * The quick search box as filter conditions. The text is looked for with {@code str_contains} where it can be:
+ * an email address (has "@") in Email, a phone number (only digits and phone punctuation, at least 3 digits) in
+ * Phone, anything else in Name or Email. The API takes one flat group, so how the search joins the built
+ * conditions depends on them; {@link #note} says so when it is not obvious.
  */
 public final class QuickSearch {
     private QuickSearch() {}
 
-    /** The condition for a quick search text; empty for a blank text. */
-    public static Optional<Condition> condition(String text) {
+    /** The conditions a quick search text stands for, the likeliest first; empty for a blank text. */
+    public static List<Condition> conditions(String text) {
         String wanted = text == null ? "" : text.trim();
         if (wanted.isEmpty()) {
-            return Optional.empty();
+            return List.of();
         }
-        return Optional.of(new Condition.Text(propertyFor(wanted), Operator.STR_CONTAINS, wanted));
+        return propertiesFor(wanted).stream()
+                .map(property -> (Condition) new Condition.Text(property, Operator.STR_CONTAINS, wanted))
+                .toList();
     }
 
-    static String propertyFor(String text) {
+    static List<String> propertiesFor(String text) {
         if (text.contains("@")) {
-            return "$email";
+            return List.of("$email");
         }
         boolean phoneChars = text.chars().allMatch(c -> Character.isDigit(c) || "+-() .".indexOf(c) >= 0);
         long digits = text.chars().filter(Character::isDigit).count();
-        return phoneChars && digits >= 3 ? "$phone" : "$name";
+        return phoneChars && digits >= 3 ? List.of("$phone") : List.of("$name", "$email");
     }
 
     /**
-     * Whether the quick search can narrow {@code built}: the API takes one flat group, so "(A or B) and search"
-     * cannot be sent. An AND group, or a group of at most one condition, can take the search as one more AND.
+     * The filter to query with. Alone, the search is an OR over its properties. Beside an AND group (or a group
+     * of one) it joins as one more AND condition on its likeliest property, since "(name or email) and A" cannot
+     * be sent. Beside an OR group of several it runs on its own: finding a person matters more than keeping an
+     * OR filter the API cannot combine.
      */
-    public static boolean combinesWith(Filter built) {
-        return built.junction() == Junction.AND || built.conditions().size() <= 1;
-    }
-
-    /**
-     * The filter to query with. When {@link #combinesWith} fails the search runs on its own (finding a person
-     * matters more than keeping an OR filter the API cannot combine), and the panel says so.
-     */
-    public static Filter combine(Filter built, Optional<Condition> search) {
+    public static Filter combine(Filter built, List<Condition> search) {
         if (search.isEmpty()) {
             return built;
         }
-        if (!combinesWith(built)) {
-            return Filter.and(search.get());
+        if (built.isEmpty() || !combinesWith(built)) {
+            return search.size() == 1 ? Filter.and(search.get(0)) : new Filter(Junction.OR, search);
         }
         List<Condition> all = new ArrayList<>(built.conditions());
-        all.add(search.get());
+        all.add(search.get(0));
         return new Filter(Junction.AND, all);
+    }
+
+    /** What the panel says about how the search was combined; empty when it searched everything it could. */
+    public static String note(Filter built, List<Condition> search) {
+        if (search.isEmpty() || built.isEmpty()) {
+            return "";
+        }
+        if (!combinesWith(built)) {
+            return "Quick search runs on its own: the API cannot combine it with an OR group.";
+        }
+        return search.size() > 1
+                ? "Beside other conditions quick search looks in Name only (type @ to search Email)."
+                : "";
+    }
+
+    private static boolean combinesWith(Filter built) {
+        return built.junction() == Junction.AND || built.conditions().size() <= 1;
     }
 }
