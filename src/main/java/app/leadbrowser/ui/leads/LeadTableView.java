@@ -70,6 +70,11 @@ public final class LeadTableView {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> vm.select(row));
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         vm.getRows().addListener((ListChangeListener<LeadRowViewModel>) change -> applySelectAfterLoad());
+        vm.reselectProperty().addListener((obs, old, row) -> {
+            if (row != null && table.getSelectionModel().isEmpty()) {
+                table.getSelectionModel().select(row);
+            }
+        });
 
         vm.getColumns().addListener((ListChangeListener<LeadColumn>) change -> syncColumns());
         table.getColumns().addListener((ListChangeListener<TableColumn<LeadRowViewModel, ?>>) change -> pushLayout());

@@ -95,7 +95,10 @@ public final class LeadTableViewModel {
     private final ReadOnlyObjectWrapper<Duration> lastLoadDuration =
             new ReadOnlyObjectWrapper<>(this, "lastLoadDuration");
 
+    private final ReadOnlyObjectWrapper<LeadRowViewModel> reselect = new ReadOnlyObjectWrapper<>(this, "reselect");
+
     private LeadQuery requested = LeadQuery.defaults();
+    private boolean replacingRows;
     private LeadPage displayed;
     private RunningTask inFlight;
     private long generation;
@@ -191,8 +194,14 @@ public final class LeadTableViewModel {
         load(requested.withOffset(page * requested.limit()));
     }
 
-    /** Makes {@code row} the selected lead (the card follows); null clears the selection. */
+    /**
+     * Makes {@code row} the selected lead (the card follows); null clears the selection, except while a load
+     * replaces the rows: the table drops its selection then, but the card keeps the lead the user was reading.
+     */
     public void select(LeadRowViewModel row) {
+        if (row == null && replacingRows) {
+            return;
+        }
         selection.select(row == null ? null : row.summary());
     }
 
@@ -337,7 +346,14 @@ public final class LeadTableViewModel {
         displayed = page;
         inFlight = null;
         duplicatesHidden.set(page.leads().size() - fresh.size());
-        rows.setAll(fresh);
+        replacingRows = true;
+        try {
+            rows.setAll(fresh);
+        } finally {
+            replacingRows = false;
+        }
+        reselect.set(null);
+        reselect.set(rowOf(selection.getSelected(), fresh));
         if (knownProperties.size() != learnedProperties.size()) {
             knownProperties.setAll(learnedProperties);
         }
@@ -347,6 +363,16 @@ public final class LeadTableViewModel {
         lastLoadDuration.set(Duration.ofNanos(System.nanoTime() - loadStartedNanos));
         lastLoadedAt.set(times.now()); // after the duration: listeners read both
         updateBounds();
+    }
+
+    private static LeadRowViewModel rowOf(LeadSummary lead, List<LeadRowViewModel> candidates) {
+        if (lead == null) {
+            return null;
+        }
+        return candidates.stream()
+                .filter(row -> row.summary().id().equals(lead.id()))
+                .findFirst()
+                .orElse(null);
     }
 
     private void fail(Throwable failure) {
@@ -432,6 +458,11 @@ public final class LeadTableViewModel {
     /** Every property name seen so far (system ones and those in loaded rows), for the column chooser. */
     public ObservableList<String> getKnownProperties() {
         return knownPropertiesView;
+    }
+
+    /** After a load: the row of the lead the card shows, when that lead is on the new page, for the table to mark. */
+    public ReadOnlyObjectProperty<LeadRowViewModel> reselectProperty() {
+        return reselect.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Filter> filterProperty() {

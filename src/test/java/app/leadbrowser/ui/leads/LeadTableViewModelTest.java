@@ -87,6 +87,27 @@ class LeadTableViewModelTest {
     }
 
     @Test
+    void theCardKeepsItsLeadThroughAReloadAndTheRowIsMarkedAgainWhenStillShown() {
+        LeadTableViewModel vm = table(new SyncTaskRunner());
+        vm.refresh();
+        LeadRowViewModel third = vm.getRows().get(2);
+        vm.select(third);
+
+        vm.getRows().addListener((javafx.collections.ListChangeListener<LeadRowViewModel>) change -> vm.select(null));
+        vm.setPageSize(50); // same first page, more rows; the table drops its selection as the rows change
+
+        assertEquals(third.summary().id(), selection.getSelected().id(), "the card still shows the lead");
+        assertEquals(third.summary().id(), vm.reselectProperty().get().summary().id());
+
+        vm.nextPage();
+        assertEquals(third.summary().id(), selection.getSelected().id(), "kept even when off the page");
+        assertEquals(null, vm.reselectProperty().get());
+
+        vm.select(null);
+        assertEquals(null, selection.getSelected(), "the user can still clear it");
+    }
+
+    @Test
     void pagesMoveForwardBackAndToTheFirstWithinBounds() {
         LeadTableViewModel vm = table(new SyncTaskRunner());
         vm.refresh();
