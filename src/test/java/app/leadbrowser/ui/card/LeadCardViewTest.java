@@ -12,50 +12,16 @@ import app.leadbrowser.client.model.Note;
 import app.leadbrowser.client.model.PropValues;
 import app.leadbrowser.client.model.Segment;
 import app.leadbrowser.sandbox.Fault;
-import app.leadbrowser.sandbox.SandboxOptions;
-import app.leadbrowser.sandbox.SandboxServer;
 import app.leadbrowser.ui.leads.LeadTablePage;
-import app.leadbrowser.ui.shell.AppContext;
-import app.leadbrowser.ui.shell.TestWindows;
+import app.leadbrowser.ui.shell.WindowOnSandboxTest;
 import java.util.stream.Collectors;
-import javafx.application.Platform;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The lead card in the real window, checked tab by tab against the sandbox's own data for the lead. */
-@ExtendWith(ApplicationExtension.class)
-class LeadCardViewTest {
-    static SandboxServer sandbox;
-    AppContext context;
-
-    @BeforeAll
-    static void startSandbox() throws Exception {
-        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(500));
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        context = TestWindows.open(stage, sandbox);
-    }
-
-    @AfterEach
-    void closeWindow() {
-        Platform.runLater(context::close);
-    }
-
+@WindowOnSandboxTest.Leads(500)
+class LeadCardViewTest extends WindowOnSandboxTest {
     /** Shows only {@code lead} in the table (by its email) and clicks it. */
     private LeadCardPage openCardOf(FxRobot robot, Lead lead) {
         LeadTablePage table = new LeadTablePage(robot).waitUntilLoaded();

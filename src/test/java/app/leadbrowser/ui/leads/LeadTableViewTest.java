@@ -6,50 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.leadbrowser.sandbox.Fault;
-import app.leadbrowser.sandbox.SandboxOptions;
-import app.leadbrowser.sandbox.SandboxServer;
 import app.leadbrowser.ui.card.LeadCardPage;
-import app.leadbrowser.ui.shell.AppContext;
-import app.leadbrowser.ui.shell.TestWindows;
+import app.leadbrowser.ui.shell.WindowOnSandboxTest;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
 /** The lead table in the real window, headless, against a sandbox of 1,000 leads. */
-@ExtendWith(ApplicationExtension.class)
-class LeadTableViewTest {
-    static SandboxServer sandbox;
-    AppContext context;
-
-    @BeforeAll
-    static void startSandbox() throws Exception {
-        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(1_000));
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.close();
-    }
-
-    @Start
-    void start(Stage stage) {
-        context = TestWindows.open(stage, sandbox);
-    }
-
-    @AfterEach
-    void closeWindow() {
-        Platform.runLater(context::close);
-    }
-
+@WindowOnSandboxTest.Leads(1000)
+class LeadTableViewTest extends WindowOnSandboxTest {
     @Test
     void pagesForwardAndBack(FxRobot robot) {
         LeadTablePage table = new LeadTablePage(robot).waitForRange("1–20 of 1,000");
