@@ -1,0 +1,73 @@
+#!/usr/bin/env bash
+# The packaging check (CI runs it after the tests; it takes 1-2 minutes):
+#   builds the app image and the .deb with `mvn -Pdist` (fast .deb compression), runs the launcher with --version
+#   and with `sandbox` (waits for the listening line, then stops it), and inspects the .deb with dpkg-deb: name,
+#   version, menu entry, icon, installed size. Linux only; installs fakeroot/binutils when missing (as root).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+fail() { echo "check-dist: FAILED: $*" >&2; exit 1; }
+
+# jpackage builds a .deb with fakeroot + dpkg-deb; the dist profile strips libjvm.so with binutils' strip.
+missing=()
+command -v fakeroot >/dev/null || missing+=(fakeroot)
+command -v strip >/dev/null || missing+=(binutils)
+command -v dpkg-deb >/dev/null || fail "dpkg-deb is missing: this check needs Debian or Ubuntu"
+if [ ${#missing[@]} -gt 0 ]; then
+    [ "$(id -u)" = 0 ] || fail "missing ${missing[*]}: apt-get install -y ${missing[*]}"
+    echo "check-dist: installing ${missing[*]}"
+    apt-get install -y --no-install-recommends "${missing[@]}" >/dev/null \
+        || { apt-get update >/dev/null && apt-get install -y --no-install-recommends "${missing[@]}" >/dev/null; }
+fi
+
+version_file=$(mktemp)
+mvn -q -B help:evaluate -Dexpression=project.version -Doutput="$version_file"
+version=$(cat "$version_file")
+rm -f "$version_file"
+started=$SECONDS
+# xz level 1: about 10 s instead of 35 s for dpkg-deb, the .deb a few MB bigger than a release build's
+DPKG_DEB_COMPRESSOR_LEVEL=1 mvn -B -q -Pdist -DskipTests package
+echo "check-dist: built in $((SECONDS - started)) s"
+
+launcher=target/dist/app-image/lead-browser/bin/lead-browser
+[ -x "$launcher" ] || fail "no launcher at $launcher"
+
+answer=$("$launcher" --version)
+[ "$answer" = "Lead Browser $version" ] || fail "--version said '$answer', expected 'Lead Browser $version'"
+echo "check-dist: --version: $answer"
+
+sandbox_log=$(mktemp)
+"$launcher" sandbox --port 0 >"$sandbox_log" 2>&1 &
+sandbox_pid=$!
+trap 'kill "$sandbox_pid" 2>/dev/null || true; rm -f "$sandbox_log"' EXIT
+for _ in $(seq 1 60); do
+    grep -q '^Sandbox listening on http://127.0.0.1:[0-9]' "$sandbox_log" && break
+    kill -0 "$sandbox_pid" 2>/dev/null || fail "sandbox exited early: $(cat "$sandbox_log")"
+    sleep 0.5
+done
+grep '^Sandbox listening on http://127.0.0.1:[0-9]' "$sandbox_log" || fail "no listening line: $(cat "$sandbox_log")"
+kill "$sandbox_pid"
+wait "$sandbox_pid" 2>/dev/null || true
+
+debs=(target/dist/installer/*.deb)
+[ ${#debs[@]} = 1 ] && [ -f "${debs[0]}" ] || fail "expected one .deb in target/dist/installer"
+deb=${debs[0]}
+field() { dpkg-deb --field "$deb" "$1"; }
+[ "$(field Package)" = lead-browser ] || fail "package name is '$(field Package)'"
+[ "$(field Version)" = "$version-1" ] || fail "package version is '$(field Version)', expected '$version-1'"
+contents=$(dpkg-deb --contents "$deb")
+grep -q ' \./opt/lead-browser/bin/lead-browser$' <<<"$contents" || fail "no launcher in the .deb"
+grep -q ' \./opt/lead-browser/lib/lead-browser.png$' <<<"$contents" || fail "no icon in the .deb"
+desktop_file=$(grep -o '\./opt/lead-browser/lib/[^ ]*\.desktop$' <<<"$contents") || fail "no menu entry in the .deb"
+entry=$(dpkg-deb --fsys-tarfile "$deb" | tar -xO "$desktop_file")
+grep -qx 'Name=Lead Browser' <<<"$entry" || fail "the menu entry is not called Lead Browser: $entry"
+grep -qx 'Exec=/opt/lead-browser/bin/lead-browser' <<<"$entry" || fail "the menu entry does not start the launcher"
+grep -qx 'Icon=/opt/lead-browser/lib/lead-browser.png' <<<"$entry" || fail "the menu entry has not the icon"
+dpkg-deb --info "$deb" postinst | grep -q "^xdg-desktop-menu install ${desktop_file#.}$" \
+    || fail "postinst does not install the menu entry"
+
+installed_kb=$(field Installed-Size)
+deb_kb=$(( $(stat -c %s "$deb") / 1024 ))
+echo "check-dist: $deb: $((deb_kb / 1024)) MB (fast compression), installed $((installed_kb / 1024)) MB"
+[ "$installed_kb" -le $((110 * 1024)) ] || fail "installed size over 110 MB"
+echo "check-dist: OK"
