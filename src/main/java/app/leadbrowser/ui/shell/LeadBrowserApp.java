@@ -4,6 +4,7 @@ import app.leadbrowser.sandbox.SandboxOptions;
 import app.leadbrowser.settings.ConfigDir;
 import app.leadbrowser.settings.TokenStores;
 import javafx.application.Application;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
@@ -20,6 +21,12 @@ public final class LeadBrowserApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        for (int size : new int[] {16, 32, 48, 256}) {
+            stage.getIcons()
+                    .add(new Image(LeadBrowserApp.class
+                            .getResource("icons/lead-browser-" + size + ".png")
+                            .toExternalForm()));
+        }
         context = new AppContext(
                 new DemoWorkspaceConnector(SandboxOptions.defaults()), this::openInBrowser, FilterPanelSlot::create);
         context.start(stage, ConfigDir.resolve(), TokenStores::best);
