@@ -44,6 +44,7 @@ class ClientFaultProperties {
     static void start() throws Exception {
         sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(500));
         proxy = new FaultyProxy(sandbox);
+        proxy.warmUp();
         direct = new DashlyClient(
                 app.leadbrowser.client.http.ClientConfig.of(sandbox.baseUrl(), sandbox.appId(), sandbox.token()));
         leadIds = ids(direct.listLeads(LeadQuery.defaults().withLimit(50)).execute());
@@ -61,7 +62,7 @@ class ClientFaultProperties {
         return Arbitraries.of(ResponseFault.class).list().ofMaxSize(4);
     }
 
-    @Property(tries = 600, seed = "20240601", shrinking = ShrinkingMode.OFF)
+    @Property(tries = 400, seed = "20240601", shrinking = ShrinkingMode.OFF)
     void aListCallEndsInThePageOrAReadableError(
             @ForAll("faults") List<ResponseFault> faults,
             @ForAll @IntRange(min = 1, max = 4) int attempts,
@@ -87,7 +88,7 @@ class ClientFaultProperties {
         }
     }
 
-    @Property(tries = 250, seed = "20240602", shrinking = ShrinkingMode.OFF)
+    @Property(tries = 150, seed = "20240602", shrinking = ShrinkingMode.OFF)
     void aCardCallEndsInTheLeadOrAReadableError(
             @ForAll("faults") List<ResponseFault> faults,
             @ForAll @IntRange(min = 1, max = 4) int attempts,

@@ -1,8 +1,11 @@
 package app.leadbrowser.reliability;
 
 import app.leadbrowser.client.DashlyClient;
+import app.leadbrowser.client.LeadQuery;
+import app.leadbrowser.client.SortOrder;
 import app.leadbrowser.client.http.ClientConfig;
 import app.leadbrowser.client.http.RetryPolicy;
+import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.sandbox.SandboxServer;
 import java.io.IOException;
 import java.net.URI;
@@ -27,7 +30,7 @@ import mockwebserver3.RecordedRequest;
  */
 final class FaultyProxy implements AutoCloseable {
     /** Short timeouts so a stall costs a fraction of a second; generous enough for a loaded 2-core machine. */
-    static final Duration READ_TIMEOUT = Duration.ofMillis(400);
+    static final Duration READ_TIMEOUT = Duration.ofMillis(250);
 
     static final Duration CALL_TIMEOUT = Duration.ofSeconds(5);
 
@@ -59,6 +62,24 @@ final class FaultyProxy implements AutoCloseable {
                 .withTimeouts(READ_TIMEOUT, READ_TIMEOUT, CALL_TIMEOUT)
                 .withRetries(retries, duration -> {})
                 .withMaxResponseBytes(MAX_RESPONSE_BYTES));
+    }
+
+    /** Sends a few lists and cards through the proxy, so cold JIT does not pass for a stall in the first tries. */
+    void warmUp() throws Exception {
+        try (DashlyClient client =
+                new DashlyClient(ClientConfig.of(server.url("/").toString(), sandbox.appId(), sandbox.token()))) {
+            for (String property : List.of("$last_seen", "$name", "$score", "$email")) {
+                for (SortOrder order : SortOrder.values()) {
+                    for (LeadSummary lead : client.listLeads(
+                                    LeadQuery.defaults().withSort(property, order))
+                            .execute()
+                            .leads()
+                            .subList(0, 3)) {
+                        client.getLead(lead.id()).execute();
+                    }
+                }
+            }
+        }
     }
 
     /** Replaces the script: the next requests get these faults in order, then the sandbox's answers. */

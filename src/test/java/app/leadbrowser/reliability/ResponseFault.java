@@ -108,7 +108,7 @@ enum ResponseFault {
                 .code(200)
                 .setHeader("Content-Type", "application/json")
                 .body(new Buffer().write(bytes))
-                .throttleBody(sent, 50, TimeUnit.MILLISECONDS)
+                .throttleBody(sent, 10, TimeUnit.MILLISECONDS)
                 .onResponseBody(new SocketEffect.CloseSocket())
                 .build();
     }
