@@ -181,13 +181,20 @@ public final class DashlyClient implements AutoCloseable {
 
     private static <T> List<T> readList(JsonNode array, Class<T> type) throws IOException {
         if (!array.isArray()) {
-            throw new JsonMappingException(null, "expected a list of " + type.getSimpleName());
+            throw new JsonMappingException(null, "expected a list where the answer has " + kindOf(array));
         }
         List<T> items = new ArrayList<>(array.size());
         for (JsonNode item : array) {
+            if (!item.isObject()) { // a null item would map to null and break the page later, outside this check
+                throw new JsonMappingException(null, "a list item is " + kindOf(item) + ", not an object");
+            }
             items.add(mapper().treeToValue(item, type));
         }
         return items;
+    }
+
+    private static String kindOf(JsonNode node) {
+        return node.isMissingNode() ? "nothing" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
     }
 
     private static ObjectMapper mapper() {

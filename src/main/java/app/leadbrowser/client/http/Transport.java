@@ -7,6 +7,7 @@ import app.leadbrowser.client.error.ConnectionException;
 import app.leadbrowser.client.error.InvalidResponseException;
 import app.leadbrowser.client.error.RateLimitedException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,6 +15,7 @@ import java.io.InterruptedIOException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Semaphore;
 import okhttp3.Call;
 import okhttp3.HttpUrl;
@@ -187,15 +189,37 @@ public final class Transport implements AutoCloseable {
         } else {
             what = "The connection to the server broke";
         }
-        return new ConnectionException(what + " (" + e.getClass().getSimpleName() + ")", e);
+        return new ConnectionException(what, e); // the cause keeps the technical detail, not the sentence
     }
 
+    /**
+     * What went wrong, for a person: where in the answer for a value of the wrong type (Jackson's own text names
+     * Java classes), else the parser's text, cut short.
+     */
     private static String shortMessage(Exception e) {
-        String text = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
-        if (text == null) {
-            return e.getClass().getSimpleName();
+        if (e instanceof JsonMappingException mapping && mapping.getClass() != JsonMappingException.class) {
+            // a subclass is Jackson's own complaint; a plain JsonMappingException is one of our readers' sentences
+            return "a value of the wrong type"
+                    + (mapping.getPath().isEmpty() ? "" : " at " + jsonPath(mapping.getPath()));
         }
-        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
+        String text = e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage();
+        if (text == null || text.isBlank()) {
+            return "no details";
+        }
+        String line = text.lines().findFirst().orElse("");
+        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder text = new StringBuilder();
+        for (JsonMappingException.Reference step : path) {
+            if (step.getFieldName() != null) {
+                text.append(text.length() == 0 ? "" : ".").append(step.getFieldName());
+            } else {
+                text.append('[').append(step.getIndex()).append(']');
+            }
+        }
+        return text.toString();
     }
 
     /** Built on first use, off the caller's start path. */

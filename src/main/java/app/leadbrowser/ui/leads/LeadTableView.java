@@ -430,6 +430,9 @@ public final class LeadTableView {
     // ---- cells ---------------------------------------------------------------------------------------------------
 
     private static final class TextCell extends TableCell<LeadRowViewModel, String> {
+        /** One per cell, reused: a new Tooltip builds a popup scene with its CSS, ~10 ms per cell on every page. */
+        private final Tooltip tooltip = new Tooltip();
+
         @Override
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
@@ -437,7 +440,8 @@ public final class LeadTableView {
             setText(empty ? null : text);
             String tip =
                     row == null ? "" : row.tooltip((LeadColumn) getTableColumn().getUserData());
-            setTooltip(tip.isEmpty() ? null : new Tooltip(tip));
+            tooltip.setText(tip);
+            setTooltip(tip.isEmpty() ? null : tooltip);
         }
     }
 
