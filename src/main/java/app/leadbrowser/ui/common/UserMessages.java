@@ -13,6 +13,6 @@ public final class UserMessages {
         if (failure instanceof IllegalArgumentException && failure.getMessage() != null) {
             return failure.getMessage();
         }
-        return "Something went wrong (" + failure.getClass().getSimpleName() + "). Try again.";
+        return "Something unexpected went wrong. Try again.";
     }
 }
