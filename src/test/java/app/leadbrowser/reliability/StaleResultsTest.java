@@ -84,6 +84,7 @@ class StaleResultsTest {
                         vm.refresh();
                     })
                     .get();
+            waitUntilIdle(ui, vm); // as a person can: paging is offered once the first page (and its total) is in
             Random random = new Random(42);
             long start = System.nanoTime();
             for (int i = 0; i < CHANGES; i++) {

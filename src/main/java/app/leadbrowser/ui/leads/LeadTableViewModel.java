@@ -133,7 +133,7 @@ public final class LeadTableViewModel {
     /** Shows the leads matching {@code value} from the first page; does nothing when the filter is unchanged. */
     public void setFilter(Filter value) {
         Filter next = value == null ? Filter.all() : value;
-        if (next.equals(requested.filter()) && displayed != null) {
+        if (next.equals(requested.filter()) && hasRequested()) {
             return;
         }
         load(requested.withFilter(next).withOffset(0));
@@ -151,7 +151,7 @@ public final class LeadTableViewModel {
 
     /** Sorts on the server by {@code property} in {@code order}, from the first page. */
     public void setSort(String property, SortOrder order) {
-        if (property.equals(requested.sortProp()) && order == requested.sortOrder() && displayed != null) {
+        if (property.equals(requested.sortProp()) && order == requested.sortOrder() && hasRequested()) {
             return;
         }
         load(requested.withSort(property, order).withOffset(0));
@@ -188,7 +188,7 @@ public final class LeadTableViewModel {
     /** Loads page {@code index} (0-based) if it is within bounds. */
     public void goToPage(int index) {
         int page = Math.max(0, Math.min(index, lastPageIndex()));
-        if (page == requestedPage() && displayed != null) {
+        if (page == requestedPage() && hasRequested()) {
             return;
         }
         load(requested.withOffset(page * requested.limit()));
@@ -332,6 +332,14 @@ public final class LeadTableViewModel {
                         fail(failure);
                     }
                 });
+    }
+
+    /**
+     * Whether a page was asked for already: asking for the same listing again then changes nothing, even while the
+     * first answer is still on its way (repeating it would send the user back to the first page).
+     */
+    private boolean hasRequested() {
+        return generation > 0;
     }
 
     private void show(LeadPage page) {
