@@ -1,16 +1,18 @@
 package app.leadbrowser.settings;
 
 import app.leadbrowser.client.Json;
+import app.leadbrowser.logging.Secrets;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
-import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Tokens in {@value #FILE_NAME} in the config directory, for computers without a system keychain: a JSON object
@@ -21,7 +23,7 @@ public final class FileTokenStore implements TokenStore {
     public static final String FILE_NAME = "tokens.json";
     private static final TypeReference<TreeMap<String, String>> MAP = new TypeReference<>() {};
 
-    private static final System.Logger LOG = System.getLogger(FileTokenStore.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(FileTokenStore.class);
 
     private final Path file;
 
@@ -45,6 +47,7 @@ public final class FileTokenStore implements TokenStore {
 
     @Override
     public synchronized void write(String workspaceId, String token) {
+        Secrets.register(token);
         try {
             TreeMap<String, String> tokens = readAll();
             tokens.put(workspaceId, token);
@@ -85,7 +88,7 @@ public final class FileTokenStore implements TokenStore {
         } catch (JsonProcessingException e) {
             // nothing in a broken file can be read back, so the next write starts afresh rather than failing
             // forever; the parser's message would quote a token, so only the file is named
-            LOG.log(Level.WARNING, "The token file " + file + " is damaged; its tokens must be entered again");
+            LOG.warn("The token file {} is damaged; its tokens must be entered again", file);
             return new TreeMap<>();
         }
     }

@@ -1,5 +1,6 @@
 package app.leadbrowser.settings;
 
+import app.leadbrowser.logging.Secrets;
 import com.github.javakeyring.Keyring;
 import com.github.javakeyring.PasswordAccessException;
 import java.util.Optional;
@@ -26,6 +27,7 @@ public final class KeyringTokenStore implements TokenStore {
 
     @Override
     public void write(String workspaceId, String token) {
+        Secrets.register(token);
         try {
             keyring.setPassword(SERVICE, workspaceId, token);
         } catch (PasswordAccessException | RuntimeException e) {

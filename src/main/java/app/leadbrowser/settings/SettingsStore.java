@@ -4,7 +4,6 @@ import app.leadbrowser.client.Json;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.DatabindException;
 import java.io.IOException;
-import java.lang.System.Logger.Level;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,6 +16,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Keeps {@link AppSettings} as {@value #FILE_NAME} in the config directory ({@link ConfigDir}). Writes are
@@ -27,7 +28,7 @@ import java.util.function.UnaryOperator;
 public final class SettingsStore implements AutoCloseable {
     public static final String FILE_NAME = "settings.json";
     static final Duration DEFAULT_DELAY = Duration.ofSeconds(1);
-    private static final System.Logger LOG = System.getLogger(SettingsStore.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(SettingsStore.class);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     private final Path file;
@@ -184,7 +185,7 @@ public final class SettingsStore implements AutoCloseable {
                 AtomicFiles.write(file, json, true);
                 writes++;
             } catch (IOException | RuntimeException e) {
-                LOG.log(Level.WARNING, "Could not save the settings to " + file + ": " + e.getMessage());
+                LOG.warn("Could not save the settings to {}", file, e);
             }
         }
     }
@@ -204,7 +205,7 @@ public final class SettingsStore implements AutoCloseable {
         } catch (IOException e) {
             message += " The old file could not be moved aside (" + e.getClass().getSimpleName() + ").";
         }
-        LOG.log(Level.WARNING, message);
+        LOG.warn(message);
         synchronized (lock) {
             notice = message;
         }

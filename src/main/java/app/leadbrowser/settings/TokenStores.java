@@ -1,16 +1,17 @@
 package app.leadbrowser.settings;
 
 import com.github.javakeyring.Keyring;
-import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Picks where tokens go on this computer. */
 public final class TokenStores {
-    private static final System.Logger LOG = System.getLogger(TokenStores.class.getName());
+    private static final Logger LOG = LoggerFactory.getLogger(TokenStores.class);
     private static final long PROBE_SECONDS = 10;
 
     private TokenStores() {}
@@ -34,7 +35,7 @@ public final class TokenStores {
         try {
             return probe.get(PROBE_SECONDS, TimeUnit.SECONDS);
         } catch (Exception e) {
-            LOG.log(Level.INFO, "The system keychain did not answer; tokens go to a file");
+            LOG.info("The system keychain did not answer; tokens go to a file");
             return Optional.empty();
         }
     }
@@ -51,11 +52,11 @@ public final class TokenStores {
             if (readBack) {
                 return Optional.of(new KeyringTokenStore(keyring));
             }
-            LOG.log(Level.INFO, "The system keychain did not give back what was stored; tokens go to a file");
+            LOG.info("The system keychain did not give back what was stored; tokens go to a file");
         } catch (Throwable e) { // also linkage errors from the native backends
-            LOG.log(
-                    Level.INFO,
-                    "No usable system keychain (" + e.getClass().getSimpleName() + "); tokens go to a file");
+            LOG.info(
+                    "No usable system keychain ({}); tokens go to a file",
+                    e.getClass().getSimpleName());
         }
         closeQuietly(keyring);
         return Optional.empty();

@@ -1,5 +1,6 @@
 package app.leadbrowser.client.http;
 
+import app.leadbrowser.logging.Secrets;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -8,8 +9,9 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * Where and how the client talks to Dashly. The token is never printed: {@link #toString()} hides it. A plain
- * http base URL is refused unless it points at this computer (loopback), where the embedded sandbox runs.
+ * Where and how the client talks to Dashly. The token is never printed: {@link #toString()} hides it, and it is
+ * registered with {@link Secrets} so that no log line shows it either. A plain http base URL is refused unless it
+ * points at this computer (loopback), where the embedded sandbox runs.
  */
 public record ClientConfig(
         String baseUrl,
@@ -38,6 +40,7 @@ public record ClientConfig(
             throw new IllegalArgumentException("The API token is empty");
         }
         token = token.strip();
+        Secrets.register(token);
         Objects.requireNonNull(connectTimeout);
         Objects.requireNonNull(readTimeout);
         Objects.requireNonNull(callTimeout);

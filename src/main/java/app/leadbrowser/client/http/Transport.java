@@ -23,12 +23,17 @@ import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The one send loop: builds the GET, adds the token header, runs it through the retry policy, enforces the
- * in-flight limit and the response size cap, and maps every failure to the {@link ApiException} family.
+ * in-flight limit and the response size cap, and maps every failure to the {@link ApiException} family. Logs each
+ * failure by method, path, status and attempt: never the token, the query or the full URL.
  */
 public final class Transport implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Transport.class);
+
     private final ClientConfig config;
     private final Semaphore inFlight;
     private volatile OkHttpClient http;
@@ -57,22 +62,41 @@ public final class Transport implements AutoCloseable {
 
     <T> T execute(ApiCall<T> call) throws ApiException {
         RetryPolicy policy = config.retryPolicy();
+        String path = call.url().encodedPath();
         for (int attempt = 1; ; attempt++) {
             try {
-                return attempt(call);
+                T result = attempt(call);
+                LOG.debug("GET {} answered (attempt {})", path, attempt);
+                return result;
             } catch (CancelledException e) {
+                LOG.debug("GET {} cancelled", path);
                 throw e;
             } catch (ApiException e) {
                 if (call.isCancelled()) {
+                    LOG.debug("GET {} cancelled", path);
                     throw new CancelledException();
                 }
                 Duration wait = retryWait(e, attempt, policy);
                 if (wait == null) {
+                    LOG.warn("GET {} failed (attempt {}): {}", path, attempt, describe(e));
                     throw e;
                 }
+                LOG.info(
+                        "GET {} failed (attempt {}), retrying in {} ms: {}",
+                        path,
+                        attempt,
+                        wait.toMillis(),
+                        describe(e));
                 call.waitBeforeRetry(config.sleeper(), wait);
             }
         }
+    }
+
+    /** A failure for the log: its kind, HTTP status (0 without an answer), message and technical cause. */
+    private static String describe(ApiException failure) {
+        Throwable cause = failure.getCause();
+        return failure.getClass().getSimpleName() + " HTTP " + failure.httpStatus() + ": " + failure.getMessage()
+                + (cause == null ? "" : " (" + cause + ")");
     }
 
     /** How long to wait before trying again, or null when the failure is final. */

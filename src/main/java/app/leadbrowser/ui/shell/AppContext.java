@@ -1,5 +1,6 @@
 package app.leadbrowser.ui.shell;
 
+import app.leadbrowser.AppVersion;
 import app.leadbrowser.settings.AppSettings;
 import app.leadbrowser.settings.SettingsStore;
 import app.leadbrowser.settings.TokenStore;
@@ -21,6 +22,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The composition root of the window: builds the shared services and the main window by constructor, makes a
@@ -105,6 +108,10 @@ public final class AppContext implements AutoCloseable {
     }
 
     private WorkspaceConnector.Connection connect(Workspace workspace) throws Exception {
+        Log.LOG.info(
+                "Opening workspace {} ({})",
+                workspace.id(),
+                workspace.isDemo() ? "the demo sandbox" : workspace.baseUrl());
         SavedWorkspaceConnector saved = savedWorkspaces;
         return workspace.isDemo() || saved == null ? demoConnector.connect(workspace) : saved.connect(workspace);
     }
@@ -166,6 +173,7 @@ public final class AppContext implements AutoCloseable {
         }
         mainWindowViewModel.close();
         runner.close();
+        Log.LOG.info("Lead Browser closed");
     }
 
     /** What is read at start-up, off the FX thread. */
@@ -173,10 +181,17 @@ public final class AppContext implements AutoCloseable {
             SettingsStore store, WorkspaceService workspaces, DeferredTokenStore tokens, Optional<String> notice) {
 
         static LoadedSettings read(Path configDir, Function<Path, TokenStore> tokenStores) {
+            // the first log line, off the FX thread: Logback starts here rather than on the window's start path
+            Log.LOG.info("Lead Browser {} started; settings in {}", AppVersion.get(), configDir);
             SettingsStore store = new SettingsStore(configDir);
             store.load();
             DeferredTokenStore tokens = new DeferredTokenStore(() -> tokenStores.apply(configDir));
             return new LoadedSettings(store, new WorkspaceService(store, tokens), tokens, store.startupNotice());
         }
+    }
+
+    /** Holds the logger so that Logback starts at the first log line (off the FX thread), not with this class. */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
     }
 }
