@@ -13,10 +13,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * Bad input in the filter builder of the real window (in this package for the page object): each kind of bad
- * row (no property, not a number, from above to, a fractional count) is
- * marked in place, Apply is disabled (button and Ctrl+Enter), a bad pasted JSON is refused with its
- * reason, and the sandbox receives no request at all while this goes on.
+ * Bad input in the filter builder of the real window (in this package for the page object): bad rows (no
+ * property, not a number, from above to) are marked in place, Apply is disabled (button and Ctrl+Enter), a bad
+ * pasted JSON is refused with its reason, and the sandbox receives no request at all while this goes on. Every
+ * kind of field and value is covered, faster, by {@code reliability.FilterBadInputTest}.
  */
 @WindowOnSandboxTest.Leads(300)
 class FilterBadInputWindowTest extends WindowOnSandboxTest {
@@ -30,17 +30,14 @@ class FilterBadInputWindowTest extends WindowOnSandboxTest {
         FilterPanelPage page = new FilterPanelPage(robot);
 
         robot.clickOn("#filterAdd"); // no property chosen
-        page.addCondition("Sessions", Operator.GT, "abc")
-                .addCondition("Sessions", Operator.RANGE, "9", "2")
-                .addCondition("last seen", Operator.DAYSLESS, "1.5");
+        page.addCondition("Sessions", Operator.GT, "abc").addCondition("Sessions", Operator.RANGE, "9", "2");
 
-        assertEquals(4, page.rowCount());
-        for (int row = 0; row < 4; row++) {
+        assertEquals(3, page.rowCount());
+        for (int row = 0; row < 3; row++) {
             assertTrue(page.errorShownFor(row), "row " + row + " is marked");
         }
         assertEquals("Choose a property", page.errorFor(0));
         assertEquals("\"abc\" is not a number", page.errorFor(1));
-        assertEquals("\"1.5\" is not a whole number", page.errorFor(3));
         assertFalse(page.applyEnabled());
         page.pressCtrlEnter().apply();
 
@@ -49,7 +46,7 @@ class FilterBadInputWindowTest extends WindowOnSandboxTest {
                 .orElseThrow();
         assertTrue(pasteError.contains("unknown type \"regex\""), pasteError);
         assertTrue(page.pasteJson("{not json").isPresent());
-        assertEquals(4, page.rowCount(), "the rows already built are kept");
+        assertEquals(3, page.rowCount(), "the rows already built are kept");
         assertEquals("Sessions", page.propertyOf(1));
 
         WaitForAsyncUtils.waitForFxEvents();
