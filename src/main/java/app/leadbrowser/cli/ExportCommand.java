@@ -98,7 +98,7 @@ final class ExportCommand implements Callable<Integer> {
                     "Exported %d leads (%d duplicates dropped) to %s%n",
                     result.exported(), result.duplicatesDropped(), result.file());
             return 0;
-        } catch (ApiException e) {
+        } catch (ApiException | IOException e) {
             progress.done();
             root.err.println("Export failed: " + e.getMessage());
             if (root.debug) {

@@ -8,7 +8,11 @@ import app.leadbrowser.client.model.LeadSummary;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
@@ -26,28 +30,60 @@ public final class LeadExporter {
         this.client = client;
     }
 
+    /**
+     * Writes the leads of {@code query} to {@code output}. The place is checked (a temp file made beside it)
+     * before any page is fetched; an {@link IOException} says in words which file could not be written and why.
+     */
     public ExportResult export(LeadQuery query, ExportFormat format, Path output, ExportProgress progress)
             throws ApiException, IOException {
         Path target = output.toAbsolutePath();
-        Path directory = target.getParent();
-        Files.createDirectories(directory);
-        LeadPager pager = client.pager(query);
-        List<LeadSummary> leads = new ArrayList<>();
-        while (pager.hasMore()) {
-            leads.addAll(pager.nextBatch());
-            progress.pageLoaded(leads.size(), Math.min(pager.total(), LeadQuery.MAX_WINDOW));
+        if (Files.isDirectory(target)) {
+            throw new IOException("Cannot write " + target + ": it is a folder");
         }
-        Path temp = Files.createTempFile(directory, "." + target.getFileName(), ".part");
+        Path temp = createTempBeside(target);
         try {
+            LeadPager pager = client.pager(query);
+            List<LeadSummary> leads = new ArrayList<>();
+            while (pager.hasMore()) {
+                leads.addAll(pager.nextBatch());
+                progress.pageLoaded(leads.size(), Math.min(pager.total(), LeadQuery.MAX_WINDOW));
+            }
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 LeadWriter writer = format == ExportFormat.CSV ? new CsvLeadWriter() : new JsonLinesLeadWriter();
                 writer.write(leads, out);
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return new ExportResult(
+                    leads.size(), pager.duplicatesDropped(), pager.total(), pager.stoppedAtWindow(), target);
+        } catch (IOException e) {
+            throw cannotWrite(target, e);
         } finally {
             Files.deleteIfExists(temp);
         }
-        return new ExportResult(
-                leads.size(), pager.duplicatesDropped(), pager.total(), pager.stoppedAtWindow(), target);
+    }
+
+    private static Path createTempBeside(Path target) throws IOException {
+        Path directory = target.getParent();
+        try {
+            Files.createDirectories(directory);
+            return Files.createTempFile(directory, "." + target.getFileName(), ".part");
+        } catch (FileAlreadyExistsException e) {
+            throw new IOException("Cannot write " + target + ": " + e.getFile() + " is a file, not a folder");
+        } catch (IOException e) {
+            throw cannotWrite(target, e);
+        }
+    }
+
+    /** The JDK's messages are often a bare path (and name our temp file): say which file and why instead. */
+    private static IOException cannotWrite(Path target, IOException e) {
+        String reason = e instanceof FileSystemException fs ? fs.getReason() : e.getMessage();
+        if (reason == null && e instanceof AccessDeniedException) {
+            reason = "access denied";
+        } else if (reason == null && e instanceof NoSuchFileException) {
+            reason = "the folder does not exist or cannot hold files";
+        } else if (reason == null) {
+            reason = "the file system refused it";
+        }
+        return new IOException("Cannot write " + target + ": " + reason, e);
     }
 }

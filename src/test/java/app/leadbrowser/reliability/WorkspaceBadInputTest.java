@@ -1,0 +1,219 @@
+package app.leadbrowser.reliability;
+
+import static app.leadbrowser.reliability.Readable.assertReadable;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.leadbrowser.sandbox.SandboxOptions;
+import app.leadbrowser.sandbox.SandboxServer;
+import app.leadbrowser.settings.FileTokenStore;
+import app.leadbrowser.settings.SettingsStore;
+import app.leadbrowser.settings.Workspace;
+import app.leadbrowser.settings.WorkspaceService;
+import app.leadbrowser.ui.common.SyncTaskRunner;
+import app.leadbrowser.ui.settings.WorkspaceDialogViewModel;
+import app.leadbrowser.ui.settings.WorkspaceDialogViewModel.TestState;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Bad input in the workspace dialog, field by field, with every other field valid and pointing at a live
+ * sandbox: the field carries a readable message, Save is disabled and does nothing, and (for the connection
+ * fields) "Test connection" is disabled and sends nothing — the sandbox's request log stays empty.
+ */
+class WorkspaceBadInputTest {
+    private static SandboxServer sandbox;
+
+    @TempDir
+    Path dir;
+
+    private SettingsStore settings;
+    private FileTokenStore tokens;
+    private WorkspaceService service;
+    private WorkspaceDialogViewModel model;
+    private Workspace sales;
+
+    @BeforeAll
+    static void startSandbox() throws Exception {
+        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(50));
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        sandbox.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        settings = new SettingsStore(dir);
+        settings.load();
+        tokens = new FileTokenStore(dir);
+        service = new WorkspaceService(settings, tokens);
+        sales = service.add("Sales", sandbox.appId(), sandbox.baseUrl(), sandbox.token());
+        model = new WorkspaceDialogViewModel(service, new SyncTaskRunner());
+        sandbox.requests().clear();
+    }
+
+    @AfterEach
+    void tearDown() {
+        settings.close();
+    }
+
+    /** A new workspace whose every field is valid and reaches the sandbox. */
+    private void fillValidNew() {
+        model.newWorkspace();
+        model.nameProperty().set("Support");
+        model.appIdProperty().set(sandbox.appId());
+        model.tokenProperty().set(sandbox.token());
+        model.baseUrlProperty().set(sandbox.baseUrl());
+        assertTrue(model.canSave());
+        assertTrue(model.canTestProperty().get());
+    }
+
+    static Stream<Arguments> badConnectionFields() {
+        return Stream.of(
+                bad("app id empty", m -> m.appIdProperty().set("   "), m -> m.appIdErrorProperty()),
+                bad("app id with letters", m -> m.appIdProperty().set("12ab"), m -> m.appIdErrorProperty()),
+                bad("app id negative", m -> m.appIdProperty().set("-5"), m -> m.appIdErrorProperty()),
+                bad("app id decimal", m -> m.appIdProperty().set("1.0"), m -> m.appIdErrorProperty()),
+                bad("app id non-ASCII digits", m -> m.appIdProperty().set("١٢٣"), m -> m.appIdErrorProperty()),
+                bad("token empty", m -> m.tokenProperty().set(""), m -> m.tokenErrorProperty()),
+                bad("token blank", m -> m.tokenProperty().set(" \t "), m -> m.tokenErrorProperty()),
+                bad("token with a space", m -> m.tokenProperty().set("abc def"), m -> m.tokenErrorProperty()),
+                bad("base URL empty", m -> m.baseUrlProperty().set(""), m -> m.baseUrlErrorProperty()),
+                bad("base URL not a URL", m -> m.baseUrlProperty().set("not a url"), m -> m.baseUrlErrorProperty()),
+                bad(
+                        "base URL no scheme",
+                        m -> m.baseUrlProperty().set("api.dashly.app"),
+                        m -> m.baseUrlErrorProperty()),
+                bad("base URL no host", m -> m.baseUrlProperty().set("https://"), m -> m.baseUrlErrorProperty()),
+                bad(
+                        "base URL ftp",
+                        m -> m.baseUrlProperty().set("ftp://api.dashly.app"),
+                        m -> m.baseUrlErrorProperty()),
+                bad("base URL file", m -> m.baseUrlProperty().set("file:///etc/passwd"), m -> m.baseUrlErrorProperty()),
+                bad(
+                        "base URL bad char",
+                        m -> m.baseUrlProperty().set("https://a b.com"),
+                        m -> m.baseUrlErrorProperty()),
+                bad(
+                        "base URL with a query",
+                        m -> m.baseUrlProperty().set("https://api.dashly.app/?auth_token=x"),
+                        m -> m.baseUrlErrorProperty()),
+                bad(
+                        "base URL with a user",
+                        m -> m.baseUrlProperty().set("https://me@api.dashly.app"),
+                        m -> m.baseUrlErrorProperty()),
+                bad(
+                        "plain http to a public host",
+                        m -> m.baseUrlProperty().set("http://api.dashly.app"),
+                        m -> m.baseUrlErrorProperty()),
+                bad(
+                        "plain http to a LAN address",
+                        m -> m.baseUrlProperty().set("http://192.168.1.10:8080"),
+                        m -> m.baseUrlErrorProperty()),
+                bad(
+                        "plain http to a look-alike of localhost",
+                        m -> m.baseUrlProperty().set("http://localhost.example.com"),
+                        m -> m.baseUrlErrorProperty()));
+    }
+
+    private static Arguments bad(
+            String what,
+            Consumer<WorkspaceDialogViewModel> breakIt,
+            Function<WorkspaceDialogViewModel, javafx.beans.value.ObservableStringValue> error) {
+        return Arguments.of(what, breakIt, error);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badConnectionFields")
+    void aBadConnectionFieldBlocksSaveAndTestAndSendsNothing(
+            String what,
+            Consumer<WorkspaceDialogViewModel> breakIt,
+            Function<WorkspaceDialogViewModel, javafx.beans.value.ObservableStringValue> error) {
+        fillValidNew();
+        breakIt.accept(model);
+
+        assertReadable(error.apply(model).get());
+        assertFalse(model.canSave(), "Save is disabled");
+        assertFalse(model.canTestProperty().get(), "Test connection is disabled");
+
+        model.testConnection();
+        model.save();
+
+        assertEquals(TestState.NONE, model.testStateProperty().get(), "no test ran");
+        assertEquals(List.of(), sandbox.requests().all(), "no request reached the sandbox");
+        assertEquals(List.of(Workspace.demo(), sales), service.list(), "nothing was saved");
+    }
+
+    static Stream<Arguments> badNames() {
+        return Stream.of(
+                Arguments.of("empty", ""),
+                Arguments.of("blank", "   "),
+                Arguments.of("duplicate", "Sales"),
+                Arguments.of("duplicate in other case and spaces", "  sALES "),
+                Arguments.of("the demo's name", "Demo workspace"),
+                Arguments.of("too long", "x".repeat(81)));
+    }
+
+    @ParameterizedTest(name = "name {0}")
+    @MethodSource("badNames")
+    void aBadNameBlocksSaveAndSavesNothing(String what, String name) {
+        fillValidNew();
+        model.nameProperty().set(name);
+
+        assertReadable(model.nameErrorProperty().get());
+        assertFalse(model.canSave());
+        model.save();
+
+        assertEquals(List.of(Workspace.demo(), sales), service.list(), "nothing was saved");
+        assertEquals(List.of(), sandbox.requests().all());
+    }
+
+    @Test
+    void editingASavedWorkspaceIntoABadStateKeepsTheSavedOneAndSendsNothing() {
+        model.select(sales);
+        model.appIdProperty().set("twelve");
+        model.baseUrlProperty().set("http://example.com");
+
+        assertReadable(model.appIdErrorProperty().get());
+        assertReadable(model.baseUrlErrorProperty().get());
+        assertFalse(model.canSave());
+        assertFalse(model.canTestProperty().get());
+        model.testConnection();
+        model.save();
+
+        assertEquals(List.of(Workspace.demo(), sales), service.list());
+        assertEquals(sandbox.token(), service.tokenFor(sales.id()).orElseThrow(), "the stored token is kept");
+        assertEquals(List.of(), sandbox.requests().all());
+    }
+
+    @Test
+    void onceFixedTheTestSendsExactlyOneRequest() {
+        fillValidNew();
+        model.appIdProperty().set("x1");
+        model.testConnection();
+        assertEquals(0, sandbox.requests().count());
+
+        model.appIdProperty().set(sandbox.appId());
+        model.testConnection();
+        assertEquals(
+                TestState.SUCCEEDED,
+                model.testStateProperty().get(),
+                model.testResultProperty().get());
+        assertEquals(1, sandbox.requests().count());
+    }
+}
