@@ -62,7 +62,7 @@ class ClientFaultProperties {
         return Arbitraries.of(ResponseFault.class).list().ofMaxSize(4);
     }
 
-    @Property(tries = 400, seed = "20240601", shrinking = ShrinkingMode.OFF)
+    @Property(tries = 600, seed = "20240601", shrinking = ShrinkingMode.OFF)
     void aListCallEndsInThePageOrAReadableError(
             @ForAll("faults") List<ResponseFault> faults,
             @ForAll @IntRange(min = 1, max = 4) int attempts,
