@@ -1,7 +1,7 @@
 package app.leadbrowser.logging;
 
+import app.leadbrowser.os.UserFolders;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
@@ -15,35 +15,21 @@ public final class LogDir {
 
     private LogDir() {}
 
-    /** The log directory of this user on this computer (it may not exist yet). */
+    private static final UserFolders.Convention CONVENTION = new UserFolders.Convention(
+            "LOCALAPPDATA",
+            "AppData/Local",
+            "Lead Browser/logs",
+            "Library/Logs/Lead Browser",
+            "XDG_STATE_HOME",
+            ".local/state",
+            "lead-browser/logs");
+
+    /** The directory of this user on this computer (it may not exist yet). */
     public static Path resolve() {
-        return resolve(
-                System.getProperty(OVERRIDE_PROPERTY),
-                System.getProperty("os.name", ""),
-                System.getProperty("user.home"),
-                System::getenv);
+        return UserFolders.resolve(CONVENTION, OVERRIDE_PROPERTY);
     }
 
     static Path resolve(String override, String osName, String home, UnaryOperator<String> env) {
-        if (isSet(override)) {
-            return Path.of(override).toAbsolutePath();
-        }
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String localAppData = env.apply("LOCALAPPDATA");
-            Path base = isSet(localAppData) ? Path.of(localAppData) : Path.of(home, "AppData", "Local");
-            return base.resolve("Lead Browser").resolve("logs");
-        }
-        if (os.startsWith("mac")) {
-            return Path.of(home, "Library", "Logs", "Lead Browser");
-        }
-        String xdg = env.apply("XDG_STATE_HOME");
-        // the XDG spec says a relative value is invalid and must be ignored
-        Path base = isSet(xdg) && Path.of(xdg).isAbsolute() ? Path.of(xdg) : Path.of(home, ".local", "state");
-        return base.resolve("lead-browser").resolve("logs");
-    }
-
-    private static boolean isSet(String value) {
-        return value != null && !value.isBlank();
+        return UserFolders.resolve(CONVENTION, override, osName, home, env);
     }
 }

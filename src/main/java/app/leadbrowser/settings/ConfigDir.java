@@ -1,7 +1,7 @@
 package app.leadbrowser.settings;
 
+import app.leadbrowser.os.UserFolders;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.function.UnaryOperator;
 
 /**
@@ -15,35 +15,21 @@ public final class ConfigDir {
 
     private ConfigDir() {}
 
-    /** The config directory of this user on this computer (it may not exist yet). */
+    private static final UserFolders.Convention CONVENTION = new UserFolders.Convention(
+            "APPDATA",
+            "AppData/Roaming",
+            "Lead Browser",
+            "Library/Application Support/Lead Browser",
+            "XDG_CONFIG_HOME",
+            ".config",
+            "lead-browser");
+
+    /** The directory of this user on this computer (it may not exist yet). */
     public static Path resolve() {
-        return resolve(
-                System.getProperty(OVERRIDE_PROPERTY),
-                System.getProperty("os.name", ""),
-                System.getProperty("user.home"),
-                System::getenv);
+        return UserFolders.resolve(CONVENTION, OVERRIDE_PROPERTY);
     }
 
     static Path resolve(String override, String osName, String home, UnaryOperator<String> env) {
-        if (isSet(override)) {
-            return Path.of(override).toAbsolutePath();
-        }
-        String os = osName.toLowerCase(Locale.ROOT);
-        if (os.startsWith("windows")) {
-            String appData = env.apply("APPDATA");
-            Path base = isSet(appData) ? Path.of(appData) : Path.of(home, "AppData", "Roaming");
-            return base.resolve("Lead Browser");
-        }
-        if (os.startsWith("mac")) {
-            return Path.of(home, "Library", "Application Support", "Lead Browser");
-        }
-        String xdg = env.apply("XDG_CONFIG_HOME");
-        // the XDG spec says a relative value is invalid and must be ignored
-        Path base = isSet(xdg) && Path.of(xdg).isAbsolute() ? Path.of(xdg) : Path.of(home, ".config");
-        return base.resolve("lead-browser");
-    }
-
-    private static boolean isSet(String value) {
-        return value != null && !value.isBlank();
+        return UserFolders.resolve(CONVENTION, override, osName, home, env);
     }
 }
