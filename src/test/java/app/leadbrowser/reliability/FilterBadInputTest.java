@@ -169,7 +169,10 @@ class FilterBadInputTest {
         row.unitProperty().set(DateUnit.DAYS);
         assertTrue(panel.canApplyProperty().get());
         assertTrue(panel.apply());
-        assertEquals(1, sandbox.requests().count(), "the fixed filter is sent once");
+        long firstPages = sandbox.requests().all().stream()
+                .filter(r -> r.params().getOrDefault("offset", "0").equals("0"))
+                .count();
+        assertEquals(1, firstPages, "the fixed filter is sent once (its next page may be prefetched besides)");
     }
 
     static Stream<Arguments> badJson() {
