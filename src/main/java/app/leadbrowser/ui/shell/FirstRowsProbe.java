@@ -1,8 +1,8 @@
 package app.leadbrowser.ui.shell;
 
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
@@ -41,8 +41,14 @@ final class FirstRowsProbe {
     }
 
     private void report() {
-        System.out.println("FIRST_ROWS_EPOCH_MS=" + System.currentTimeMillis() + " JVM_START_EPOCH_MS="
-                + ManagementFactory.getRuntimeMXBean().getStartTime() + " RSS_KB=" + rssKb());
+        // ProcessHandle rather than the RuntimeMXBean: the app image's runtime has no java.management module
+        long processStart = ProcessHandle.current()
+                .info()
+                .startInstant()
+                .map(Instant::toEpochMilli)
+                .orElse(-1L);
+        System.out.println("FIRST_ROWS_EPOCH_MS=" + System.currentTimeMillis() + " PROCESS_START_EPOCH_MS="
+                + processStart + " RSS_KB=" + rssKb());
         System.out.flush();
         Runtime.getRuntime().halt(0);
     }
