@@ -1,7 +1,6 @@
 package app.leadbrowser.export;
 
 import app.leadbrowser.client.DashlyClient;
-import app.leadbrowser.client.LeadPager;
 import app.leadbrowser.client.LeadQuery;
 import app.leadbrowser.client.error.ApiException;
 import app.leadbrowser.client.model.LeadSummary;
@@ -15,13 +14,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Exports every lead of a query to a file: walks the pages (limit 50) up to the 10,000 window, drops leads seen
  * before, and writes the file whole or not at all (a temp file beside the target, moved into place at the end),
- * so a failed or cancelled export never leaves a half-written file that looks complete.
+ * so a failed or cancelled export never leaves a half-written file that looks complete. Up to
+ * {@link PageWalk#PAGES_IN_FLIGHT} pages are fetched at once ({@link PageWalk}); the file keeps the list's order.
  */
 public final class LeadExporter {
     private final DashlyClient client;
@@ -42,19 +41,15 @@ public final class LeadExporter {
         }
         Path temp = createTempBeside(target);
         try {
-            LeadPager pager = client.pager(query);
-            List<LeadSummary> leads = new ArrayList<>();
-            while (pager.hasMore()) {
-                leads.addAll(pager.nextBatch());
-                progress.pageLoaded(leads.size(), Math.min(pager.total(), LeadQuery.MAX_WINDOW));
-            }
+            PageWalk walk = new PageWalk(client, query, progress);
+            List<LeadSummary> leads = walk.run();
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
                 LeadWriter writer = format == ExportFormat.CSV ? new CsvLeadWriter() : new JsonLinesLeadWriter();
                 writer.write(leads, out);
             }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return new ExportResult(
-                    leads.size(), pager.duplicatesDropped(), pager.total(), pager.stoppedAtWindow(), target);
+                    leads.size(), walk.duplicatesDropped(), walk.total(), walk.stoppedAtWindow(), target);
         } catch (IOException e) {
             throw cannotWrite(target, e);
         } finally {

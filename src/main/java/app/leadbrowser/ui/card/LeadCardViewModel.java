@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,6 +48,8 @@ import javafx.collections.transformation.FilteredList;
  * before), and turns it into the header texts and the tabs' rows. Has its own loading and error states.
  */
 public final class LeadCardViewModel {
+    private static final int RECENT_CARDS = 16;
+
     public static final String NO_LEAD = "Select a lead to see its card";
     public static final String NO_PROPERTIES = "No properties";
     public static final String NO_EVENTS = "No events";
@@ -107,6 +110,14 @@ public final class LeadCardViewModel {
 
     private String requestedId;
     private RunningTask inFlight;
+    private final Map<String, Lead> recentCards = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Lead> eldest) {
+            return size() > RECENT_CARDS;
+        }
+    };
+    private String prefetchedId;
+    private RunningTask prefetch;
     private long generation;
 
     public LeadCardViewModel(
@@ -144,6 +155,53 @@ public final class LeadCardViewModel {
     /** Loads the card of the lead with this Dashly id. */
     public void showLead(String leadId) {
         load(leadId, "lead " + leadId);
+    }
+
+    /**
+     * Loads the card of {@code leadId} in the background into a small cache of recent cards, so that showing it
+     * later is instant (e.g. the row likely to be selected next). Replaces any prefetch still running.
+     */
+    public void prefetch(String leadId) {
+        if (leadId == null || recentCards.containsKey(leadId) || leadId.equals(prefetchedId)) {
+            return;
+        }
+        cancelPrefetch();
+        prefetchedId = leadId;
+        RunningTask task = runner.run(
+                client.getLead(leadId),
+                loaded -> {
+                    if (!leadId.equals(prefetchedId)) {
+                        return; // cancelled
+                    }
+                    prefetch = null;
+                    prefetchedId = null;
+                    recentCards.put(leadId, loaded);
+                    if (leadId.equals(requestedId) && state.get() == State.LOADING) {
+                        cancelLoad();
+                        fill(loaded);
+                    }
+                },
+                failure -> {
+                    if (!leadId.equals(prefetchedId)) {
+                        return;
+                    }
+                    prefetch = null;
+                    prefetchedId = null;
+                    if (leadId.equals(requestedId) && state.get() == State.LOADING) {
+                        load(leadId, "lead " + leadId); // the user waits for this card: ask again
+                    }
+                });
+        if (leadId.equals(prefetchedId)) { // a synchronous runner has delivered already
+            prefetch = task;
+        }
+    }
+
+    private void cancelPrefetch() {
+        if (prefetch != null) {
+            prefetch.cancel();
+        }
+        prefetch = null;
+        prefetchedId = null;
     }
 
     /** Loads the card that failed again. */
@@ -205,11 +263,21 @@ public final class LeadCardViewModel {
         errorMessage.set("");
         state.set(State.LOADING);
         statusText.set("Loading " + what + "…");
+        Lead recent = recentCards.get(leadId);
+        if (recent != null) {
+            fill(recent);
+            return;
+        }
+        if (leadId.equals(prefetchedId)) {
+            return; // the prefetch fills the card when it lands
+        }
+        cancelPrefetch();
         inFlight = runner.run(
                 client.getLead(leadId),
                 loaded -> {
                     if (current == generation) {
                         inFlight = null;
+                        recentCards.put(leadId, loaded);
                         fill(loaded);
                     }
                 },

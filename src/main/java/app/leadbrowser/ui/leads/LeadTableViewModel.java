@@ -49,6 +49,10 @@ import javafx.collections.ObservableList;
  * The paginated lead table: the query (filter, server sort, page size, page), the rows of the page shown, the
  * pagination commands with their bounds (never past the API's 10,000-lead window), loading and error state, and
  * the columns. Results that arrive after the user moved on are dropped; a failed load keeps the rows.
+ *
+ * <p>When a page lands, the next one is prefetched (one request, cancelled when the user asks for anything
+ * else); recent pages are kept in a small cache keyed by the query, so next and previous show at once. Refresh and
+ * retry always ask the server again.
  */
 public final class LeadTableViewModel {
     /** The page sizes offered. */
@@ -103,6 +107,12 @@ public final class LeadTableViewModel {
     private RunningTask inFlight;
     private long generation;
     private long loadStartedNanos;
+    private final PageCache cache = new PageCache();
+    private LeadQuery prefetched;
+    private RunningTask prefetch;
+    private long prefetchCount;
+    private long prefetchId;
+    private long adoptedBy;
 
     public LeadTableViewModel(
             DashlyClient client,
@@ -122,11 +132,13 @@ public final class LeadTableViewModel {
 
     /** Loads the page asked for last again (the first page when nothing was asked yet). */
     public void refresh() {
+        cache.clear();
         load(requested);
     }
 
     /** Repeats the load that failed; the rows shown stay until it answers. */
     public void retry() {
+        cache.clear();
         load(requested);
     }
 
@@ -301,6 +313,9 @@ public final class LeadTableViewModel {
 
     private void load(LeadQuery query) {
         if (inFlight != null) {
+            if (inFlight == prefetch) {
+                endPrefetch();
+            }
             inFlight.cancel();
         }
         long current = ++generation;
@@ -313,6 +328,18 @@ public final class LeadTableViewModel {
         loading.set(true);
         updateBounds();
         loadStartedNanos = System.nanoTime();
+        LeadPage cached = cache.get(query);
+        if (cached != null) {
+            cancelPrefetch();
+            show(cached);
+            return;
+        }
+        if (prefetch != null && query.equals(prefetched)) {
+            adoptedBy = current; // the page asked for is on its way already: show it when it lands
+            inFlight = prefetch;
+            return;
+        }
+        cancelPrefetch();
         ApiCall<LeadPage> call;
         try {
             call = client.listLeads(query);
@@ -340,6 +367,63 @@ public final class LeadTableViewModel {
      */
     private boolean hasRequested() {
         return generation > 0;
+    }
+
+    private void prefetchAfter(LeadPage page) {
+        cancelPrefetch();
+        LeadQuery next = page.query().nextPage();
+        if (page.isLast() || cache.get(next) != null) {
+            return;
+        }
+        ApiCall<LeadPage> call;
+        try {
+            call = client.listLeads(next);
+        } catch (ValidationException notSent) {
+            return;
+        }
+        long id = ++prefetchCount;
+        prefetchId = id;
+        prefetched = next;
+        RunningTask task = runner.run(
+                call,
+                landed -> {
+                    if (id != prefetchId) {
+                        return; // cancelled: the user moved on or refreshed
+                    }
+                    boolean awaited = adoptedBy == generation;
+                    endPrefetch();
+                    cache.put(landed);
+                    if (awaited) {
+                        show(landed);
+                    }
+                },
+                failure -> {
+                    if (id != prefetchId) {
+                        return;
+                    }
+                    boolean awaited = adoptedBy == generation;
+                    endPrefetch();
+                    if (awaited) {
+                        load(requested); // the user waits for this page: ask again, and show any failure
+                    }
+                });
+        if (id == prefetchId) { // a synchronous runner has delivered already
+            prefetch = task;
+        }
+    }
+
+    private void cancelPrefetch() {
+        if (prefetch != null) {
+            prefetch.cancel();
+        }
+        endPrefetch();
+    }
+
+    private void endPrefetch() {
+        prefetch = null;
+        prefetched = null;
+        prefetchId = 0;
+        adoptedBy = 0;
     }
 
     private void show(LeadPage page) {
@@ -371,6 +455,8 @@ public final class LeadTableViewModel {
         lastLoadDuration.set(Duration.ofNanos(System.nanoTime() - loadStartedNanos));
         lastLoadedAt.set(times.now()); // after the duration: listeners read both
         updateBounds();
+        cache.put(page);
+        prefetchAfter(page);
     }
 
     private static LeadRowViewModel rowOf(LeadSummary lead, List<LeadRowViewModel> candidates) {

@@ -159,6 +159,7 @@ public final class AppContext implements AutoCloseable {
         LeadSelection selection = new LeadSelection();
         LeadTableViewModel table = new LeadTableViewModel(connection.client(), runner, times, selection, clipboard);
         LeadCardViewModel card = new LeadCardViewModel(connection.client(), runner, times, clipboard, links, selection);
+        CardPrefetch.wire(table, card, selection);
         return new WorkspaceSession(connection, selection, table, card);
     }
 

@@ -30,6 +30,7 @@ public final class LeadBrowserApp extends Application {
         context = new AppContext(
                 new DemoWorkspaceConnector(SandboxOptions.defaults()), this::openInBrowser, FilterPanelSlot::create);
         context.start(stage, ConfigDir.resolve(), TokenStores::best);
+        FirstRowsProbe.installIfAsked(stage, context.mainWindowViewModel());
     }
 
     private void openInBrowser(String url) {

@@ -158,13 +158,15 @@ class LeadTableViewModelTest {
     void aLeadAddedAtTheTopIsNotShownTwiceOnTheNextPage() throws Exception {
         try (SandboxServer own = SandboxServer.start(SandboxOptions.defaults().withLeads(200));
                 DashlyClient ownClient = SandboxClients.withoutRetries(own)) {
-            LeadTableViewModel vm =
-                    new LeadTableViewModel(ownClient, new SyncTaskRunner(), TimeTexts.system(), selection, clipboard);
+            ManualTaskRunner runner = new ManualTaskRunner();
+            LeadTableViewModel vm = new LeadTableViewModel(ownClient, runner, TimeTexts.system(), selection, clipboard);
             vm.refresh();
+            runner.complete(0); // page 1 lands; the prefetch of page 2 is started
             Set<String> firstPage = ids(vm);
 
             own.insertLeadAtTop(); // shifts the list: the last lead of page 1 becomes the first of page 2
-            vm.nextPage();
+            vm.nextPage(); // waits for the prefetch, which reaches the server only now
+            runner.completeAll();
 
             assertEquals(19, vm.getRows().size());
             assertEquals(1, vm.duplicatesHiddenProperty().get());
@@ -180,14 +182,16 @@ class LeadTableViewModelTest {
         runner.completeAll();
         Set<String> firstPage = ids(vm);
 
-        vm.nextPage(); // task 0: page 2
-        vm.previousPage(); // task 1: back to page 1; page 2 is cancelled
+        vm.goToPage(3); // task 0: page 4 (neither cached nor prefetched)
+        vm.goToPage(2); // task 1: page 3; page 4 is cancelled
         assertTrue(runner.isCancelled(0));
         runner.complete(1);
-        runner.complete(0); // the stale page 2 arrives late anyway
+        Set<String> thirdPage = ids(vm);
+        runner.complete(0); // the stale page 4 arrives late anyway
 
-        assertEquals(0, vm.getPageIndex());
-        assertEquals(firstPage, ids(vm));
+        assertEquals(2, vm.getPageIndex());
+        assertEquals(thirdPage, ids(vm));
+        assertTrue(thirdPage.stream().noneMatch(firstPage::contains));
         assertFalse(vm.isLoading());
     }
 
@@ -216,7 +220,7 @@ class LeadTableViewModelTest {
         Set<String> firstPage = ids(vm);
 
         sandbox.faults().enqueue(Fault.status(500));
-        vm.nextPage();
+        vm.goToPage(2); // the next page was prefetched; this one is not
 
         assertFalse(vm.getErrorMessage().isEmpty());
         assertFalse(vm.getErrorMessage().contains("Exception"));
@@ -224,7 +228,7 @@ class LeadTableViewModelTest {
         assertEquals(0, vm.getPageIndex());
         vm.retry();
         assertEquals("", vm.getErrorMessage());
-        assertEquals(1, vm.getPageIndex());
+        assertEquals(2, vm.getPageIndex());
     }
 
     @Test

@@ -1,0 +1,166 @@
+package app.leadbrowser.bench;
+
+import app.leadbrowser.client.filter.Conditions;
+import app.leadbrowser.client.filter.Filter;
+import app.leadbrowser.client.filter.Operator;
+import app.leadbrowser.sandbox.SandboxOptions;
+import app.leadbrowser.settings.AppSettings;
+import app.leadbrowser.settings.Workspace;
+import app.leadbrowser.ui.card.LeadCardViewModel;
+import app.leadbrowser.ui.shell.AppContext;
+import app.leadbrowser.ui.shell.DemoWorkspaceConnector;
+import app.leadbrowser.ui.shell.FilterPanelSlot;
+import app.leadbrowser.ui.shell.WorkspaceSession;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * Figures 2 and 4: the real app window (AppContext, MainWindow, ViewModels, FxTaskRunner) on the demo sandbox with
+ * 150 ms latency. Each interaction is timed from the command (on the FX thread) to the end of the pulse after the
+ * one in which its result was in the ViewModel (i.e. painted), with a think time between interactions as a user
+ * has. Then pages through 10,000 leads and reports the process RSS. Args: runs, bare window RSS in MB.
+ */
+public final class InteractionBench {
+    private static final long LATENCY_MS = 150;
+    private static final long THINK_MS = 400;
+
+    private static AppContext context;
+    private static Stage stage;
+
+    public static void main(String[] args) throws Exception {
+        int runs = Integer.parseInt(args[0]);
+        double bareRssMb = Double.parseDouble(args[1]);
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        Platform.startup(() -> {
+            context = new AppContext(
+                    new DemoWorkspaceConnector(
+                            SandboxOptions.defaults().withLatency(Duration.ofMillis(LATENCY_MS), Duration.ZERO)),
+                    url -> {},
+                    FilterPanelSlot::create);
+            stage = new Stage();
+            context.mainWindow().show(stage, AppSettings.defaults().window());
+            context.start(Workspace.demo());
+            started.complete(null);
+        });
+        started.get(30, TimeUnit.SECONDS);
+        awaitPainted(() -> {}, () -> session() != null && !session().leadTable().getRows().isEmpty());
+
+        List<Double> filter = new ArrayList<>();
+        List<Double> next = new ArrayList<>();
+        List<Double> card = new ArrayList<>();
+        List<Double> previous = new ArrayList<>();
+        List<Double> filterVm = new ArrayList<>();
+        List<Double> nextVm = new ArrayList<>();
+        List<Double> cardVm = new ArrayList<>();
+        List<Double> previousVm = new ArrayList<>();
+        for (int i = -3; i < runs; i++) { // three warm-up rounds
+            int threshold = i + 10;
+            double[] f = awaitPainted(
+                    () -> session().leadTable().setFilter(Filter.and(Conditions.number("$sessions", Operator.GT, threshold))),
+                    () -> !session().leadTable().isLoading()
+                            && session().leadTable().getErrorMessage().isEmpty());
+            Thread.sleep(THINK_MS);
+            double[] c = awaitPainted(
+                    () -> session().leadTable().select(session().leadTable().getRows().get(0)),
+                    () -> session().leadCard().getState() == LeadCardViewModel.State.LOADED);
+            Thread.sleep(THINK_MS);
+            int page = session().leadTable().getPageIndex();
+            double[] n = awaitPainted(
+                    () -> session().leadTable().nextPage(),
+                    () -> !session().leadTable().isLoading() && session().leadTable().getPageIndex() == page + 1);
+            Thread.sleep(THINK_MS);
+            double[] p = awaitPainted(
+                    () -> session().leadTable().previousPage(),
+                    () -> !session().leadTable().isLoading() && session().leadTable().getPageIndex() == page);
+            Thread.sleep(THINK_MS);
+            if (i >= 0) {
+                filter.add(f[1]);
+                card.add(c[1]);
+                next.add(n[1]);
+                previous.add(p[1]);
+                filterVm.add(f[0]);
+                cardVm.add(c[0]);
+                nextVm.add(n[0]);
+                previousVm.add(p[0]);
+            }
+        }
+        System.out.println(verdict("2 filter applied → rows painted (L = 150 ms)", filter, LATENCY_MS + 30, "≤ L + 30 ms"));
+        System.out.println(verdict("2 next page → rows painted", next, 30, "≤ 30 ms"));
+        System.out.println(verdict("2 open the card of the selected lead → painted", card, 30, "≤ 30 ms"));
+        System.out.println(verdict("2 previous page (cached) → rows painted", previous, 30, "≤ 30 ms"));
+        System.out.println(verdict("2 filter applied → rows in the ViewModel (before layout and paint)", filterVm, LATENCY_MS + 30, "info"));
+        System.out.println(verdict("2 next page → rows in the ViewModel", nextVm, 30, "info"));
+        System.out.println(verdict("2 open the card → card in the ViewModel", cardVm, 30, "info"));
+        System.out.println(verdict("2 previous page → rows in the ViewModel", previousVm, 30, "info"));
+
+        awaitPainted(
+                () -> {
+                    session().leadTable().setFilter(Filter.all());
+                    session().leadTable().setPageSize(50);
+                },
+                () -> !session().leadTable().isLoading() && session().leadTable().getTotal() > 10_000);
+        int pages = 10_000 / 50;
+        for (int page = session().leadTable().getPageIndex() + 1; page < pages; page++) {
+            int target = page;
+            awaitPainted(
+                    () -> session().leadTable().goToPage(target),
+                    () -> !session().leadTable().isLoading() && session().leadTable().getPageIndex() == target);
+        }
+        System.gc();
+        Thread.sleep(500);
+        double rssMb = Stats.rssKb() / 1024.0;
+        double extra = rssMb - bareRssMb;
+        System.out.println(String.format(
+                Locale.ROOT,
+                "| 4 RSS after paging through 10,000 leads (page size 50; includes the embedded sandbox) | 1 | %.1f MB | — | ≤ bare + 80 MB | bare + %.1f MB: %s |",
+                rssMb,
+                extra,
+                extra <= 80 ? "met" : "NOT met"));
+        Runtime.getRuntime().halt(0);
+    }
+
+    private static WorkspaceSession session() {
+        return context.mainWindowViewModel().getSession();
+    }
+
+    static String verdict(String figure, List<Double> values, double limitMs, String target) {
+        double median = Stats.median(values);
+        String verdict = target.equals("info") ? "—" : median <= limitMs ? "met" : "NOT met";
+        return Stats.row(figure, values, "ms", target, verdict);
+    }
+
+    /**
+     * Runs {@code command} on the FX thread and returns the milliseconds until {@code done} first held at a pulse
+     * (result in the ViewModel) and until the end of the pulse after that one (painted).
+     */
+    private static double[] awaitPainted(Runnable command, BooleanSupplier done) throws Exception {
+        CompletableFuture<double[]> painted = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            long start = System.nanoTime();
+            boolean[] seen = {false};
+            double[] inViewModel = {0};
+            Runnable[] listener = new Runnable[1];
+            listener[0] = () -> {
+                if (seen[0]) {
+                    stage.getScene().removePostLayoutPulseListener(listener[0]);
+                    painted.complete(new double[] {inViewModel[0], (System.nanoTime() - start) / 1e6});
+                    return;
+                }
+                seen[0] = done.getAsBoolean();
+                inViewModel[0] = (System.nanoTime() - start) / 1e6;
+                Platform.requestNextPulse();
+            };
+            stage.getScene().addPostLayoutPulseListener(listener[0]);
+            command.run();
+            Platform.requestNextPulse();
+        });
+        return painted.get(60, TimeUnit.SECONDS);
+    }
+}

@@ -1,0 +1,67 @@
+package app.leadbrowser.ui.shell;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import javafx.application.Platform;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+
+/**
+ * For the start-up benchmark ({@code bench/run}): started with {@code -Dleadbrowser.exitOnFirstRows=true}, the app
+ * prints the wall-clock time at which the first rows of the table were painted, then quits. A frame counts as
+ * painted when the pulse after the one that laid the rows out begins (the renderer finishes a frame first).
+ */
+final class FirstRowsProbe {
+    static final String PROPERTY = "leadbrowser.exitOnFirstRows";
+
+    private boolean rowsLaidOut;
+
+    private FirstRowsProbe() {}
+
+    /** Installs the probe on {@code stage}'s scene when the property asks for it; otherwise does nothing. */
+    static void installIfAsked(Stage stage, MainWindowViewModel vm) {
+        if (Boolean.getBoolean(PROPERTY)) {
+            new FirstRowsProbe().install(stage.getScene(), vm);
+        }
+    }
+
+    private void install(Scene scene, MainWindowViewModel vm) {
+        scene.addPostLayoutPulseListener(() -> {
+            if (rowsLaidOut) {
+                report();
+                return;
+            }
+            WorkspaceSession session = vm.getSession();
+            rowsLaidOut = session != null && !session.leadTable().getRows().isEmpty();
+            if (rowsLaidOut) {
+                Platform.requestNextPulse();
+            }
+        });
+    }
+
+    private void report() {
+        // ProcessHandle rather than the RuntimeMXBean: the app image's runtime has no java.management module
+        long processStart = ProcessHandle.current()
+                .info()
+                .startInstant()
+                .map(Instant::toEpochMilli)
+                .orElse(-1L);
+        System.out.println("FIRST_ROWS_EPOCH_MS=" + System.currentTimeMillis() + " PROCESS_START_EPOCH_MS="
+                + processStart + " RSS_KB=" + rssKb());
+        System.out.flush();
+        Runtime.getRuntime().halt(0);
+    }
+
+    private static long rssKb() {
+        try {
+            return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                    .filter(line -> line.startsWith("VmRSS:"))
+                    .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
+                    .findFirst()
+                    .orElse(-1);
+        } catch (Exception notLinux) {
+            return -1;
+        }
+    }
+}
