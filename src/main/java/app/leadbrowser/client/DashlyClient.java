@@ -149,11 +149,6 @@ public final class DashlyClient implements AutoCloseable {
         return transport.call(url, envelope -> readList(envelope.path("data"), LeadSummary.class));
     }
 
-    /** Walks the whole list for a query (export): limit 50, duplicates dropped, up to the 10,000 window. */
-    public LeadPager pager(LeadQuery query) {
-        return new LeadPager(this, query);
-    }
-
     private static String cursor(JsonNode meta) {
         for (String name : List.of("next_before_position", "next_after")) {
             JsonNode node = meta.get(name);
