@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -460,13 +461,25 @@ public final class LeadTableViewModel {
     }
 
     private static LeadRowViewModel rowOf(LeadSummary lead, List<LeadRowViewModel> candidates) {
-        if (lead == null) {
-            return null;
+        int index = indexOf(lead, candidates);
+        return index < 0 ? null : candidates.get(index);
+    }
+
+    private static int indexOf(LeadSummary lead, List<LeadRowViewModel> candidates) {
+        if (lead != null) {
+            for (int i = 0; i < candidates.size(); i++) {
+                if (candidates.get(i).summary().id().equals(lead.id())) {
+                    return i;
+                }
+            }
         }
-        return candidates.stream()
-                .filter(row -> row.summary().id().equals(lead.id()))
-                .findFirst()
-                .orElse(null);
+        return -1;
+    }
+
+    /** The row below the one showing {@code lead} on this page, if any: what a person reading down opens next. */
+    public Optional<LeadRowViewModel> rowAfter(LeadSummary lead) {
+        int index = indexOf(lead, rows);
+        return index >= 0 && index + 1 < rows.size() ? Optional.of(rows.get(index + 1)) : Optional.empty();
     }
 
     private void fail(Throwable failure) {

@@ -1,6 +1,5 @@
 package app.leadbrowser.ui.shell;
 
-import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.ui.card.LeadCardViewModel;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.leads.LeadRowViewModel;
@@ -27,22 +26,8 @@ final class CardPrefetch {
             if (state != LeadCardViewModel.State.LOADED) {
                 return;
             }
-            int index = indexOf(table.getRows(), selection.getSelected());
-            if (index >= 0 && index + 1 < table.getRows().size()) {
-                card.prefetch(table.getRows().get(index + 1).summary().id());
-            }
+            table.rowAfter(selection.getSelected())
+                    .ifPresent(next -> card.prefetch(next.summary().id()));
         });
-    }
-
-    private static int indexOf(List<LeadRowViewModel> rows, LeadSummary lead) {
-        if (lead == null) {
-            return -1;
-        }
-        for (int i = 0; i < rows.size(); i++) {
-            if (rows.get(i).summary().id().equals(lead.id())) {
-                return i;
-            }
-        }
-        return -1;
     }
 }
