@@ -1,5 +1,6 @@
 package app.leadbrowser.logging;
 
+import app.leadbrowser.os.PrivateFiles;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
@@ -10,7 +11,9 @@ import ch.qos.logback.core.encoder.LayoutWrappingEncoder;
 import ch.qos.logback.core.rolling.RollingFileAppender;
 import ch.qos.logback.core.rolling.SizeAndTimeBasedRollingPolicy;
 import ch.qos.logback.core.spi.ContextAwareBase;
+import ch.qos.logback.core.status.WarnStatus;
 import ch.qos.logback.core.util.FileSize;
+import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -37,8 +40,17 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
         return ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY;
     }
 
-    /** Sends the logs of {@code context} to {@code dir}, as the app does (tests call it with a temp dir). */
+    /**
+     * Sends the logs of {@code context} to {@code dir}, as the app does (tests call it with a temp dir). The folder
+     * and the log file are made readable by their owner only: a log names leads and workspaces.
+     */
     public static void configure(LoggerContext context, Path dir) {
+        try {
+            PrivateFiles.createDirectories(dir);
+        } catch (IOException e) {
+            context.getStatusManager()
+                    .add(new WarnStatus("Could not create the log folder " + dir, LogConfigurator.class, e));
+        }
         RedactingLayout layout = new RedactingLayout();
         layout.setContext(context);
         layout.setPattern(PATTERN);
@@ -63,12 +75,22 @@ public final class LogConfigurator extends ContextAwareBase implements Configura
         rolling.start();
         file.setRollingPolicy(rolling);
         file.start();
+        keepPrivate(context, dir.resolve(FILE_NAME));
 
         Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         root.setLevel(Level.INFO);
         root.addAppender(file);
         // the HTTP library's own chatter is not ours to keep
         context.getLogger("okhttp3").setLevel(Level.WARN);
+    }
+
+    private static void keepPrivate(LoggerContext context, Path logFile) {
+        try {
+            PrivateFiles.restrictToOwner(logFile);
+        } catch (IOException e) {
+            context.getStatusManager()
+                    .add(new WarnStatus("Could not restrict " + logFile + " to its owner", LogConfigurator.class, e));
+        }
     }
 
     /** Logback reads a backslash in a file name pattern as an escape; Windows takes forward slashes too. */

@@ -1,8 +1,8 @@
 package app.leadbrowser.settings;
 
+import app.leadbrowser.os.PrivateFiles;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -10,7 +10,6 @@ import java.nio.file.attribute.AclEntry;
 import java.nio.file.attribute.AclEntryPermission;
 import java.nio.file.attribute.AclEntryType;
 import java.nio.file.attribute.AclFileAttributeView;
-import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.nio.file.attribute.UserPrincipal;
 import java.util.EnumSet;
@@ -22,15 +21,14 @@ import java.util.List;
  * with those permissions from the start, so the content is never readable by others, not even briefly.
  */
 final class AtomicFiles {
-    private static final boolean POSIX =
-            FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+    private static final boolean POSIX = PrivateFiles.POSIX;
 
     private AtomicFiles() {}
 
     /** Replaces {@code target} with {@code content}; the directory is created (owner-only) when missing. */
     static void write(Path target, byte[] content, boolean ownerOnly) throws IOException {
         Path dir = target.toAbsolutePath().getParent();
-        createDirectories(dir);
+        PrivateFiles.createDirectories(dir);
         String prefix = "." + target.getFileName() + ".";
         Path temp = ownerOnly && POSIX
                 ? Files.createTempFile(
@@ -47,20 +45,6 @@ final class AtomicFiles {
             move(temp, target);
         } finally {
             Files.deleteIfExists(temp);
-        }
-    }
-
-    /** Creates a directory (and its parents) that only its owner can enter, where the OS allows it. */
-    static void createDirectories(Path dir) throws IOException {
-        if (Files.isDirectory(dir)) {
-            return;
-        }
-        if (POSIX) {
-            FileAttribute<?> ownerOnly =
-                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------"));
-            Files.createDirectories(dir, ownerOnly);
-        } else {
-            Files.createDirectories(dir);
         }
     }
 
