@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /** Both languages are complete: every key in one bundle is in the other, and every key the code uses exists. */
 class TextsTest {
     private static final Path BUNDLES = Path.of("src/main/resources", Texts.BUNDLE_FOLDER);
-    private static final Pattern USED_KEY = Pattern.compile("Texts\\.(get|plural|has)\\(\\s*\"([a-z][\\w.-]*)\"");
+    private static final Pattern USED_KEY =
+            Pattern.compile("Texts\\.(get|plural|has)\\(\\s*\"([a-z][\\w.-]*)\"\\s*[,)]");
     private static final Set<String> PLURAL_FORMS = Set.of("one", "few", "many", "other");
 
     @AfterEach
