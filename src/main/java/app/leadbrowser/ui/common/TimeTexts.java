@@ -75,8 +75,11 @@ public final class TimeTexts {
         return formatter(patternKey).format(when.atZone(clock.getZone()));
     }
 
-    /** The formatter of a pattern text in the language in use (patterns are parsed once per language). */
-    static DateTimeFormatter formatter(String patternKey) {
+    /**
+     * The formatter of a {@code time.pattern.*} text in the language in use, e.g. {@code time.pattern.timeOfDay}
+     * (patterns are parsed once per language).
+     */
+    public static DateTimeFormatter formatter(String patternKey) {
         Locale locale = Texts.locale();
         return FORMATTERS.computeIfAbsent(
                 locale.toLanguageTag() + "|" + patternKey,

@@ -196,9 +196,9 @@ public final class PropertyCatalog {
 
     private static String statLabel(String stat) {
         return switch (stat) {
-            case "count" -> Texts.get("filter.event.count");
-            case "first" -> Texts.get("filter.event.first");
-            default -> Texts.get("filter.event.last");
+            case "count" -> Texts.get("labels.stat.count");
+            case "first" -> Texts.get("labels.stat.first");
+            default -> Texts.get("labels.stat.last");
         };
     }
 
