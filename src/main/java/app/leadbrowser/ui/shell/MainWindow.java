@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
@@ -42,6 +43,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * The main window: menu bar, a split pane [filter slot | lead table | lead card] and a status bar. Shows the
@@ -59,6 +61,7 @@ public final class MainWindow {
     private final SplitPane split = new SplitPane(filterHolder, tableHolder, cardHolder);
     private final Menu workspaceMenu = new Menu(Texts.get("shell.menu.workspace"));
     private final MenuItem manageWorkspaces = new MenuItem(Texts.get("shell.menu.manageWorkspaces"));
+    private final Menu languageMenu = new Menu(Texts.get("shell.menu.language"));
     private final Map<WorkspaceSession, SessionViews> views = new HashMap<>();
     private final Node connectingPane;
 
@@ -112,6 +115,11 @@ public final class MainWindow {
     public void setOnManageWorkspaces(Runnable action) {
         manageWorkspaces.setOnAction(event -> action.run());
         manageWorkspaces.setDisable(action == null);
+    }
+
+    /** Offers the languages in View → Language; the menu stays disabled until this is called. */
+    public void setLanguageChoice(LanguageChoice languages, Runnable restart, Supplier<Window> owner) {
+        LanguageMenu.fill(languageMenu, languages, restart, owner);
     }
 
     /** Calls {@code listener} when the window is moved, resized, maximized or a split divider is dragged. */
@@ -215,7 +223,9 @@ public final class MainWindow {
         quickSearch.setOnAction(event -> focusQuickSearch());
         MenuItem resetLayout = new MenuItem(Texts.get("shell.menu.resetPanes"));
         resetLayout.setOnAction(event -> split.setDividerPositions(DEFAULT_DIVIDERS));
-        Menu view = new Menu(Texts.get("shell.menu.view"), null, quickSearch, resetLayout);
+        languageMenu.setDisable(true);
+        Menu view = new Menu(
+                Texts.get("shell.menu.view"), null, quickSearch, resetLayout, new SeparatorMenuItem(), languageMenu);
 
         MenuItem about = new MenuItem(Texts.get("shell.menu.about", MainWindowViewModel.APP_NAME));
         about.setOnAction(event -> showAbout());
