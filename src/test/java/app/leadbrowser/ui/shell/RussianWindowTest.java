@@ -73,7 +73,7 @@ class RussianWindowTest {
         LeadTablePage.waitFor(() -> "1–20 из 1 500".equals(plainSpaces(table.rangeText())));
 
         assertEquals(List.of("Файл", "Вид", "Пространство", "Справка"), menuTitles(robot));
-        assertEquals("Страница 1 из 75", label(robot, "#pageLabel"));
+        assertEquals("Стр. 1 из 75", label(robot, "#pageLabel"));
         assertEquals("Демо-пространство", label(robot, "#statusWorkspace"));
         assertEquals("1 500 лидов", plainSpaces(label(robot, "#statusTotal")));
         assertTrue(label(robot, "#statusLoaded").startsWith("Загружено в "), label(robot, "#statusLoaded"));
