@@ -79,6 +79,11 @@ public final class FileTokenStore implements TokenStore {
         return true;
     }
 
+    @Override
+    public Optional<Path> tokenFile() {
+        return Optional.of(file);
+    }
+
     private TreeMap<String, String> readAll() throws IOException {
         try {
             TreeMap<String, String> tokens = Json.mapper().readValue(Files.readAllBytes(file), MAP);

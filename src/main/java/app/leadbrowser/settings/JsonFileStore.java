@@ -46,6 +46,7 @@ public class JsonFileStore<T> implements AutoCloseable {
     private T pending;
     private ScheduledFuture<?> scheduled;
     private String notice;
+    private BrokenFile broken;
     private int writes;
     private boolean closed;
 
@@ -68,6 +69,21 @@ public class JsonFileStore<T> implements AutoCloseable {
         });
     }
 
+    /** Why a file could not be used. */
+    public enum BrokenReason {
+        EMPTY,
+        NOT_JSON,
+        INVALID_VALUE,
+        UNREADABLE
+    }
+
+    /**
+     * A file the last {@link #load()} could not use, for a message in the user's language.
+     *
+     * @param keptAs where the old file was moved; empty when it could not be moved aside
+     */
+    public record BrokenFile(Path file, BrokenReason reason, Optional<Path> keptAs) {}
+
     /** The file (it may not exist yet). */
     public Path file() {
         return file;
@@ -78,18 +94,23 @@ public class JsonFileStore<T> implements AutoCloseable {
      * too, is renamed to {@code <file>.broken-<timestamp>} and leaves a {@link #startupNotice()}.
      */
     public T load() {
+        synchronized (lock) {
+            broken = null;
+        }
         T loaded;
         try {
             T read = Json.mapper().readValue(Files.readAllBytes(file), type);
-            loaded = read == null ? brokenFile("it is empty") : read;
+            loaded = read == null ? brokenFile(BrokenReason.EMPTY, "it is empty") : read;
         } catch (NoSuchFileException e) {
             loaded = defaults.get();
         } catch (JsonParseException e) {
-            loaded = brokenFile("it is not valid JSON");
+            loaded = brokenFile(BrokenReason.NOT_JSON, "it is not valid JSON");
         } catch (DatabindException | RuntimeException e) {
-            loaded = brokenFile("a value in it is not valid");
+            loaded = brokenFile(BrokenReason.INVALID_VALUE, "a value in it is not valid");
         } catch (IOException e) {
-            loaded = brokenFile("it could not be read: " + e.getClass().getSimpleName());
+            loaded = brokenFile(
+                    BrokenReason.UNREADABLE,
+                    "it could not be read: " + e.getClass().getSimpleName());
         }
         synchronized (lock) {
             current = loaded;
@@ -110,6 +131,13 @@ public class JsonFileStore<T> implements AutoCloseable {
             Optional<String> once = Optional.ofNullable(notice);
             notice = null;
             return once;
+        }
+    }
+
+    /** What made the last {@link #load()} fall back to the defaults; empty when the file was fine or missing. */
+    public Optional<BrokenFile> brokenFile() {
+        synchronized (lock) {
+            return Optional.ofNullable(broken);
         }
     }
 
@@ -200,8 +228,9 @@ public class JsonFileStore<T> implements AutoCloseable {
         }
     }
 
-    private T brokenFile(String reason) {
+    private T brokenFile(BrokenReason kind, String reason) {
         String message = what + " could not be read (" + reason + "), so Lead Browser started with the defaults.";
+        Path keptAs = null;
         Path aside = file.resolveSibling(
                 file.getFileName() + ".broken-" + LocalDateTime.now().format(STAMP));
         try {
@@ -210,6 +239,7 @@ public class JsonFileStore<T> implements AutoCloseable {
                         file.getFileName() + ".broken-" + LocalDateTime.now().format(STAMP) + "-" + n);
             }
             Files.move(file, aside);
+            keptAs = aside;
             message += " The old file was kept as " + aside.getFileName() + " in " + file.getParent() + ".";
         } catch (IOException e) {
             message += " The old file could not be moved aside (" + e.getClass().getSimpleName() + ").";
@@ -217,6 +247,7 @@ public class JsonFileStore<T> implements AutoCloseable {
         LOG.warn(message);
         synchronized (lock) {
             notice = message;
+            broken = new BrokenFile(file, kind, Optional.ofNullable(keptAs));
         }
         return defaults.get();
     }

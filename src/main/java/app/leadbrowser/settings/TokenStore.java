@@ -1,5 +1,6 @@
 package app.leadbrowser.settings;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -33,4 +34,9 @@ public interface TokenStore {
 
     /** True when tokens are in the fallback file rather than the system keychain (the UI shows a note). */
     boolean isFileFallback();
+
+    /** The fallback file the tokens are in; empty for the system keychain. */
+    default Optional<Path> tokenFile() {
+        return Optional.empty();
+    }
 }

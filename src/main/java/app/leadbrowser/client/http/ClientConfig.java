@@ -124,23 +124,30 @@ public record ClientConfig(
     /** Checks a base URL as a person typed it; returns it without a trailing slash. */
     public static String checkBaseUrl(String baseUrl) {
         if (baseUrl == null || baseUrl.isBlank()) {
-            throw new IllegalArgumentException("The base URL is empty");
+            throw new InvalidBaseUrlException(InvalidBaseUrlException.Problem.EMPTY, "The base URL is empty");
         }
         URI uri;
         try {
             uri = new URI(baseUrl.strip());
         } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("The base URL is not a valid address: " + e.getReason());
+            throw new InvalidBaseUrlException(
+                    InvalidBaseUrlException.Problem.NOT_AN_ADDRESS,
+                    "The base URL is not a valid address: " + e.getReason());
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
         if (uri.getHost() == null || !(scheme.equals("https") || scheme.equals("http"))) {
-            throw new IllegalArgumentException("The base URL must start with https:// and name a host");
+            throw new InvalidBaseUrlException(
+                    InvalidBaseUrlException.Problem.NOT_HTTPS_WITH_HOST,
+                    "The base URL must start with https:// and name a host");
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null || uri.getRawUserInfo() != null) {
-            throw new IllegalArgumentException("The base URL must not hold a query, a fragment or a user name");
+            throw new InvalidBaseUrlException(
+                    InvalidBaseUrlException.Problem.HAS_EXTRAS,
+                    "The base URL must not hold a query, a fragment or a user name");
         }
         if (scheme.equals("http") && !isLoopback(uri.getHost())) {
-            throw new IllegalArgumentException(
+            throw new InvalidBaseUrlException(
+                    InvalidBaseUrlException.Problem.PLAIN_HTTP_OFF_THIS_COMPUTER,
                     "Plain http is refused: the token would cross the network unencrypted. Use https:// "
                             + "(http is allowed only to this computer, e.g. the demo sandbox)");
         }

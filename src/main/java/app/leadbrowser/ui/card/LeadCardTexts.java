@@ -2,58 +2,59 @@ package app.leadbrowser.ui.card;
 
 import app.leadbrowser.client.model.EmailStatus;
 import app.leadbrowser.client.model.Presence;
+import app.leadbrowser.ui.common.Texts;
+import app.leadbrowser.ui.common.TimeTexts;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
 
 /** The card's small translations from API values to words; one place to correct them. */
 final class LeadCardTexts {
     private LeadCardTexts() {}
 
-    private static final Map<String, String> EMAIL_STATUSES = Map.of(
-            "validation", "Being validated",
-            "not_valid", "Not valid",
-            "not_confirmed", "Not confirmed",
-            "confirmed", "Confirmed (receives email)",
-            "bounced", "Bounced",
-            "spam", "Marked as spam",
-            "unsubscribed", "Unsubscribed",
-            "black_list", "Blacklisted");
-
-    private static final DateTimeFormatter LOCAL_TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.ENGLISH);
-
     static String emailStatus(EmailStatus status) {
         if (status == null || status.status() == null) {
-            return "No email status";
+            return Texts.get("card.emailStatus.none");
         }
-        return EMAIL_STATUSES.getOrDefault(status.status(), status.status());
+        return switch (status.status()) {
+            case "validation" -> Texts.get("card.emailStatus.validation");
+            case "not_valid" -> Texts.get("card.emailStatus.notValid");
+            case "not_confirmed" -> Texts.get("card.emailStatus.notConfirmed");
+            case "confirmed" -> Texts.get("card.emailStatus.confirmed");
+            case "bounced" -> Texts.get("card.emailStatus.bounced");
+            case "spam" -> Texts.get("card.emailStatus.spam");
+            case "unsubscribed" -> Texts.get("card.emailStatus.unsubscribed");
+            case "black_list" -> Texts.get("card.emailStatus.blackList");
+            default -> status.status();
+        };
     }
 
     static String presence(Presence presence) {
         switch (presence) {
             case ONLINE:
-                return "Online";
+                return Texts.get("common.presence.online");
             case IDLE:
-                return "Idle";
+                return Texts.get("common.presence.idle");
             case OFFLINE:
-                return "Offline";
+                return Texts.get("common.presence.offline");
             default:
-                return "Presence unknown";
+                return Texts.get("common.presence.unknown");
         }
     }
 
-    /** "UTC+03:00 · 14:05 local time", or "Time zone unknown". */
+    /** "UTC+03:00 · 14:05 local time", or "Time zone unknown" (in the language in use). */
     static String timezone(Integer offsetMinutes, Instant now) {
         if (offsetMinutes == null) {
-            return "Time zone unknown";
+            return Texts.get("card.timezone.unknown");
         }
         ZoneOffset offset = ZoneOffset.ofTotalSeconds(offsetMinutes * 60);
         String name = offset.equals(ZoneOffset.UTC) ? "UTC" : "UTC" + offset.getId();
-        return name + " · " + LOCAL_TIME.format(now.atOffset(offset)) + " local time";
+        return Texts.get(
+                "card.timezone",
+                name,
+                TimeTexts.formatter("time.pattern.timeOfDay").format(now.atOffset(offset)));
     }
 
     /** True only for http and https links: nothing else is handed to the system browser. */

@@ -1,6 +1,7 @@
 package app.leadbrowser.ui.card;
 
 import app.leadbrowser.client.model.Presence;
+import app.leadbrowser.ui.common.Texts;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.function.Function;
@@ -86,7 +87,7 @@ public final class LeadCardView {
         error.setWrapText(true);
         error.textProperty().bind(vm.errorMessageProperty());
         error.setStyle("-fx-text-fill: #b3261e;");
-        Button retry = new Button("Retry");
+        Button retry = new Button(Texts.get("common.retry"));
         retry.setId("cardRetryButton");
         retry.setOnAction(event -> vm.retry());
         retry.visibleProperty().bind(vm.stateProperty().isEqualTo(LeadCardViewModel.State.FAILED));
@@ -120,28 +121,31 @@ public final class LeadCardView {
         int row = 0;
         grid.addRow(
                 row++,
-                key("Email"),
+                key(Texts.get("card.email")),
                 withCopy(boundLabel("cardEmail", vm.emailProperty()), "copyEmailButton", vm::copyEmail));
         grid.addRow(
                 row++,
-                key("Phone"),
+                key(Texts.get("card.phone")),
                 withCopy(boundLabel("cardPhone", vm.phoneProperty()), "copyPhoneButton", vm::copyPhone));
         Label presenceDetails = boundLabel("cardPresenceDetails", vm.presenceDetailsProperty());
         presenceDetails.setWrapText(true);
         grid.addRow(
                 row++,
-                key("Presence"),
+                key(Texts.get("card.presence")),
                 new VBox(2, boundLabel("cardPresence", vm.presenceTextProperty()), presenceDetails));
         grid.addRow(
                 row++,
-                key("User ID"),
+                key(Texts.get("card.userId")),
                 withCopy(boundLabel("cardUserId", vm.userIdTextProperty()), "copyUserIdButton", vm::copyUserId));
-        grid.addRow(row++, key("ID"), withCopy(boundLabel("cardId", vm.idTextProperty()), "copyIdButton", vm::copyId));
-        grid.addRow(row++, key("Email status"), boundLabel("cardEmailStatus", vm.emailStatusProperty()));
-        grid.addRow(row++, key("Time zone"), boundLabel("cardTimezone", vm.timezoneProperty()));
-        grid.addRow(row, key("Location"), locationRow());
+        grid.addRow(
+                row++,
+                key(Texts.get("card.id")),
+                withCopy(boundLabel("cardId", vm.idTextProperty()), "copyIdButton", vm::copyId));
+        grid.addRow(row++, key(Texts.get("card.emailStatus")), boundLabel("cardEmailStatus", vm.emailStatusProperty()));
+        grid.addRow(row++, key(Texts.get("card.timezone.label")), boundLabel("cardTimezone", vm.timezoneProperty()));
+        grid.addRow(row, key(Texts.get("card.location")), locationRow());
 
-        Button copyJson = new Button("Copy as JSON");
+        Button copyJson = new Button(Texts.get("card.copyJson"));
         copyJson.setId("copyJsonButton");
         copyJson.setOnAction(event -> vm.copyAsJson());
         return new VBox(6, titleRow, removed, grid, copyJson);
@@ -149,7 +153,7 @@ public final class LeadCardView {
 
     private Node locationRow() {
         Label location = boundLabel("cardLocation", vm.locationProperty());
-        Hyperlink openMap = new Hyperlink("Open map");
+        Hyperlink openMap = new Hyperlink(Texts.get("card.openMap"));
         openMap.setId("openMapLink");
         openMap.setOnAction(event -> vm.openMap());
         openMap.visibleProperty().bind(vm.mapOpenableProperty());
@@ -166,26 +170,32 @@ public final class LeadCardView {
     private Tab propertiesTab() {
         TextField search = new TextField();
         search.setId("propertySearch");
-        search.setPromptText("Search properties");
+        search.setPromptText(Texts.get("card.searchProperties"));
         search.textProperty().bindBidirectional(vm.propertySearchProperty());
 
         TableView<PropertyRowViewModel> table = new TableView<>(vm.getShownProperties());
         table.setId("propertiesTable");
-        table.setPlaceholder(new Label(LeadCardViewModel.NO_PROPERTIES));
+        table.setPlaceholder(new Label(Texts.get("card.noProperties")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns()
                 .setAll(
-                        textColumn("Group", row -> row.group().title(), 60),
-                        textColumn("Property", PropertyRowViewModel::label, 130),
-                        textColumn("Value", PropertyRowViewModel::display, 160));
+                        textColumn(
+                                Texts.get("card.column.group"),
+                                row -> row.group().title(),
+                                60),
+                        textColumn(Texts.get("card.column.property"), PropertyRowViewModel::label, 130),
+                        textColumn(Texts.get("card.column.value"), PropertyRowViewModel::display, 160));
         table.setRowFactory(ignored -> {
             javafx.scene.control.TableRow<PropertyRowViewModel> row = new javafx.scene.control.TableRow<>();
             row.itemProperty()
                     .addListener((obs, old, item) -> row.setTooltip(
                             item == null
                                     ? null
-                                    : new Tooltip(item.name() + " ("
-                                            + item.kind().name().toLowerCase(java.util.Locale.ROOT) + ")")));
+                                    : new Tooltip(Texts.get(
+                                            "card.propertyTooltip",
+                                            item.name(),
+                                            Texts.get("card.kind."
+                                                    + item.kind().name().toLowerCase(java.util.Locale.ROOT))))));
             return row;
         });
         table.setOnKeyPressed(event -> {
@@ -194,7 +204,7 @@ public final class LeadCardView {
                 event.consume();
             }
         });
-        Button copyValue = new Button("Copy value");
+        Button copyValue = new Button(Texts.get("card.copyValue"));
         copyValue.setId("copyValueButton");
         copyValue
                 .disableProperty()
@@ -205,16 +215,17 @@ public final class LeadCardView {
         VBox box = new VBox(6, tools, table);
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(6, 0, 0, 0));
-        return tab("propertiesTab", "Properties", box);
+        return tab("propertiesTab", Texts.get("card.tab.properties"), box);
     }
 
     private Tab eventsTab() {
         TableView<EventRowViewModel> table = new TableView<>(vm.getEvents());
         table.setId("eventsTable");
-        table.setPlaceholder(new Label(LeadCardViewModel.NO_EVENTS));
+        table.setPlaceholder(new Label(Texts.get("card.noEvents")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<EventRowViewModel, String> name = textColumn("Event", EventRowViewModel::name, 120);
-        TableColumn<EventRowViewModel, Long> count = new TableColumn<>("Count");
+        TableColumn<EventRowViewModel, String> name =
+                textColumn(Texts.get("card.column.event"), EventRowViewModel::name, 120);
+        TableColumn<EventRowViewModel, Long> count = new TableColumn<>(Texts.get("card.column.count"));
         count.setId("eventCountColumn");
         count.setCellValueFactory(
                 data -> new ReadOnlyObjectWrapper<>(data.getValue().count()));
@@ -222,31 +233,33 @@ public final class LeadCardView {
                 .setAll(java.util.List.of(
                         name,
                         count,
-                        dateColumn("First", EventRowViewModel::first, EventRowViewModel::firstText),
-                        dateColumn("Last", EventRowViewModel::last, EventRowViewModel::lastText)));
-        return tab("eventsTab", "Events", table);
+                        dateColumn(
+                                Texts.get("card.column.first"), EventRowViewModel::first, EventRowViewModel::firstText),
+                        dateColumn(
+                                Texts.get("card.column.last"), EventRowViewModel::last, EventRowViewModel::lastText)));
+        return tab("eventsTab", Texts.get("card.tab.events"), table);
     }
 
     private Tab segmentsTab() {
         ListView<String> list = new ListView<>(vm.getSegments());
         list.setId("segmentsList");
-        list.setPlaceholder(new Label(LeadCardViewModel.NO_SEGMENTS));
-        return tab("segmentsTab", "Segments", list);
+        list.setPlaceholder(new Label(Texts.get("card.noSegments")));
+        return tab("segmentsTab", Texts.get("card.tab.segments"), list);
     }
 
     private Tab tagsTab() {
         ListView<String> list = new ListView<>(vm.getTags());
         list.setId("tagsList");
-        list.setPlaceholder(new Label(LeadCardViewModel.NO_TAGS));
-        return tab("tagsTab", "Tags", list);
+        list.setPlaceholder(new Label(Texts.get("card.noTags")));
+        return tab("tagsTab", Texts.get("card.tab.tags"), list);
     }
 
     private Tab notesTab() {
         ListView<NoteViewModel> list = new ListView<>(vm.getNotes());
         list.setId("notesList");
-        list.setPlaceholder(new Label(LeadCardViewModel.NO_NOTES));
+        list.setPlaceholder(new Label(Texts.get("card.noNotes")));
         list.setCellFactory(ignored -> new NoteCell());
-        return tab("notesTab", "Notes", list);
+        return tab("notesTab", Texts.get("card.tab.notes"), list);
     }
 
     private static Tab tab(String id, String title, Node content) {
@@ -294,9 +307,9 @@ public final class LeadCardView {
     }
 
     private static Node withCopy(Label value, String buttonId, Runnable copy) {
-        Button button = new Button("Copy");
+        Button button = new Button(Texts.get("common.copy"));
         button.setId(buttonId);
-        button.setTooltip(new Tooltip("Copy"));
+        button.setTooltip(new Tooltip(Texts.get("common.copy")));
         button.setOnAction(event -> copy.run());
         button.setStyle("-fx-padding: 0 4; -fx-font-size: 0.85em;");
         button.visibleProperty().bind(value.textProperty().isNotEmpty());

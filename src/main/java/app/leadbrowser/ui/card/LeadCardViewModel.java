@@ -18,6 +18,7 @@ import app.leadbrowser.ui.common.LinkOpener;
 import app.leadbrowser.ui.common.PropertyLabels;
 import app.leadbrowser.ui.common.TaskRunner;
 import app.leadbrowser.ui.common.TaskRunner.RunningTask;
+import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.common.TimeTexts;
 import app.leadbrowser.ui.common.UserMessages;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -50,13 +51,6 @@ import javafx.collections.transformation.FilteredList;
 public final class LeadCardViewModel {
     private static final int RECENT_CARDS = 16;
 
-    public static final String NO_LEAD = "Select a lead to see its card";
-    public static final String NO_PROPERTIES = "No properties";
-    public static final String NO_EVENTS = "No events";
-    public static final String NO_SEGMENTS = "No segments";
-    public static final String NO_TAGS = "No tags";
-    public static final String NO_NOTES = "No notes";
-
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2})?.*)?");
 
     /** What the card shows. */
@@ -75,7 +69,8 @@ public final class LeadCardViewModel {
 
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.EMPTY);
     private final ReadOnlyObjectWrapper<Lead> lead = new ReadOnlyObjectWrapper<>(this, "lead");
-    private final ReadOnlyStringWrapper statusText = new ReadOnlyStringWrapper(this, "statusText", NO_LEAD);
+    private final ReadOnlyStringWrapper statusText =
+            new ReadOnlyStringWrapper(this, "statusText", Texts.get("card.noLead"));
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper(this, "title", "");
     private final ReadOnlyStringWrapper email = new ReadOnlyStringWrapper(this, "email", "");
@@ -145,16 +140,16 @@ public final class LeadCardViewModel {
             requestedId = null;
             clearContent();
             state.set(State.EMPTY);
-            statusText.set(NO_LEAD);
+            statusText.set(Texts.get("card.noLead"));
             return;
         }
         String name = PropValues.text(summary.prop("$name"));
-        load(summary.id(), name.isBlank() ? "lead " + summary.id() : name);
+        load(summary.id(), name.isBlank() ? Texts.get("card.leadWithId", summary.id()) : name);
     }
 
     /** Loads the card of the lead with this Dashly id. */
     public void showLead(String leadId) {
-        load(leadId, "lead " + leadId);
+        load(leadId, Texts.get("card.leadWithId", leadId));
     }
 
     /**
@@ -188,7 +183,7 @@ public final class LeadCardViewModel {
                     prefetch = null;
                     prefetchedId = null;
                     if (leadId.equals(requestedId) && state.get() == State.LOADING) {
-                        load(leadId, "lead " + leadId); // the user waits for this card: ask again
+                        load(leadId, Texts.get("card.leadWithId", leadId)); // the user waits for this card: ask again
                     }
                 });
         if (leadId.equals(prefetchedId)) { // a synchronous runner has delivered already
@@ -207,7 +202,7 @@ public final class LeadCardViewModel {
     /** Loads the card that failed again. */
     public void retry() {
         if (requestedId != null) {
-            load(requestedId, "lead " + requestedId);
+            load(requestedId, Texts.get("card.leadWithId", requestedId));
         }
     }
 
@@ -242,7 +237,7 @@ public final class LeadCardViewModel {
             Object json = shown.source() != null ? shown.source() : shown;
             clipboard.putText(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(json));
         } catch (JsonProcessingException e) {
-            errorMessage.set("The lead could not be written as JSON");
+            errorMessage.set(Texts.get("card.jsonFailed"));
         }
     }
 
@@ -262,7 +257,7 @@ public final class LeadCardViewModel {
         clearContent();
         errorMessage.set("");
         state.set(State.LOADING);
-        statusText.set("Loading " + what + "…");
+        statusText.set(Texts.get("card.loading", what));
         Lead recent = recentCards.get(leadId);
         if (recent != null) {
             fill(recent);
@@ -285,7 +280,7 @@ public final class LeadCardViewModel {
                     if (current == generation && !(failure instanceof CancelledException)) {
                         inFlight = null;
                         errorMessage.set(UserMessages.describe(failure));
-                        statusText.set("The card could not be loaded");
+                        statusText.set(Texts.get("card.loadFailed"));
                         state.set(State.FAILED);
                     }
                 });
@@ -302,7 +297,7 @@ public final class LeadCardViewModel {
     private void fill(Lead loaded) {
         lead.set(loaded);
         String name = PropValues.text(loaded.props().get("$name"));
-        title.set(name.isBlank() ? "Unnamed lead" : name);
+        title.set(name.isBlank() ? Texts.get("card.unnamed") : name);
         email.set(PropValues.text(loaded.props().get("$email")));
         phone.set(PropValues.text(loaded.props().get("$phone")));
         presence.set(loaded.presence());
@@ -359,14 +354,14 @@ public final class LeadCardViewModel {
         Object page = details.get("page");
         Object url = details.get("url");
         if (PropValues.isKnown(page)) {
-            lines.add("On page: " + PropValues.text(page));
+            lines.add(Texts.get("card.presence.page", PropValues.text(page)));
         }
         if (PropValues.isKnown(url)) {
-            lines.add("URL: " + PropValues.text(url));
+            lines.add(Texts.get("card.presence.url", PropValues.text(url)));
         }
         PropValues.instant(details.get("session_started"))
                 .ifPresent(started -> lines.add(
-                        "Session started " + times.shortDateTime(started) + " (" + times.relative(started) + ")"));
+                        Texts.get("card.presence.session", times.shortDateTime(started), times.relative(started))));
         return String.join("\n", lines);
     }
 
@@ -375,7 +370,7 @@ public final class LeadCardViewModel {
             return "";
         }
         String when = loaded.removedAt().map(times::shortDateTime).orElse(loaded.removed());
-        return "Removed " + when + " (merged into another lead or deleted under GDPR)";
+        return Texts.get("card.removed", when);
     }
 
     private static String locationOf(Lead loaded) {
@@ -407,13 +402,14 @@ public final class LeadCardViewModel {
         if (parts == null || !eventNames.containsKey(parts[0])) {
             return PropertyLabels.label(property);
         }
-        return "“" + eventNames.get(parts[0]) + "” " + parts[1];
+        return Texts.get("card.eventProperty", eventNames.get(parts[0]), Texts.get("labels.stat." + parts[1]));
     }
 
     private PropertyRowViewModel propertyRow(Group group, String name, String label, Object value) {
         String raw = PropValues.text(value);
         if (value instanceof Boolean flag) {
-            return new PropertyRowViewModel(group, name, label, Kind.BOOLEAN, flag ? "Yes" : "No", raw);
+            return new PropertyRowViewModel(
+                    group, name, label, Kind.BOOLEAN, flag ? Texts.get("common.yes") : Texts.get("common.no"), raw);
         }
         if (value instanceof Number) {
             return new PropertyRowViewModel(group, name, label, Kind.NUMBER, raw, raw);
@@ -426,7 +422,7 @@ public final class LeadCardViewModel {
                         ? PropValues.instant(text)
                         : Optional.empty();
         if (date.isPresent()) {
-            String display = times.shortDateTime(date.get()) + " (" + times.relative(date.get()) + ")";
+            String display = Texts.get("card.date", times.shortDateTime(date.get()), times.relative(date.get()));
             return new PropertyRowViewModel(group, name, label, Kind.DATE, display, raw);
         }
         return new PropertyRowViewModel(group, name, label, Kind.TEXT, raw, raw);
@@ -434,7 +430,7 @@ public final class LeadCardViewModel {
 
     private EventRowViewModel eventRowOf(EventStat stat) {
         String name = stat.eventType() == null || stat.eventType().name() == null
-                ? "Unnamed event"
+                ? Texts.get("card.event.unnamed")
                 : stat.eventType().name();
         Instant first = stat.firstAt();
         Instant last = stat.lastAt();
@@ -448,12 +444,12 @@ public final class LeadCardViewModel {
     }
 
     private static String segmentText(Segment segment) {
-        return segment.name() == null ? "Segment " + segment.id() : segment.name();
+        return segment.name() == null ? Texts.get("card.segmentWithId", segment.id()) : segment.name();
     }
 
     private NoteViewModel noteOf(Note note) {
         String author = note.author() == null || note.author().name() == null
-                ? "Unknown author"
+                ? Texts.get("card.note.unknownAuthor")
                 : note.author().name();
         return new NoteViewModel(
                 NoteViewModel.initialsOf(

@@ -1,5 +1,7 @@
 package app.leadbrowser.ui.card;
 
+import app.leadbrowser.ui.common.Texts;
+
 /**
  * One property on the card's Properties tab: where it comes from, its name and readable label, its type and the
  * value as shown (typed) and as copied (as the API sent it).
@@ -8,18 +10,18 @@ public record PropertyRowViewModel(Group group, String name, String label, Kind 
 
     /** Where a property comes from. */
     public enum Group {
-        SYSTEM("System"),
-        CUSTOM("Custom"),
-        EVENT("Event");
+        SYSTEM("card.group.system"),
+        CUSTOM("card.group.custom"),
+        EVENT("card.group.event");
 
-        private final String title;
+        private final String titleKey;
 
-        Group(String title) {
-            this.title = title;
+        Group(String titleKey) {
+            this.titleKey = titleKey;
         }
 
         public String title() {
-            return title;
+            return Texts.get(titleKey);
         }
     }
 

@@ -1,7 +1,6 @@
 package app.leadbrowser.ui.common;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,39 +14,39 @@ public final class PropertyLabels {
 
     private static final Pattern EVENT_PROP = Pattern.compile("\\$event_(\\d+)_(first|last|count)");
 
-    private static final Map<String, String> SYSTEM = Map.ofEntries(
-            Map.entry("$name", "Name"),
-            Map.entry("$email", "Email"),
-            Map.entry("$phone", "Phone"),
-            Map.entry("$last_seen", "Last seen"),
-            Map.entry("$sessions", "Sessions"),
-            Map.entry("$city", "City"),
-            Map.entry("$country", "Country"),
-            Map.entry("$region", "Region"),
-            Map.entry("$initial_referrer", "Initial referrer"),
-            Map.entry("$last_contacted", "Last contacted"),
-            Map.entry("$last_reply", "Last reply"),
-            Map.entry("$user_id", "User ID"),
-            Map.entry("$utm_source", "UTM source"),
-            Map.entry("$utm_medium", "UTM medium"),
-            Map.entry("$utm_campaign", "UTM campaign"),
-            Map.entry("$utm_content", "UTM content"),
-            Map.entry("$utm_term", "UTM term"),
-            Map.entry("$avatar", "Avatar"));
+    /** The system properties with a label of their own: {@code labels.<name without $>}. */
+    private static final Set<String> SYSTEM = Set.of(
+            "$name",
+            "$email",
+            "$phone",
+            "$last_seen",
+            "$sessions",
+            "$city",
+            "$country",
+            "$region",
+            "$initial_referrer",
+            "$last_contacted",
+            "$last_reply",
+            "$user_id",
+            "$utm_source",
+            "$utm_medium",
+            "$utm_campaign",
+            "$utm_content",
+            "$utm_term",
+            "$avatar");
 
     /** The system properties with a known label. */
     public static Set<String> knownSystemProperties() {
-        return SYSTEM.keySet();
+        return SYSTEM;
     }
 
     public static String label(String property) {
-        String known = SYSTEM.get(property);
-        if (known != null) {
-            return known;
+        if (SYSTEM.contains(property)) {
+            return Texts.get("labels." + property.substring(1));
         }
         Matcher event = EVENT_PROP.matcher(property);
         if (event.matches()) {
-            return "Event " + event.group(1) + " " + event.group(2);
+            return Texts.get("labels.event." + event.group(2), event.group(1));
         }
         if (property.startsWith("$") && property.length() > 1) {
             String words = property.substring(1).replace('_', ' ');

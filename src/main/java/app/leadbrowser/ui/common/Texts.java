@@ -1,6 +1,7 @@
 package app.leadbrowser.ui.common;
 
 import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -76,6 +77,11 @@ public final class Texts {
         all[0] = count;
         System.arraycopy(args, 0, all, 1, args.length);
         return get(chosen, all);
+    }
+
+    /** A whole number as the language writes it: "12,000" in English, "12 000" in Russian. */
+    public static String number(long value) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
     }
 
     private static String pattern(String key) {

@@ -1,5 +1,7 @@
 package app.leadbrowser.ui.filter;
 
+import app.leadbrowser.ui.common.DialogButtons;
+import app.leadbrowser.ui.common.Texts;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.event.ActionEvent;
@@ -20,7 +22,7 @@ final class FilterJsonDialogs {
 
     /** Shows {@code json} read-only, with a Copy button. */
     static void showJson(Node owner, String json) {
-        Dialog<Void> dialog = dialog(owner, "Filters JSON");
+        Dialog<Void> dialog = dialog(owner, Texts.get("filter.json.title"));
         TextArea text = new TextArea(json);
         text.setId("filterJsonText");
         text.setEditable(false);
@@ -28,18 +30,17 @@ final class FilterJsonDialogs {
         text.setPrefRowCount(8);
         Label copied = new Label();
         copied.setId("filterJsonCopied");
-        Button copy = new Button("_Copy");
+        Button copy = new Button(Texts.get("filter.json.copy"));
         copy.setId("filterJsonCopy");
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(json);
             Clipboard.getSystemClipboard().setContent(content);
-            copied.setText("Copied to the clipboard.");
+            copied.setText(Texts.get("filter.json.copied"));
         });
-        VBox body = new VBox(
-                6, new Label("The filters parameter exactly as the API receives it:"), text, new VBox(4, copy, copied));
+        VBox body = new VBox(6, new Label(Texts.get("filter.json.intro")), text, new VBox(4, copy, copied));
         dialog.getDialogPane().setContent(body);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(DialogButtons.close());
         dialog.show();
         text.requestFocus();
     }
@@ -49,7 +50,7 @@ final class FilterJsonDialogs {
      * the dialog stays open with the text and shows the message, so nothing typed is lost.
      */
     static void pasteJson(Node owner, Function<String, Optional<String>> paste) {
-        Dialog<ButtonType> dialog = dialog(owner, "Paste filters JSON");
+        Dialog<ButtonType> dialog = dialog(owner, Texts.get("filter.paste.title"));
         TextArea text = new TextArea();
         text.setId("filterPasteText");
         text.setWrapText(true);
@@ -60,14 +61,9 @@ final class FilterJsonDialogs {
         error.setId("filterPasteError");
         error.getStyleClass().add("filter-error");
         error.setWrapText(true);
-        dialog.getDialogPane()
-                .setContent(new VBox(
-                        6,
-                        new Label("The conditions will be replaced by these (the segment form is accepted too):"),
-                        text,
-                        error));
-        ButtonType load = new ButtonType("Load", ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(load, ButtonType.CANCEL);
+        dialog.getDialogPane().setContent(new VBox(6, new Label(Texts.get("filter.paste.intro")), text, error));
+        ButtonType load = new ButtonType(Texts.get("filter.paste.load"), ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(load, DialogButtons.cancel());
         Node loadButton = dialog.getDialogPane().lookupButton(load);
         loadButton.setId("filterPasteLoad");
         loadButton.addEventFilter(ActionEvent.ACTION, e -> {

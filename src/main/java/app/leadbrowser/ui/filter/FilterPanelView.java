@@ -2,6 +2,7 @@ package app.leadbrowser.ui.filter;
 
 import app.leadbrowser.client.filter.Junction;
 import app.leadbrowser.client.model.Segment;
+import app.leadbrowser.ui.common.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -84,9 +85,9 @@ public final class FilterPanelView {
 
     private Node quickSearchBox() {
         quickSearch.setId("quickSearch");
-        quickSearch.setPromptText("Search name, email or phone");
-        quickSearch.setAccessibleText("Quick search by name, email or phone");
-        quickSearch.setTooltip(new Tooltip("Searches name, email (with @) or phone (digits) as you type"));
+        quickSearch.setPromptText(Texts.get("filter.quickSearch.prompt"));
+        quickSearch.setAccessibleText(Texts.get("filter.quickSearch.accessible"));
+        quickSearch.setTooltip(new Tooltip(Texts.get("filter.quickSearch.tooltip")));
         quickSearch.textProperty().bindBidirectional(vm.quickSearchProperty());
         Label note = new Label();
         note.setId("quickSearchNote");
@@ -101,11 +102,11 @@ public final class FilterPanelView {
         ComboBox<Junction> junction = new ComboBox<>();
         junction.setId("filterJunction");
         junction.getItems().setAll(Junction.values());
-        junction.setAccessibleText("Combine conditions");
+        junction.setAccessibleText(Texts.get("filter.junction.accessible"));
         junction.setConverter(new StringConverter<>() {
             @Override
             public String toString(Junction j) {
-                return j == Junction.OR ? "any condition (OR)" : "all conditions (AND)";
+                return j == Junction.OR ? Texts.get("filter.junction.or") : Texts.get("filter.junction.and");
             }
 
             @Override
@@ -114,7 +115,7 @@ public final class FilterPanelView {
             }
         });
         junction.valueProperty().bindBidirectional(vm.junctionProperty());
-        Label label = new Label("Leads matching");
+        Label label = new Label(Texts.get("filter.junction.label"));
         label.setLabelFor(junction);
         HBox line = new HBox(6, label, junction);
         line.setAlignment(javafx.geometry.Pos.BASELINE_LEFT);
@@ -122,7 +123,7 @@ public final class FilterPanelView {
     }
 
     private Node emptyNote() {
-        Label empty = new Label("No conditions: every lead matches.");
+        Label empty = new Label(Texts.get("filter.empty"));
         empty.setId("filterEmpty");
         empty.getStyleClass().add("filter-note");
         empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.rows()));
@@ -131,21 +132,20 @@ public final class FilterPanelView {
     }
 
     private Node editButtons() {
-        Button add = button("filterAdd", "_Add condition", "Add a condition at the end");
+        Button add = button("filterAdd", Texts.get("filter.add"), Texts.get("filter.add.tooltip"));
         add.setOnAction(e -> {
             vm.addCondition();
             focusLastRow();
         });
-        MenuButton segments = new MenuButton("Load _segment's filter");
+        MenuButton segments = new MenuButton(Texts.get("filter.segment.load"));
         segments.setId("filterLoadSegment");
-        segments.setTooltip(new Tooltip(
-                "Dashly has no \"in segment\" condition: this loads the segment's own conditions and applies them"));
+        segments.setTooltip(new Tooltip(Texts.get("filter.segment.load.tooltip")));
         segments.disableProperty()
                 .bind(javafx.beans.binding.Bindings.isEmpty(vm.catalog().segments()));
         Runnable fillSegments = () -> segments.getItems().setAll(segmentItems());
         vm.catalog().segments().addListener((ListChangeListener<Segment>) c -> fillSegments.run());
         fillSegments.run();
-        Button clear = button("filterClear", "_Clear all", "Remove every condition and the search, and show all leads");
+        Button clear = button("filterClear", Texts.get("filter.clear"), Texts.get("filter.clear.tooltip"));
         clear.setOnAction(e -> vm.clearAll());
         return new FlowPane(6, 6, add, segments, clear);
     }
@@ -163,9 +163,9 @@ public final class FilterPanelView {
     }
 
     private Node jsonButtons() {
-        Button show = button("filterShowJson", "Show _JSON", "The filters JSON the API receives, to read or copy");
+        Button show = button("filterShowJson", Texts.get("filter.json.show"), Texts.get("filter.json.show.tooltip"));
         show.setOnAction(e -> FilterJsonDialogs.showJson(root, vm.showJson()));
-        Button paste = button("filterPasteJson", "_Paste JSON…", "Rebuild the conditions from a filters JSON");
+        Button paste = button("filterPasteJson", Texts.get("filter.paste"), Texts.get("filter.paste.tooltip"));
         paste.setOnAction(e -> FilterJsonDialogs.pasteJson(root, vm::pasteJson));
         return new FlowPane(6, 6, show, paste);
     }
@@ -181,7 +181,7 @@ public final class FilterPanelView {
     }
 
     private Node applyButton() {
-        Button apply = button("filterApply", "Appl_y", "Apply the filter (Enter, Ctrl+Enter)");
+        Button apply = button("filterApply", Texts.get("filter.apply"), Texts.get("filter.apply.tooltip"));
         apply.getStyleClass().add("filter-apply");
         apply.setMaxWidth(Double.MAX_VALUE);
         apply.disableProperty().bind(vm.canApplyProperty().not());

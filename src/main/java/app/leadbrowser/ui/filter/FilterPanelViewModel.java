@@ -8,6 +8,7 @@ import app.leadbrowser.client.filter.Junction;
 import app.leadbrowser.client.model.Segment;
 import app.leadbrowser.ui.common.Debouncer;
 import app.leadbrowser.ui.common.FxDebouncer;
+import app.leadbrowser.ui.common.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -190,7 +191,7 @@ public final class FilterPanelViewModel {
     public boolean apply() {
         Optional<Filter> built = builtFilter();
         if (built.isEmpty()) {
-            message.set("Fix the marked conditions to apply the filter.");
+            message.set(Texts.get("filter.fixMarked"));
             return false;
         }
         appliedRows = built.get();
@@ -222,7 +223,7 @@ public final class FilterPanelViewModel {
         try {
             filter = FilterJson.read(json);
         } catch (FilterFormatException e) {
-            return Optional.of(e.getMessage());
+            return Optional.of(Texts.get("filter.paste.invalid", e.getMessage()));
         }
         load(filter);
         return Optional.empty();
@@ -237,11 +238,11 @@ public final class FilterPanelViewModel {
         try {
             filter = segment.filter();
         } catch (FilterFormatException e) {
-            message.set("The filter of segment \"" + segment.name() + "\" cannot be read: " + e.getMessage());
+            message.set(Texts.get("filter.segment.unreadable", segment.name(), e.getMessage()));
             return;
         }
         load(filter);
-        message.set("Loaded the filter of segment \"" + segment.name() + "\".");
+        message.set(Texts.get("filter.segment.loaded", segment.name()));
     }
 
     /** The filter the rows describe now, or empty while a row has an error. */

@@ -2,6 +2,7 @@ package app.leadbrowser.ui.filter;
 
 import app.leadbrowser.client.filter.DateUnit;
 import app.leadbrowser.client.filter.Operator;
+import app.leadbrowser.ui.common.Texts;
 import java.time.LocalDate;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -44,14 +45,14 @@ final class FilterRowView {
         HBox header = new HBox(
                 2,
                 property.getRoot(),
-                tool("↑", "filter-up", "Move up (Alt+Up)", () -> panel.moveUp(row)),
-                tool("↓", "filter-down", "Move down (Alt+Down)", () -> panel.moveDown(row)),
-                tool("❐", "filter-duplicate", "Duplicate this condition", () -> panel.duplicate(row)),
-                tool("✕", "filter-remove", "Remove this condition", () -> panel.remove(row)));
+                tool("↑", "filter-up", Texts.get("filter.row.up"), () -> panel.moveUp(row)),
+                tool("↓", "filter-down", Texts.get("filter.row.down"), () -> panel.moveDown(row)),
+                tool("❐", "filter-duplicate", Texts.get("filter.row.duplicate"), () -> panel.duplicate(row)),
+                tool("✕", "filter-remove", Texts.get("filter.row.remove"), () -> panel.remove(row)));
 
         ComboBox<Operator> operator = new ComboBox<>(row.operators());
         operator.getStyleClass().add("filter-operator");
-        operator.setAccessibleText("Operator");
+        operator.setAccessibleText(Texts.get("filter.row.operator"));
         operator.setMaxWidth(Double.MAX_VALUE);
         operator.setConverter(converter(o -> o == null ? "" : OperatorLabels.label(o)));
         operator.setButtonCell(operatorCell());
@@ -70,7 +71,7 @@ final class FilterRowView {
     private Node valueEditors() {
         TextField value = new TextField();
         value.getStyleClass().add("filter-value");
-        value.setAccessibleText("Value");
+        value.setAccessibleText(Texts.get("filter.row.value"));
         value.textProperty().bindBidirectional(row.valueProperty());
         value.promptTextProperty()
                 .bind(Bindings.createStringBinding(
@@ -80,11 +81,11 @@ final class FilterRowView {
         flag(value, row.valueErrorProperty());
         value.setOnAction(e -> panel.apply());
 
-        Label and = new Label("and");
+        Label and = new Label(Texts.get("filter.row.and"));
         TextField valueTo = new TextField();
         valueTo.getStyleClass().add("filter-value-to");
-        valueTo.setAccessibleText("Upper bound");
-        valueTo.setPromptText("to");
+        valueTo.setAccessibleText(Texts.get("filter.row.upperBound"));
+        valueTo.setPromptText(Texts.get("filter.row.to"));
         valueTo.setPrefColumnCount(6);
         valueTo.textProperty().bindBidirectional(row.valueToProperty());
         flag(valueTo, row.valueToErrorProperty());
@@ -94,16 +95,15 @@ final class FilterRowView {
         ComboBox<DateUnit> unit = new ComboBox<>();
         unit.getItems().setAll(DateUnit.values());
         unit.getStyleClass().add("filter-unit");
-        unit.setAccessibleText("Unit");
+        unit.setAccessibleText(Texts.get("filter.row.unit"));
         unit.setConverter(converter(u -> u == null ? "" : OperatorLabels.label(u)));
         unit.valueProperty().bindBidirectional(row.unitProperty());
-        Label ago = new Label("ago");
+        Label ago = new Label(Texts.get("filter.row.ago"));
         DatePicker date = new DatePicker();
         date.getStyleClass().add("filter-date");
-        date.setPromptText("or a date");
+        date.setPromptText(Texts.get("filter.row.date"));
         date.setPrefWidth(120);
-        date.setTooltip(new Tooltip(
-                "Pick a date to fill in the number of days since it: the API has only relative date conditions"));
+        date.setTooltip(new Tooltip(Texts.get("filter.row.date.tooltip")));
         date.setOnAction(e -> {
             if (date.getValue() != null) {
                 row.setDaysAgo(date.getValue(), LocalDate.now());
@@ -183,11 +183,11 @@ final class FilterRowView {
 
     private static String prompt(ValueEditor editor) {
         return switch (editor) {
-            case TEXT -> "text";
-            case NUMBER -> "number";
-            case RANGE -> "from";
-            case RELATIVE_DATE -> "how many";
-            case LIST_ITEM -> "list item";
+            case TEXT -> Texts.get("filter.prompt.text");
+            case NUMBER -> Texts.get("filter.prompt.number");
+            case RANGE -> Texts.get("filter.prompt.from");
+            case RELATIVE_DATE -> Texts.get("filter.prompt.howMany");
+            case LIST_ITEM -> Texts.get("filter.prompt.listItem");
             case NONE -> "";
         };
     }

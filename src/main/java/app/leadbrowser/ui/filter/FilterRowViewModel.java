@@ -3,6 +3,7 @@ package app.leadbrowser.ui.filter;
 import app.leadbrowser.client.filter.Condition;
 import app.leadbrowser.client.filter.DateUnit;
 import app.leadbrowser.client.filter.Operator;
+import app.leadbrowser.ui.common.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -197,18 +198,18 @@ public final class FilterRowViewModel {
     private Condition build(Operator op, Map<Field, String> errors) {
         PropertyInfo info = property.get();
         if (info == null || info.key().isBlank()) {
-            throw new FieldProblem(Field.PROPERTY, "Choose a property");
+            throw new FieldProblem(Field.PROPERTY, Texts.get("filter.error.noProperty"));
         }
         if (op == null) {
-            throw new FieldProblem(Field.PROPERTY, "Choose an operator");
+            throw new FieldProblem(Field.PROPERTY, Texts.get("filter.error.noOperator"));
         }
         String key = info.key();
         return switch (ValueEditor.forOperator(op)) {
             case NONE -> op.shape() == Operator.ValueShape.NONE
                     ? new Condition.Presence(key, op)
                     : new Condition.Flag(key, op);
-            case TEXT -> new Condition.Text(key, op, required(value, "Enter a text"));
-            case LIST_ITEM -> new Condition.ListContains(key, required(value, "Enter a list item"));
+            case TEXT -> new Condition.Text(key, op, required(value, Texts.get("filter.error.noText")));
+            case LIST_ITEM -> new Condition.ListContains(key, required(value, Texts.get("filter.error.noListItem")));
             case NUMBER -> new Condition.Number(key, op, number(Field.VALUE));
             case RANGE -> range(key, errors);
             case RELATIVE_DATE -> new Condition.RelativeDate(key, op, count(), unit.get());
@@ -219,6 +220,10 @@ public final class FilterRowViewModel {
     private Condition range(String key, Map<Field, String> errors) {
         BigDecimal from = numberOrNull(Field.VALUE, errors);
         BigDecimal to = numberOrNull(Field.TO, errors);
+        if (from != null && to != null && from.compareTo(to) > 0) {
+            errors.put(Field.TO, Texts.get("filter.error.rangeOrder", from.toPlainString(), to.toPlainString()));
+            return null;
+        }
         return from == null || to == null ? null : new Condition.Range(key, from, to);
     }
 
@@ -243,25 +248,32 @@ public final class FilterRowViewModel {
         String text = (field == Field.TO ? valueTo : value).get();
         String trimmed = text == null ? "" : text.trim();
         if (trimmed.isEmpty()) {
-            throw new FieldProblem(field, "Enter a number");
+            throw new FieldProblem(field, Texts.get("filter.error.noNumber"));
         }
         try {
             return new BigDecimal(trimmed);
         } catch (NumberFormatException e) {
-            throw new FieldProblem(field, "\"" + trimmed + "\" is not a number");
+            throw new FieldProblem(field, Texts.get("filter.error.notANumber", trimmed));
         }
     }
 
     private long count() {
         String trimmed = value.get() == null ? "" : value.get().trim();
         if (trimmed.isEmpty()) {
-            throw new FieldProblem(Field.VALUE, "Enter how many " + unit.get().wireName());
+            throw new FieldProblem(Field.VALUE, Texts.get("filter.error.noCount", OperatorLabels.label(unit.get())));
         }
+        long amount;
         try {
-            return Long.parseLong(trimmed);
+            amount = Long.parseLong(trimmed);
         } catch (NumberFormatException e) {
-            throw new FieldProblem(Field.VALUE, "\"" + trimmed + "\" is not a whole number");
+            throw new FieldProblem(Field.VALUE, Texts.get("filter.error.notAWholeNumber", trimmed));
         }
+        if (amount < 0) {
+            throw new FieldProblem(
+                    Field.VALUE,
+                    Texts.get("filter.error.negative", operator.get().wireName()));
+        }
+        return amount;
     }
 
     /** The row's fields that can carry an error. */

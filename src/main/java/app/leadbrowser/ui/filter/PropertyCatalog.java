@@ -5,6 +5,7 @@ import app.leadbrowser.client.model.Lead;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.client.model.Segment;
 import app.leadbrowser.ui.common.PropertyLabels;
+import app.leadbrowser.ui.common.Texts;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -43,7 +44,7 @@ public final class PropertyCatalog {
 
     /** Starts with the known system properties. */
     public PropertyCatalog() {
-        SystemProperties.KNOWN.forEach(p -> system.put(p.key(), p));
+        SystemProperties.known().forEach(p -> system.put(p.key(), p));
         publish();
     }
 
@@ -185,9 +186,20 @@ public final class PropertyCatalog {
 
     private PropertyInfo eventInfo(String id, String stat) {
         String name = events.get(id);
-        String label = (name == null || name.isBlank() ? "Event " + id : name) + ": " + stat;
+        String label = Texts.get(
+                "filter.event",
+                name == null || name.isBlank() ? Texts.get("filter.event.unnamed", id) : name,
+                statLabel(stat));
         PropertyType type = stat.equals("count") ? PropertyType.NUMBER : PropertyType.DATE;
         return new PropertyInfo("$event_" + id + "_" + stat, label, type, PropertyInfo.Group.EVENT);
+    }
+
+    private static String statLabel(String stat) {
+        return switch (stat) {
+            case "count" -> Texts.get("labels.stat.count");
+            case "first" -> Texts.get("labels.stat.first");
+            default -> Texts.get("labels.stat.last");
+        };
     }
 
     private void publish() {

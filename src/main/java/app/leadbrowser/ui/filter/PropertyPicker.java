@@ -1,5 +1,6 @@
 package app.leadbrowser.ui.filter;
 
+import app.leadbrowser.ui.common.Texts;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
@@ -33,8 +34,8 @@ final class PropertyPicker {
         this.catalog = catalog;
         this.value = value;
         field.getStyleClass().add("filter-property");
-        field.setPromptText("Property (type to search)");
-        field.setAccessibleText("Property");
+        field.setPromptText(Texts.get("filter.property.prompt"));
+        field.setAccessibleText(Texts.get("filter.property"));
         HBox.setHgrow(field, Priority.ALWAYS);
         showValue();
         value.addListener((obs, old, now) -> showValue());
@@ -69,8 +70,8 @@ final class PropertyPicker {
 
         Button browse = new Button("▾");
         browse.getStyleClass().add("filter-property-browse");
-        browse.setTooltip(new Tooltip("Show all properties (Alt+Down)"));
-        browse.setAccessibleText("Show all properties");
+        browse.setTooltip(new Tooltip(Texts.get("filter.property.browse.tooltip")));
+        browse.setAccessibleText(Texts.get("filter.property.browse"));
         browse.setFocusTraversable(false);
         browse.setOnAction(e -> {
             field.requestFocus();

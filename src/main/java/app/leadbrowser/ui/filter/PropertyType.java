@@ -1,12 +1,13 @@
 package app.leadbrowser.ui.filter;
 
 import app.leadbrowser.client.filter.Operator;
+import app.leadbrowser.ui.common.Texts;
 import java.util.List;
 
 /** The kind of value a property holds; it decides which operators the builder offers for it. */
 public enum PropertyType {
     TEXT(
-            "text",
+            "filter.type.text",
             List.of(
                     Operator.STR_EQ,
                     Operator.STR_NEQ,
@@ -15,7 +16,7 @@ public enum PropertyType {
                     Operator.KNOWN,
                     Operator.UNKNOWN)),
     NUMBER(
-            "number",
+            "filter.type.number",
             List.of(
                     Operator.EQ,
                     Operator.NEQ,
@@ -27,7 +28,7 @@ public enum PropertyType {
                     Operator.KNOWN,
                     Operator.UNKNOWN)),
     DATE(
-            "date",
+            "filter.type.date",
             List.of(
                     Operator.DAYSLESS,
                     Operator.DAYSMORE,
@@ -35,11 +36,11 @@ public enum PropertyType {
                     Operator.DAYSMORE_OR_UNKNOWN,
                     Operator.KNOWN,
                     Operator.UNKNOWN)),
-    BOOLEAN("yes/no", List.of(Operator.BOOL_TRUE, Operator.BOOL_FALSE, Operator.KNOWN, Operator.UNKNOWN)),
-    LIST("list", List.of(Operator.LCONTAINS, Operator.KNOWN, Operator.UNKNOWN)),
+    BOOLEAN("filter.type.boolean", List.of(Operator.BOOL_TRUE, Operator.BOOL_FALSE, Operator.KNOWN, Operator.UNKNOWN)),
+    LIST("filter.type.list", List.of(Operator.LCONTAINS, Operator.KNOWN, Operator.UNKNOWN)),
     /** A property the user typed and nothing is known about: every operator is offered. */
     ANY(
-            "any",
+            "filter.type.any",
             List.of(
                     Operator.STR_EQ,
                     Operator.STR_NEQ,
@@ -62,17 +63,17 @@ public enum PropertyType {
                     Operator.KNOWN,
                     Operator.UNKNOWN));
 
-    private final String displayName;
+    private final String nameKey;
     private final List<Operator> operators;
 
-    PropertyType(String displayName, List<Operator> operators) {
-        this.displayName = displayName;
+    PropertyType(String nameKey, List<Operator> operators) {
+        this.nameKey = nameKey;
         this.operators = operators;
     }
 
     /** The type as a person reads it ("number", "date", ...). */
     public String displayName() {
-        return displayName;
+        return Texts.get(nameKey);
     }
 
     /** The operators offered for this type, most useful first. */

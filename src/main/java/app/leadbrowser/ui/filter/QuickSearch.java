@@ -4,6 +4,7 @@ import app.leadbrowser.client.filter.Condition;
 import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.filter.Junction;
 import app.leadbrowser.client.filter.Operator;
+import app.leadbrowser.ui.common.Texts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,11 +61,9 @@ public final class QuickSearch {
             return "";
         }
         if (!combinesWith(built)) {
-            return "Quick search runs on its own: the API cannot combine it with an OR group.";
+            return Texts.get("filter.quickSearch.alone");
         }
-        return search.size() > 1
-                ? "Beside other conditions quick search looks in Name only (type @ to search Email)."
-                : "";
+        return search.size() > 1 ? Texts.get("filter.quickSearch.nameOnly") : "";
     }
 
     private static boolean combinesWith(Filter built) {

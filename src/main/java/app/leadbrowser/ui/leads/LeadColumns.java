@@ -1,6 +1,7 @@
 package app.leadbrowser.ui.leads;
 
 import app.leadbrowser.ui.common.PropertyLabels;
+import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.leads.LeadColumn.Kind;
 import java.util.List;
 
@@ -14,12 +15,13 @@ public final class LeadColumns {
     public static List<LeadColumn> defaults() {
         return List.of(
                 new LeadColumn(LeadColumn.PRESENCE, "", Kind.PRESENCE, null, 32, true),
-                new LeadColumn("$name", "Name", Kind.TEXT, "$name", 150, true),
-                new LeadColumn("$email", "Email", Kind.TEXT, "$email", 190, true),
-                new LeadColumn("$phone", "Phone", Kind.TEXT, "$phone", 125, true),
-                new LeadColumn("$last_seen", "Last seen", Kind.DATE, "$last_seen", 90, true),
-                new LeadColumn("$sessions", "Sessions", Kind.NUMBER, "$sessions", 70, true),
-                new LeadColumn(LeadColumn.LOCATION, "City / country", Kind.LOCATION, "$city", 140, true));
+                new LeadColumn("$name", PropertyLabels.label("$name"), Kind.TEXT, "$name", 150, true),
+                new LeadColumn("$email", PropertyLabels.label("$email"), Kind.TEXT, "$email", 190, true),
+                new LeadColumn("$phone", PropertyLabels.label("$phone"), Kind.TEXT, "$phone", 125, true),
+                new LeadColumn("$last_seen", PropertyLabels.label("$last_seen"), Kind.DATE, "$last_seen", 90, true),
+                new LeadColumn("$sessions", PropertyLabels.label("$sessions"), Kind.NUMBER, "$sessions", 70, true),
+                new LeadColumn(
+                        LeadColumn.LOCATION, Texts.get("leads.column.location"), Kind.LOCATION, "$city", 140, true));
     }
 
     /** The column for a key: a built-in one, or one showing the property of that name. */

@@ -3,6 +3,8 @@ package app.leadbrowser.ui.leads;
 import app.leadbrowser.client.SortOrder;
 import app.leadbrowser.client.model.Presence;
 import app.leadbrowser.settings.ColumnState;
+import app.leadbrowser.ui.common.DialogButtons;
+import app.leadbrowser.ui.common.Texts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +50,7 @@ public final class LeadTableView {
     private final TableView<LeadRowViewModel> table = new TableView<>();
     private final Map<String, TableColumn<LeadRowViewModel, String>> tableColumns = new HashMap<>();
     private final BorderPane root = new BorderPane();
-    private final MenuButton columnsButton = new MenuButton("Columns");
+    private final MenuButton columnsButton = new MenuButton(Texts.get("leads.columns"));
     private Runnable onOpenLead = () -> {};
     private boolean syncing;
     private SelectAfterLoad selectAfterLoad = SelectAfterLoad.NONE;
@@ -65,7 +67,7 @@ public final class LeadTableView {
         table.setItems(vm.getRows());
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.getSelectionModel().setCellSelectionEnabled(false);
-        table.setPlaceholder(new Label("No leads match this filter"));
+        table.setPlaceholder(new Label(Texts.get("leads.noMatch")));
         table.setSortPolicy(ignored -> true); // rows come sorted from the server
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> vm.select(row));
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -117,7 +119,7 @@ public final class LeadTableView {
         message.setId("tableError");
         message.setWrapText(true);
         message.textProperty().bind(vm.errorMessageProperty());
-        Button retry = new Button("Retry");
+        Button retry = new Button(Texts.get("common.retry"));
         retry.setId("retryButton");
         retry.setOnAction(event -> vm.retry());
         HBox bar = new HBox(8, new Label("⚠"), message, retry);
@@ -144,10 +146,9 @@ public final class LeadTableView {
         duplicates
                 .textProperty()
                 .bind(Bindings.createStringBinding(
-                        () -> vm.duplicatesHiddenProperty().get() == 1
-                                ? "1 lead already shown on the previous page is not repeated"
-                                : vm.duplicatesHiddenProperty().get()
-                                        + " leads already shown on the previous page are not repeated",
+                        () -> Texts.plural(
+                                "leads.duplicates",
+                                vm.duplicatesHiddenProperty().get()),
                         vm.duplicatesHiddenProperty()));
         duplicates.visibleProperty().bind(vm.duplicatesHiddenProperty().greaterThan(0));
         duplicates.managedProperty().bind(duplicates.visibleProperty());
@@ -157,10 +158,10 @@ public final class LeadTableView {
     }
 
     private Node paginationBar() {
-        Button first = navButton("firstPageButton", "«", "First page", vm::firstPage);
-        Button previous = navButton("previousPageButton", "◀", "Previous page (Ctrl+Left)", vm::previousPage);
-        Button next = navButton("nextPageButton", "▶", "Next page (Ctrl+Right)", vm::nextPage);
-        Button last = navButton("lastPageButton", "»", "Last page", vm::lastPage);
+        Button first = navButton("firstPageButton", "«", Texts.get("leads.firstPage"), vm::firstPage);
+        Button previous = navButton("previousPageButton", "◀", Texts.get("leads.previousPage"), vm::previousPage);
+        Button next = navButton("nextPageButton", "▶", Texts.get("leads.nextPage"), vm::nextPage);
+        Button last = navButton("lastPageButton", "»", Texts.get("leads.lastPage"), vm::lastPage);
         first.disableProperty().bind(vm.canGoBackProperty().not());
         previous.disableProperty().bind(vm.canGoBackProperty().not());
         next.disableProperty().bind(vm.canGoForwardProperty().not());
@@ -173,7 +174,13 @@ public final class LeadTableView {
         Label pageOf = new Label();
         pageOf.setId("pageLabel");
         pageOf.textProperty()
-                .bind(Bindings.format("Page %d of %d", vm.pageIndexProperty().add(1), vm.pageCountProperty()));
+                .bind(Bindings.createStringBinding(
+                        () -> Texts.get(
+                                "leads.pageOf",
+                                Texts.number(vm.pageIndexProperty().get() + 1),
+                                Texts.number(vm.pageCountProperty().get())),
+                        vm.pageIndexProperty(),
+                        vm.pageCountProperty()));
 
         ComboBox<Integer> pageSize = new ComboBox<>();
         pageSize.setId("pageSizeChoice");
@@ -185,7 +192,7 @@ public final class LeadTableView {
                 vm.setPageSize(size);
             }
         });
-        pageSize.setTooltip(new Tooltip("Leads per page"));
+        pageSize.setTooltip(new Tooltip(Texts.get("leads.perPage.tooltip")));
         pageSize.setMinWidth(Region.USE_PREF_SIZE);
         pageOf.setMinWidth(Region.USE_PREF_SIZE);
         columnsButton.setMinWidth(Region.USE_PREF_SIZE);
@@ -197,7 +204,17 @@ public final class LeadTableView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(
-                6, first, previous, range, next, last, pageOf, spacer, new Label("Per page"), pageSize, columnsButton);
+                6,
+                first,
+                previous,
+                range,
+                next,
+                last,
+                pageOf,
+                spacer,
+                new Label(Texts.get("leads.perPage")),
+                pageSize,
+                columnsButton);
         bar.setId("paginationBar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
@@ -224,7 +241,7 @@ public final class LeadTableView {
             item.setOnAction(event -> vm.setColumnVisible(column.key(), item.isSelected()));
             columnsButton.getItems().add(item);
         }
-        MenuItem add = new MenuItem("Add a property column…");
+        MenuItem add = new MenuItem(Texts.get("leads.addColumn"));
         add.setId("addColumnItem");
         add.setOnAction(event -> askForColumn());
         columnsButton.getItems().addAll(new SeparatorMenuItem(), add);
@@ -232,13 +249,19 @@ public final class LeadTableView {
 
     private void askForColumn() {
         TextInputDialog dialog = new TextInputDialog();
-        dialog.setTitle("Add a column");
-        dialog.setHeaderText("Property to show as a column, e.g. $region or a custom property. Known: "
-                + String.join(
-                        ", ",
-                        vm.getKnownProperties()
-                                .subList(0, Math.min(12, vm.getKnownProperties().size())))
-                + (vm.getKnownProperties().size() > 12 ? ", …" : ""));
+        dialog.setTitle(Texts.get("leads.addColumn.title"));
+        dialog.setHeaderText(Texts.get(
+                "leads.addColumn.header",
+                String.join(
+                                ", ",
+                                vm.getKnownProperties()
+                                        .subList(
+                                                0,
+                                                Math.min(
+                                                        12,
+                                                        vm.getKnownProperties().size())))
+                        + (vm.getKnownProperties().size() > 12 ? ", …" : "")));
+        dialog.getDialogPane().getButtonTypes().setAll(DialogButtons.ok(), DialogButtons.cancel());
         dialog.getEditor().setId("addColumnField");
         dialog.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
         dialog.showAndWait().ifPresent(vm::addColumn);
@@ -460,7 +483,7 @@ public final class LeadTableView {
             dot.getStyleClass().add("presence-" + row.presence().wireName());
             setGraphic(dot);
             setAlignment(Pos.CENTER);
-            setTooltip(new Tooltip(text.isEmpty() ? "Presence unknown" : text));
+            setTooltip(new Tooltip(Texts.get("common.presence." + row.presence().wireName())));
         }
 
         private static String colorOf(Presence presence) {

@@ -18,16 +18,15 @@ import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.common.PropertyLabels;
 import app.leadbrowser.ui.common.TaskRunner;
 import app.leadbrowser.ui.common.TaskRunner.RunningTask;
+import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.common.TimeTexts;
 import app.leadbrowser.ui.common.UserMessages;
-import java.text.NumberFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -58,12 +57,6 @@ import javafx.collections.ObservableList;
 public final class LeadTableViewModel {
     /** The page sizes offered. */
     public static final List<Integer> PAGE_SIZES = List.of(10, 20, 50);
-
-    /** Why no page past the window is offered, and what to do instead. */
-    public static final String CAP_REASON =
-            "Dashly lists at most the first 10,000 leads of a filter; use Export for more";
-
-    private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.ENGLISH);
 
     private final DashlyClient client;
     private final TaskRunner runner;
@@ -528,8 +521,8 @@ public final class LeadTableViewModel {
         rangeText.set(rangeTextOf(displayed));
         capMessage.set(
                 total.get() > LeadQuery.MAX_WINDOW
-                        ? "Showing the first " + COUNT.format(LeadQuery.MAX_WINDOW) + " of " + COUNT.format(total.get())
-                                + " leads. " + CAP_REASON + "."
+                        ? Texts.get(
+                                "leads.cap", Texts.number(LeadQuery.MAX_WINDOW), Texts.number(total.get()), capReason())
                         : "");
     }
 
@@ -538,11 +531,18 @@ public final class LeadTableViewModel {
             return "";
         }
         if (page.leads().isEmpty()) {
-            return page.total() == 0 ? "No leads" : "No leads on this page of " + COUNT.format(page.total());
+            return page.total() == 0
+                    ? Texts.get("leads.range.none")
+                    : Texts.get("leads.range.emptyPage", Texts.number(page.total()));
         }
         int from = page.query().offset() + 1;
         int to = page.query().offset() + page.leads().size();
-        return COUNT.format(from) + "–" + COUNT.format(to) + " of " + COUNT.format(page.total());
+        return Texts.get("leads.range", Texts.number(from), Texts.number(to), Texts.number(page.total()));
+    }
+
+    /** Why no page past the window is offered, and what to do instead. */
+    public static String capReason() {
+        return Texts.get("leads.capReason", Texts.number(LeadQuery.MAX_WINDOW));
     }
 
     private static SortOrder defaultOrderFor(String property) {

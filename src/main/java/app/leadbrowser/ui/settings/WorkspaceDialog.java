@@ -3,6 +3,7 @@ package app.leadbrowser.ui.settings;
 import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.settings.WorkspaceService;
 import app.leadbrowser.ui.common.TaskRunner;
+import app.leadbrowser.ui.common.Texts;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.stage.Modality;
@@ -28,7 +29,7 @@ public final class WorkspaceDialog {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
-        stage.setTitle("Workspaces");
+        stage.setTitle(Texts.get("settings.workspaces"));
         stage.setScene(new Scene(new WorkspaceDialogView(model, stage::close)));
         stage.setOnHidden(e -> model.close());
         stage.showAndWait();

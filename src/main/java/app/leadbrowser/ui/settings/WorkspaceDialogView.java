@@ -1,6 +1,8 @@
 package app.leadbrowser.ui.settings;
 
 import app.leadbrowser.settings.Workspace;
+import app.leadbrowser.ui.common.Texts;
+import app.leadbrowser.ui.common.WorkspaceNames;
 import app.leadbrowser.ui.settings.WorkspaceDialogViewModel.Mode;
 import app.leadbrowser.ui.settings.WorkspaceDialogViewModel.TestState;
 import java.util.Objects;
@@ -58,7 +60,10 @@ public final class WorkspaceDialogView extends BorderPane {
             @Override
             protected void updateItem(Workspace item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null : item.isDemo() ? item.name() + " (built in)" : item.name());
+                setText(
+                        empty || item == null
+                                ? null
+                                : item.isDemo() ? Texts.get("settings.builtIn", WorkspaceNames.of(item)) : item.name());
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, picked) -> {
@@ -72,12 +77,12 @@ public final class WorkspaceDialogView extends BorderPane {
         showSelection(); // the model may have picked a workspace before this view existed
         VBox.setVgrow(list, Priority.ALWAYS);
 
-        Button add = button("wsAdd", "Add");
+        Button add = button("wsAdd", Texts.get("settings.add"));
         add.setOnAction(e -> model.newWorkspace());
-        Button remove = button("wsRemove", "Remove…");
+        Button remove = button("wsRemove", Texts.get("settings.remove"));
         remove.disableProperty().bind(model.canRemoveProperty().not());
         remove.setOnAction(e -> model.requestRemove());
-        VBox pane = new VBox(8, new Label("Workspaces"), list, new HBox(8, add, remove));
+        VBox pane = new VBox(8, new Label(Texts.get("settings.workspaces")), list, new HBox(8, add, remove));
         pane.setPadding(new Insets(0, 12, 0, 0));
         return pane;
     }
@@ -87,7 +92,7 @@ public final class WorkspaceDialogView extends BorderPane {
         name.textProperty().bindBidirectional(model.nameProperty());
         TextField appId = textField("wsAppId");
         appId.textProperty().bindBidirectional(model.appIdProperty());
-        appId.setPromptText("e.g. 12345");
+        appId.setPromptText(Texts.get("settings.appId.prompt"));
         TextField baseUrl = textField("wsBaseUrl");
         baseUrl.textProperty().bindBidirectional(model.baseUrlProperty());
 
@@ -99,14 +104,23 @@ public final class WorkspaceDialogView extends BorderPane {
         ColumnConstraints labels = new ColumnConstraints();
         labels.setMinWidth(Region.USE_PREF_SIZE); // long error messages must not squeeze the labels
         form.getColumnConstraints().addAll(labels, grow);
-        addRow(form, 0, "Name", name, errorLabel("wsNameError", model.nameErrorProperty()));
-        addRow(form, 2, "App id", appId, errorLabel("wsAppIdError", model.appIdErrorProperty()));
-        addRow(form, 4, "API token", tokenField(), errorLabel("wsTokenError", model.tokenErrorProperty()));
-        addRow(form, 6, "Base URL", baseUrl, errorLabel("wsBaseUrlError", model.baseUrlErrorProperty()));
+        addRow(form, 0, Texts.get("settings.name"), name, errorLabel("wsNameError", model.nameErrorProperty()));
+        addRow(form, 2, Texts.get("settings.appId"), appId, errorLabel("wsAppIdError", model.appIdErrorProperty()));
+        addRow(
+                form,
+                4,
+                Texts.get("settings.token"),
+                tokenField(),
+                errorLabel("wsTokenError", model.tokenErrorProperty()));
+        addRow(
+                form,
+                6,
+                Texts.get("settings.baseUrl"),
+                baseUrl,
+                errorLabel("wsBaseUrlError", model.baseUrlErrorProperty()));
         form.disableProperty().bind(model.editableProperty().not());
 
-        Label demoNote = new Label("The demo workspace is built in: it runs on this computer with made-up leads and "
-                + "cannot be edited.");
+        Label demoNote = new Label(Texts.get("settings.demoNote"));
         demoNote.setId("wsDemoNote");
         demoNote.setWrapText(true);
         showWhen(demoNote, model.modeProperty().isEqualTo(Mode.DEMO));
@@ -130,7 +144,7 @@ public final class WorkspaceDialogView extends BorderPane {
         TextField shown = textField("wsTokenShown");
         shown.textProperty().bindBidirectional(model.tokenProperty());
         shown.promptTextProperty().bind(model.tokenPromptProperty());
-        CheckBox show = new CheckBox("Show");
+        CheckBox show = new CheckBox(Texts.get("settings.token.show"));
         show.setId("wsShowToken");
         showWhen(shown, show.selectedProperty());
         showWhen(hidden, show.selectedProperty().not());
@@ -142,7 +156,7 @@ public final class WorkspaceDialogView extends BorderPane {
     }
 
     private HBox testRow() {
-        Button test = button("wsTest", "Test connection");
+        Button test = button("wsTest", Texts.get("settings.test"));
         test.disableProperty().bind(model.canTestProperty().not());
         test.setOnAction(e -> model.testConnection());
         ProgressIndicator progress = new ProgressIndicator();
@@ -172,11 +186,13 @@ public final class WorkspaceDialogView extends BorderPane {
                 .bind(Bindings.createStringBinding(
                         () -> model.selectedProperty().get() == null
                                 ? ""
-                                : "Remove \"" + model.selectedProperty().get().name() + "\" and its stored token?",
+                                : Texts.get(
+                                        "settings.remove.confirm",
+                                        model.selectedProperty().get().name()),
                         model.selectedProperty()));
-        Button yes = button("wsConfirmRemove", "Remove");
+        Button yes = button("wsConfirmRemove", Texts.get("settings.remove.yes"));
         yes.setOnAction(e -> model.confirmRemove());
-        Button no = button("wsCancelRemove", "Keep");
+        Button no = button("wsCancelRemove", Texts.get("settings.remove.no"));
         no.setOnAction(e -> model.cancelRemove());
         HBox bar = new HBox(8, question, yes, no);
         bar.setId("wsRemoveBar");
@@ -195,11 +211,11 @@ public final class WorkspaceDialogView extends BorderPane {
     }
 
     private ButtonBar buttons(Runnable onClose) {
-        Button save = button("wsSave", "Save");
+        Button save = button("wsSave", Texts.get("settings.save"));
         save.setDefaultButton(true);
         save.disableProperty().bind(model.canSaveProperty().not());
         save.setOnAction(e -> model.save());
-        Button close = button("wsClose", "Close");
+        Button close = button("wsClose", Texts.get("common.close"));
         close.setCancelButton(true);
         close.setOnAction(e -> onClose.run());
         ButtonBar.setButtonData(save, ButtonBar.ButtonData.OK_DONE);

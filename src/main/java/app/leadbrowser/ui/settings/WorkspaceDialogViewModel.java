@@ -3,17 +3,17 @@ package app.leadbrowser.ui.settings;
 import app.leadbrowser.client.DashlyClient;
 import app.leadbrowser.client.LeadQuery;
 import app.leadbrowser.client.error.ApiException;
-import app.leadbrowser.client.error.CancelledException;
 import app.leadbrowser.client.http.ApiCall;
 import app.leadbrowser.client.http.ClientConfig;
 import app.leadbrowser.client.http.RetryPolicy;
-import app.leadbrowser.settings.TokenStoreException;
 import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.settings.WorkspaceService;
 import app.leadbrowser.ui.common.TaskRunner;
 import app.leadbrowser.ui.common.TaskRunner.RunningTask;
+import app.leadbrowser.ui.common.Texts;
+import app.leadbrowser.ui.common.UserMessages;
+import app.leadbrowser.ui.common.WorkspaceNames;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -91,7 +91,10 @@ public final class WorkspaceDialogViewModel {
     public WorkspaceDialogViewModel(WorkspaceService service, TaskRunner runner) {
         this.service = service;
         this.runner = runner;
-        this.tokenLocation = service.tokenStore().whereStored();
+        this.tokenLocation = service.tokenStore()
+                .tokenFile()
+                .map(file -> Texts.get("settings.token.file", file.toString()))
+                .orElseGet(() -> Texts.get("settings.token.keychain"));
         this.tokenInFile = service.tokenStore().isFileFallback();
         name.addListener((obs, old, now) -> fieldChanged(false));
         appId.addListener((obs, old, now) -> fieldChanged(true));
@@ -112,7 +115,7 @@ public final class WorkspaceDialogViewModel {
         if (workspace == null) {
             load(Mode.NONE, "", "", "");
         } else if (workspace.isDemo()) {
-            load(Mode.DEMO, workspace.name(), "", "");
+            load(Mode.DEMO, WorkspaceNames.of(workspace), "", "");
         } else {
             load(Mode.EDIT, workspace.name(), workspace.appId(), workspace.baseUrl());
         }
@@ -147,11 +150,11 @@ public final class WorkspaceDialogViewModel {
                     setBusy(false);
                     reloadList();
                     select(saved);
-                    message.set("Saved");
+                    message.set(Texts.get("settings.saved"));
                 },
                 failure -> {
                     setBusy(false);
-                    message.set("Not saved: " + describe(failure));
+                    message.set(Texts.get("settings.notSaved", describe(failure)));
                 });
     }
 
@@ -179,12 +182,12 @@ public final class WorkspaceDialogViewModel {
                     setBusy(false);
                     reloadList();
                     select(null);
-                    message.set("Removed \"" + removed.name() + "\"");
+                    message.set(Texts.get("settings.removed", removed.name()));
                 },
                 failure -> {
                     setBusy(false);
                     reloadList();
-                    message.set("Not fully removed: " + describe(failure));
+                    message.set(Texts.get("settings.notRemoved", describe(failure)));
                 });
     }
 
@@ -208,14 +211,13 @@ public final class WorkspaceDialogViewModel {
         Workspace edited = selected.get();
         AtomicReference<ApiCall<?>> call = new AtomicReference<>();
         testState.set(TestState.RUNNING);
-        testResult.set("Connecting…");
+        testResult.set(Texts.get("settings.connecting"));
         RunningTask task = runner.run(
                 () -> countLeads(url, app, typed.isBlank() ? storedToken(edited) : typed, call),
                 total -> {
                     test = null;
                     testState.set(TestState.SUCCEEDED);
-                    testResult.set(
-                            String.format(Locale.ENGLISH, "Connected: %,d %s", total, total == 1 ? "lead" : "leads"));
+                    testResult.set(Texts.plural("settings.connected", total));
                     updateCommands();
                 },
                 failure -> {
@@ -376,7 +378,7 @@ public final class WorkspaceDialogViewModel {
         baseUrl.set(newBaseUrl);
         loading = false;
         editable.set(newMode == Mode.NEW || newMode == Mode.EDIT);
-        tokenPrompt.set(newMode == Mode.EDIT ? "Leave empty to keep the stored token" : "");
+        tokenPrompt.set(newMode == Mode.EDIT ? Texts.get("settings.token.keep") : "");
         validate();
     }
 
@@ -413,34 +415,32 @@ public final class WorkspaceDialogViewModel {
     private String nameProblem() {
         String text = name.get().strip();
         if (text.isEmpty()) {
-            return "Enter a name";
+            return Texts.get("settings.name.empty");
         }
         if (text.length() > 80) {
-            return "At most 80 characters";
+            return Texts.get("settings.name.tooLong");
         }
         Workspace self = selected.get();
         boolean taken = workspaces.stream()
                 .filter(w -> self == null || !w.id().equals(self.id()))
                 .anyMatch(w -> w.name().equalsIgnoreCase(text));
-        return taken ? "Another workspace has this name" : "";
+        return taken ? Texts.get("settings.name.taken") : "";
     }
 
     private String appIdProblem() {
         String text = appId.get().strip();
         if (text.isEmpty()) {
-            return "Enter the app id (the number in the admin panel's address)";
+            return Texts.get("settings.appId.empty");
         }
-        return text.chars().allMatch(c -> c >= '0' && c <= '9') ? "" : "The app id is a number: digits only";
+        return text.chars().allMatch(c -> c >= '0' && c <= '9') ? "" : Texts.get("settings.appId.notANumber");
     }
 
     private String tokenProblem() {
         String text = token.get().strip();
         if (text.isEmpty()) {
-            return mode.get() == Mode.NEW
-                    ? "Enter the API token (made in the Dashly admin panel, with the users-list scope)"
-                    : "";
+            return mode.get() == Mode.NEW ? Texts.get("settings.token.empty") : "";
         }
-        return text.chars().anyMatch(Character::isWhitespace) ? "A token has no spaces" : "";
+        return text.chars().anyMatch(Character::isWhitespace) ? Texts.get("settings.token.spaces") : "";
     }
 
     private String baseUrlProblem() {
@@ -448,7 +448,7 @@ public final class WorkspaceDialogViewModel {
             ClientConfig.checkBaseUrl(baseUrl.get());
             return "";
         } catch (IllegalArgumentException e) {
-            return e.getMessage();
+            return UserMessages.describe(e);
         }
     }
 
@@ -464,10 +464,10 @@ public final class WorkspaceDialogViewModel {
 
     private String storedToken(Workspace edited) {
         if (edited == null) {
-            throw new IllegalStateException("Enter the API token");
+            throw new IllegalStateException(Texts.get("settings.token.enter"));
         }
         return service.tokenFor(edited.id())
-                .orElseThrow(() -> new IllegalStateException("No token is stored for this workspace; enter it"));
+                .orElseThrow(() -> new IllegalStateException(Texts.get("settings.token.none")));
     }
 
     // runs in the background
@@ -483,17 +483,8 @@ public final class WorkspaceDialogViewModel {
         }
     }
 
-    /** A message fit for a person: the API's own message, never a stack trace. */
+    /** A message fit for a person, never a stack trace; an IllegalStateException carries this dialog's own text. */
     private static String describe(Throwable failure) {
-        if (failure instanceof CancelledException) {
-            return "Cancelled";
-        }
-        if (failure instanceof ApiException
-                || failure instanceof TokenStoreException
-                || failure instanceof IllegalArgumentException
-                || failure instanceof IllegalStateException) {
-            return failure.getMessage();
-        }
-        return "Unexpected error (" + failure.getClass().getSimpleName() + ")";
+        return failure instanceof IllegalStateException ? failure.getMessage() : UserMessages.describe(failure);
     }
 }

@@ -13,6 +13,7 @@ import app.leadbrowser.ui.common.FxTaskRunner;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.common.LinkOpener;
 import app.leadbrowser.ui.common.TaskRunner.RunningTask;
+import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.common.TimeTexts;
 import app.leadbrowser.ui.common.UserMessages;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
@@ -86,8 +87,7 @@ public final class AppContext implements AutoCloseable {
         mainWindowViewModel.beginStartup();
         startup = runner.run(
                 () -> LoadedSettings.read(configDir, tokenStores), loaded -> opened(stage, loaded), failure -> {
-                    mainWindowViewModel.showNotice(
-                            "The settings could not be read (" + UserMessages.describe(failure) + ")");
+                    mainWindowViewModel.showNotice(Texts.get("shell.settingsFailed", UserMessages.describe(failure)));
                     mainWindowViewModel.switchTo(Workspace.demo());
                 });
     }
@@ -187,7 +187,11 @@ public final class AppContext implements AutoCloseable {
             SettingsStore store = new SettingsStore(configDir);
             store.load();
             DeferredTokenStore tokens = new DeferredTokenStore(() -> tokenStores.apply(configDir));
-            return new LoadedSettings(store, new WorkspaceService(store, tokens), tokens, store.startupNotice());
+            return new LoadedSettings(
+                    store,
+                    new WorkspaceService(store, tokens),
+                    tokens,
+                    store.brokenFile().map(UserMessages::settingsNotRead));
         }
     }
 

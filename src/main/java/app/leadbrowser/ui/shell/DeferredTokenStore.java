@@ -1,6 +1,7 @@
 package app.leadbrowser.ui.shell;
 
 import app.leadbrowser.settings.TokenStore;
+import java.nio.file.Path;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -59,5 +60,10 @@ final class DeferredTokenStore implements TokenStore {
     @Override
     public boolean isFileFallback() {
         return resolved().isFileFallback();
+    }
+
+    @Override
+    public Optional<Path> tokenFile() {
+        return resolved().tokenFile();
     }
 }

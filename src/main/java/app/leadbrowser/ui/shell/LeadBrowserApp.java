@@ -3,6 +3,7 @@ package app.leadbrowser.ui.shell;
 import app.leadbrowser.sandbox.SandboxOptions;
 import app.leadbrowser.settings.ConfigDir;
 import app.leadbrowser.settings.TokenStores;
+import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -13,10 +14,17 @@ import javafx.stage.Stage;
  * window and views and closes the sandbox and the background threads on exit.
  */
 public final class LeadBrowserApp extends Application {
-    private AppContext context;
+    private AppWindow window;
 
     public static void launchApp(String[] args) {
         Application.launch(LeadBrowserApp.class, args);
+    }
+
+    /** Reads the language chosen before any window text is made (on the launcher thread, not the FX thread). */
+    @Override
+    public void init() {
+        LanguageChoice languages = LanguageChoice.read(ConfigDir.resolve(), Locale.getDefault());
+        window = new AppWindow(languages, this::openWindow);
     }
 
     @Override
@@ -27,10 +35,15 @@ public final class LeadBrowserApp extends Application {
                             .getResource("icons/lead-browser-" + size + ".png")
                             .toExternalForm()));
         }
-        context = new AppContext(
+        AppContext context = window.open(stage);
+        FirstRowsProbe.installIfAsked(stage, context.mainWindowViewModel());
+    }
+
+    private AppContext openWindow(Stage stage) {
+        AppContext context = new AppContext(
                 new DemoWorkspaceConnector(SandboxOptions.defaults()), this::openInBrowser, FilterPanelSlot::create);
         context.start(stage, ConfigDir.resolve(), TokenStores::best);
-        FirstRowsProbe.installIfAsked(stage, context.mainWindowViewModel());
+        return context;
     }
 
     private void openInBrowser(String url) {
@@ -39,8 +52,8 @@ public final class LeadBrowserApp extends Application {
 
     @Override
     public void stop() {
-        if (context != null) {
-            context.close();
+        if (window != null) {
+            window.close();
         }
     }
 }

@@ -3,11 +3,15 @@ package app.leadbrowser.ui.shell;
 import app.leadbrowser.settings.WindowState;
 import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.ui.card.LeadCardView;
+import app.leadbrowser.ui.common.DialogButtons;
+import app.leadbrowser.ui.common.Texts;
+import app.leadbrowser.ui.common.WorkspaceNames;
 import app.leadbrowser.ui.leads.LeadTableView;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
@@ -39,6 +43,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * The main window: menu bar, a split pane [filter slot | lead table | lead card] and a status bar. Shows the
@@ -54,8 +59,9 @@ public final class MainWindow {
     private final StackPane tableHolder = new StackPane();
     private final StackPane cardHolder = new StackPane();
     private final SplitPane split = new SplitPane(filterHolder, tableHolder, cardHolder);
-    private final Menu workspaceMenu = new Menu("Workspace");
-    private final MenuItem manageWorkspaces = new MenuItem("Manage workspaces…");
+    private final Menu workspaceMenu = new Menu(Texts.get("shell.menu.workspace"));
+    private final MenuItem manageWorkspaces = new MenuItem(Texts.get("shell.menu.manageWorkspaces"));
+    private final Menu languageMenu = new Menu(Texts.get("shell.menu.language"));
     private final Map<WorkspaceSession, SessionViews> views = new HashMap<>();
     private final Node connectingPane;
 
@@ -109,6 +115,11 @@ public final class MainWindow {
     public void setOnManageWorkspaces(Runnable action) {
         manageWorkspaces.setOnAction(event -> action.run());
         manageWorkspaces.setDisable(action == null);
+    }
+
+    /** Offers the languages in View → Language; the menu stays disabled until this is called. */
+    public void setLanguageChoice(LanguageChoice languages, Runnable restart, Supplier<Window> owner) {
+        LanguageMenu.fill(languageMenu, languages, restart, owner);
     }
 
     /** Calls {@code listener} when the window is moved, resized, maximized or a split divider is dragged. */
@@ -197,26 +208,28 @@ public final class MainWindow {
     }
 
     private MenuBar menuBar() {
-        MenuItem refresh = new MenuItem("Refresh");
+        MenuItem refresh = new MenuItem(Texts.get("shell.menu.refresh"));
         refresh.setId("refreshItem");
         refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         refresh.setOnAction(event -> vm.refresh());
-        MenuItem quit = new MenuItem("Quit");
+        MenuItem quit = new MenuItem(Texts.get("shell.menu.quit"));
         quit.setId("quitItem");
         quit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         quit.setOnAction(event -> root.getScene().getWindow().hide());
-        Menu file = new Menu("File", null, refresh, new SeparatorMenuItem(), quit);
+        Menu file = new Menu(Texts.get("shell.menu.file"), null, refresh, new SeparatorMenuItem(), quit);
 
-        MenuItem quickSearch = new MenuItem("Quick search");
+        MenuItem quickSearch = new MenuItem(Texts.get("shell.menu.quickSearch"));
         quickSearch.setAccelerator(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN));
         quickSearch.setOnAction(event -> focusQuickSearch());
-        MenuItem resetLayout = new MenuItem("Reset panes");
+        MenuItem resetLayout = new MenuItem(Texts.get("shell.menu.resetPanes"));
         resetLayout.setOnAction(event -> split.setDividerPositions(DEFAULT_DIVIDERS));
-        Menu view = new Menu("View", null, quickSearch, resetLayout);
+        languageMenu.setDisable(true);
+        Menu view = new Menu(
+                Texts.get("shell.menu.view"), null, quickSearch, resetLayout, new SeparatorMenuItem(), languageMenu);
 
-        MenuItem about = new MenuItem("About Lead Browser");
+        MenuItem about = new MenuItem(Texts.get("shell.menu.about", MainWindowViewModel.APP_NAME));
         about.setOnAction(event -> showAbout());
-        Menu help = new Menu("Help", null, about);
+        Menu help = new Menu(Texts.get("shell.menu.help"), null, about);
 
         MenuBar bar = new MenuBar(file, view, workspaceMenu, help);
         bar.setId("menuBar");
@@ -227,7 +240,7 @@ public final class MainWindow {
         ToggleGroup group = new ToggleGroup();
         List<MenuItem> items = new ArrayList<>();
         for (Workspace workspace : vm.getWorkspaces()) {
-            RadioMenuItem item = new RadioMenuItem(workspace.name());
+            RadioMenuItem item = new RadioMenuItem(WorkspaceNames.of(workspace));
             item.setId("workspace-" + workspace.id());
             item.setToggleGroup(group);
             item.setSelected(workspace.equals(vm.activeWorkspaceProperty().get()));
@@ -240,13 +253,13 @@ public final class MainWindow {
     }
 
     private void showAbout() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION);
+        Alert about = new Alert(Alert.AlertType.INFORMATION, "", DialogButtons.ok());
         about.initOwner(root.getScene().getWindow());
-        about.setTitle("About " + MainWindowViewModel.APP_NAME);
+        about.setTitle(Texts.get("shell.menu.about", MainWindowViewModel.APP_NAME));
         about.setHeaderText(MainWindowViewModel.APP_NAME);
         String version = MainWindow.class.getPackage().getImplementationVersion();
-        about.setContentText("Find and read the leads of a Dashly workspace.\nVersion "
-                + (version == null ? "(development)" : version));
+        about.setContentText(
+                Texts.get("shell.about", version == null ? Texts.get("shell.about.development") : version));
         about.showAndWait();
     }
 
@@ -264,10 +277,10 @@ public final class MainWindow {
         error.setId("connectError");
         error.setWrapText(true);
         error.textProperty().bind(vm.connectErrorProperty());
-        Button retry = new Button("Retry");
+        Button retry = new Button(Texts.get("common.retry"));
         retry.setId("connectRetryButton");
         retry.setOnAction(event -> vm.retryConnect());
-        Button demo = new Button("Open the demo workspace");
+        Button demo = new Button(Texts.get("shell.openDemo"));
         demo.setId("connectDemoButton");
         demo.setOnAction(event -> vm.switchTo(Workspace.demo()));
         demo.visibleProperty()
@@ -298,7 +311,7 @@ public final class MainWindow {
                 .bind(javafx.beans.binding.Bindings.createStringBinding(
                         () -> vm.activeWorkspaceProperty().get() == null
                                 ? ""
-                                : vm.activeWorkspaceProperty().get().name(),
+                                : WorkspaceNames.of(vm.activeWorkspaceProperty().get()),
                         vm.activeWorkspaceProperty()));
         Label total = statusLabel("statusTotal", vm.statusTotalProperty());
         Label loaded = statusLabel("statusLoaded", vm.statusLoadedProperty());

@@ -3,15 +3,14 @@ package app.leadbrowser.ui.shell;
 import app.leadbrowser.settings.ViewState;
 import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.ui.common.TaskRunner;
+import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.common.TimeTexts;
 import app.leadbrowser.ui.common.UserMessages;
+import app.leadbrowser.ui.common.WorkspaceNames;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
-import java.text.NumberFormat;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
@@ -31,9 +30,6 @@ import javafx.collections.ObservableList;
  */
 public final class MainWindowViewModel implements AutoCloseable {
     public static final String APP_NAME = "Lead Browser";
-
-    private static final NumberFormat COUNT = NumberFormat.getIntegerInstance(Locale.ENGLISH);
-    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss", Locale.ENGLISH);
 
     private final TaskRunner runner;
     private final WorkspaceConnector connector;
@@ -92,7 +88,7 @@ public final class MainWindowViewModel implements AutoCloseable {
     /** Says the window is getting ready (the settings are being read) until a workspace is opened. */
     public void beginStartup() {
         connecting.set(true);
-        connectMessage.set("Starting…");
+        connectMessage.set(Texts.get("shell.starting"));
     }
 
     /** A message for the user that stays in the status bar, e.g. that the settings could not be read. */
@@ -106,7 +102,7 @@ public final class MainWindowViewModel implements AutoCloseable {
      */
     public void switchTo(Workspace workspace) {
         activeWorkspace.set(workspace);
-        title.set(APP_NAME + " — " + workspace.name());
+        title.set(Texts.get("shell.title", APP_NAME, WorkspaceNames.of(workspace)));
         connectError.set("");
         WorkspaceSession open = sessions.get(workspace.id());
         if (open != null) {
@@ -189,7 +185,9 @@ public final class MainWindowViewModel implements AutoCloseable {
         attempts.put(workspace.id(), attempt);
         connecting.set(true);
         connectMessage.set(
-                workspace.isDemo() ? "Starting the demo workspace…" : "Connecting to " + workspace.name() + "…");
+                workspace.isDemo()
+                        ? Texts.get("shell.startingDemo")
+                        : Texts.get("shell.connecting", WorkspaceNames.of(workspace)));
         runner.run(() -> connector.connect(workspace), connection -> connected(connection, attempt), failure -> {
             if (!isCurrent(workspace.id(), attempt)) {
                 return;
@@ -197,7 +195,7 @@ public final class MainWindowViewModel implements AutoCloseable {
             attempts.remove(workspace.id());
             if (workspace.id().equals(activeId())) {
                 connecting.set(false);
-                connectError.set("Could not open " + workspace.name() + ": " + describe(failure));
+                connectError.set(Texts.get("shell.openFailed", WorkspaceNames.of(workspace), describe(failure)));
             }
         });
     }
@@ -279,17 +277,17 @@ public final class MainWindowViewModel implements AutoCloseable {
         LeadTableViewModel table = session.get().leadTable();
         boolean loadedOnce = table.lastLoadedAtProperty().get() != null;
         long total = table.getTotal();
-        statusTotal.set(loadedOnce ? COUNT.format(total) + (total == 1 ? " lead" : " leads") : "");
+        statusTotal.set(loadedOnce ? Texts.plural("common.leads", total) : "");
         statusLoaded.set(
                 table.isLoading()
-                        ? "Loading…"
+                        ? Texts.get("shell.status.loading")
                         : loadedOnce
-                                ? "Loaded at "
-                                        + CLOCK.format(table.lastLoadedAtProperty()
+                                ? Texts.get(
+                                        "shell.status.loaded",
+                                        times.clock(table.lastLoadedAtProperty().get()),
+                                        Texts.number(table.lastLoadDurationProperty()
                                                 .get()
-                                                .atZone(times.zone()))
-                                        + " in "
-                                        + table.lastLoadDurationProperty().get().toMillis() + " ms"
+                                                .toMillis()))
                                 : "");
         statusError.set(table.getErrorMessage());
     }

@@ -7,6 +7,9 @@ import app.leadbrowser.client.http.ClientConfig;
 import app.leadbrowser.settings.TokenStoreException;
 import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.settings.WorkspaceService;
+import app.leadbrowser.ui.common.Texts;
+import app.leadbrowser.ui.common.UserMessages;
+import app.leadbrowser.ui.common.WorkspaceNames;
 
 /**
  * Opens a real workspace saved in the settings: its address and app id from the settings, its token from the
@@ -29,8 +32,10 @@ public final class SavedWorkspaceConnector implements WorkspaceConnector {
         ClientConfig config;
         try {
             config = workspaces.configFor(workspace);
-        } catch (IllegalStateException | IllegalArgumentException | TokenStoreException e) {
-            throw new WorkspaceUnavailableException(e.getMessage());
+        } catch (IllegalStateException noToken) {
+            throw new WorkspaceUnavailableException(Texts.get("shell.noToken", WorkspaceNames.of(workspace)));
+        } catch (IllegalArgumentException | TokenStoreException e) {
+            throw new WorkspaceUnavailableException(UserMessages.describe(e));
         }
         DashlyClient client = new DashlyClient(config);
         try {

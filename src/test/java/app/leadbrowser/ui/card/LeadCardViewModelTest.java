@@ -19,6 +19,7 @@ import app.leadbrowser.ui.common.RecordingClipboard;
 import app.leadbrowser.ui.common.SandboxClients;
 import app.leadbrowser.ui.common.SyncTaskRunner;
 import app.leadbrowser.ui.common.TaskRunner;
+import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.common.TimeTexts;
 import java.util.ArrayList;
 import java.util.List;
@@ -158,7 +159,7 @@ class LeadCardViewModelTest {
         selection.select(null);
         assertEquals(LeadCardViewModel.State.EMPTY, vm.getState());
         assertNull(vm.leadProperty().get());
-        assertEquals(LeadCardViewModel.NO_LEAD, vm.statusTextProperty().get());
+        assertEquals(Texts.get("card.noLead"), vm.statusTextProperty().get());
     }
 
     @Test

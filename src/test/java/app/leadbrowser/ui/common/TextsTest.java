@@ -80,7 +80,11 @@ class TextsTest {
                     boolean plural = used.group(1).equals("plural");
                     for (Locale language : Texts.LANGUAGES) {
                         Texts.use(language);
-                        if (!Texts.has(plural ? key + ".other" : key) && !(plural && Texts.has(key + ".many"))) {
+                        if (key.endsWith(".")) { // the prefix of keys made in code: some key must start with it
+                            if (!hasKeyStartingWith(key, language)) {
+                                missing.add(key + "… (" + language + ", " + source.getFileName() + ")");
+                            }
+                        } else if (!Texts.has(plural ? key + ".other" : key) && !(plural && Texts.has(key + ".many"))) {
                             missing.add(key + " (" + language + ", " + source.getFileName() + ")");
                         }
                     }
@@ -107,6 +111,24 @@ class TextsTest {
         assertEquals("1 lead", Texts.plural("common.leads", 1));
         assertEquals("12,000 leads", Texts.plural("common.leads", 12_000));
         assertEquals("!common.nope!", Texts.get("common.nope"));
+    }
+
+    @Test
+    void numbersAreWrittenAsTheLanguageWritesThem() {
+        assertEquals("12,000", Texts.number(12_000));
+        assertEquals("1,234,567", Texts.number(1_234_567));
+        assertEquals("7", Texts.number(7));
+        Texts.use(Locale.forLanguageTag("ru"));
+        assertEquals("12\u00a0000", Texts.number(12_000));
+        assertEquals("1\u00a0234\u00a0567", Texts.number(1_234_567));
+        assertEquals("7", Texts.number(7));
+    }
+
+    private static boolean hasKeyStartingWith(String prefix, Locale language) throws IOException {
+        String bundle = prefix.substring(0, prefix.indexOf('.'));
+        String suffix = language.equals(Locale.ENGLISH) ? "" : "_" + language.getLanguage();
+        Path file = BUNDLES.resolve(bundle + suffix + ".properties");
+        return Files.exists(file) && read(file).stringPropertyNames().stream().anyMatch(key -> key.startsWith(prefix));
     }
 
     private static List<Path> englishBundles() throws IOException {

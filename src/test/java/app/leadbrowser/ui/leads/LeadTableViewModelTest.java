@@ -66,7 +66,7 @@ class LeadTableViewModelTest {
         assertFalse(vm.canGoBackProperty().get());
         assertTrue(vm.canGoForwardProperty().get());
         assertEquals(500, vm.pageCountProperty().get());
-        assertTrue(vm.capMessageProperty().get().contains(LeadTableViewModel.CAP_REASON));
+        assertTrue(vm.capMessageProperty().get().contains(LeadTableViewModel.capReason()));
         assertFalse(vm.isLoading());
     }
 

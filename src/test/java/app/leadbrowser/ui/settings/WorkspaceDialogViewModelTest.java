@@ -19,6 +19,7 @@ import app.leadbrowser.settings.SettingsStore;
 import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.settings.WorkspaceService;
 import app.leadbrowser.ui.common.SyncTaskRunner;
+import app.leadbrowser.ui.common.UserMessages;
 import app.leadbrowser.ui.settings.WorkspaceDialogViewModel.Mode;
 import app.leadbrowser.ui.settings.WorkspaceDialogViewModel.TestState;
 import java.io.IOException;
@@ -321,7 +322,7 @@ class WorkspaceDialogViewModelTest {
             ApiException failure = assertThrows(
                     ApiException.class,
                     () -> client.listLeads(LeadQuery.defaults().withLimit(1)).execute());
-            return failure.getMessage();
+            return UserMessages.describe(failure);
         }
     }
 }

@@ -17,6 +17,7 @@ import app.leadbrowser.settings.SettingsStore;
 import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.settings.WorkspaceService;
 import app.leadbrowser.ui.common.FxTaskRunner;
+import app.leadbrowser.ui.common.UserMessages;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -173,7 +174,7 @@ class WorkspaceDialogViewTest {
             ApiException expected = assertThrows(
                     ApiException.class,
                     () -> client.listLeads(LeadQuery.defaults().withLimit(1)).execute());
-            assertEquals(expected.getMessage(), result);
+            assertEquals(UserMessages.describe(expected), result);
         }
         assertTrue(page.canSave(), "a failed test does not block saving (the server may be down for now)");
     }

@@ -10,12 +10,14 @@ import app.leadbrowser.sandbox.SandboxServer;
 import app.leadbrowser.settings.ViewState;
 import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.ui.card.LeadCardPage;
+import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.leads.LeadTablePage;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
@@ -35,7 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Renders the real main window against the demo sandbox, with a filter applied and a card open, and writes it as
- * a PNG. Runs only when asked: {@code mvn -q test -Dtest=ScreenshotTool -Dscreenshot=docs/screenshot.png}.
+ * a PNG. Runs only when asked: {@code mvn -q test -Dtest=ScreenshotTool -Dscreenshot=docs/screenshot.png}; add
+ * {@code -Dscreenshot.language=ru} for the Russian window.
  */
 @EnabledIfSystemProperty(named = "screenshot", matches = ".+")
 @ExtendWith(ApplicationExtension.class)
@@ -57,6 +60,7 @@ class ScreenshotTool {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        Texts.use(Locale.forLanguageTag(System.getProperty("screenshot.language", "en")));
         Filter filter = Filter.and(
                 Conditions.known("$email"),
                 Conditions.relativeDate("$last_seen", Operator.DAYSLESS, 30, DateUnit.DAYS),
@@ -69,13 +73,14 @@ class ScreenshotTool {
     @AfterEach
     void closeWindow() {
         Platform.runLater(context::close);
+        Texts.use(Locale.ENGLISH);
     }
 
     @Test
     void writeScreenshot(FxRobot robot) throws IOException {
         LeadTablePage table = new LeadTablePage(robot).waitUntilLoaded();
         table.clickRow(Math.min(2, table.ids().size() - 1));
-        new LeadCardPage(robot).waitForLead(table.selectedId()).openTab("Notes");
+        new LeadCardPage(robot).waitForLead(table.selectedId()).openTab(Texts.get("card.tab.notes"));
         robot.moveTo("#statusBar");
         WaitForAsyncUtils.waitForFxEvents();
 

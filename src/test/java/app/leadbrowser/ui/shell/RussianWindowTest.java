@@ -1,0 +1,131 @@
+package app.leadbrowser.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.leadbrowser.sandbox.SandboxOptions;
+import app.leadbrowser.sandbox.SandboxServer;
+import app.leadbrowser.ui.common.Texts;
+import app.leadbrowser.ui.leads.LeadTablePage;
+import app.leadbrowser.ui.shell.LanguageChoice.Option;
+import java.util.List;
+import java.util.Locale;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real window started in Russian: menus, the table's pages, the status bar, the filter and the card speak
+ * Russian with Russian number forms; View → Язык → English with "Restart now" reopens it in English.
+ */
+@ExtendWith(ApplicationExtension.class)
+class RussianWindowTest {
+    static SandboxServer sandbox;
+
+    Stage stage;
+    AppWindow window;
+
+    @BeforeAll
+    static void startSandbox() throws Exception {
+        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(1_500));
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        sandbox.close();
+    }
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+    }
+
+    @AfterEach
+    void closeWindow(FxRobot robot) {
+        robot.interact(() -> {
+            window.context().close();
+            window.context().mainWindow().getRoot().getScene().getWindow().hide();
+        });
+        Texts.use(Locale.ENGLISH);
+    }
+
+    @Test
+    void theWindowSpeaksRussianAndSwitchesToEnglish(FxRobot robot) {
+        window = new AppWindow(
+                LanguageChoice.inMemory(Locale.ENGLISH, Option.RUSSIAN), target -> TestWindows.open(target, sandbox));
+        robot.interact(() -> window.open(stage));
+        LeadTablePage table = new LeadTablePage(robot);
+        LeadTablePage.waitFor(() -> "1–20 из 1 500".equals(plainSpaces(table.rangeText())));
+
+        assertEquals(List.of("Файл", "Вид", "Пространство", "Справка"), menuTitles(robot));
+        assertEquals("Стр. 1 из 75", label(robot, "#pageLabel"));
+        assertEquals("Демо-пространство", label(robot, "#statusWorkspace"));
+        assertEquals("1 500 лидов", plainSpaces(label(robot, "#statusTotal")));
+        assertTrue(label(robot, "#statusLoaded").startsWith("Загружено в "), label(robot, "#statusLoaded"));
+        assertEquals("Lead Browser — Демо-пространство", stage.getTitle());
+        assertEquals(
+                "Применить",
+                robot.lookup("#filterApply").queryAs(Button.class).getText().replace("_", ""));
+        assertEquals("Условий нет: подходят все лиды.", label(robot, "#filterEmpty"));
+        assertEquals("Выберите лида, чтобы увидеть его карточку", label(robot, "#cardStatus"));
+        assertEquals("Имя", table.table().getColumns().get(1).getText());
+
+        table.clickRow(0);
+        LeadTablePage.waitFor(
+                () -> robot.lookup("#cardTitle").queryAs(Label.class).isVisible()
+                        && !label(robot, "#cardTitle").isEmpty());
+        assertEquals(
+                List.of("Свойства", "События", "Сегменты", "Теги", "Заметки"),
+                robot.lookup("#cardTabs").queryAs(TabPane.class).getTabs().stream()
+                        .map(Tab::getText)
+                        .toList());
+
+        robot.clickOn("Вид").clickOn("Язык").clickOn("#language-en");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(
+                "Перезапустить сейчас",
+                robot.lookup("#restartNowButton").queryAs(Button.class).getText());
+        AppContext russian = window.context();
+        robot.clickOn("#restartNowButton");
+        LeadTablePage.waitFor(() -> window.context() != russian);
+        new LeadTablePage(robot).waitForRange("1–20 of 1,500");
+
+        assertNotSame(russian, window.context());
+        assertEquals(Locale.ENGLISH, Texts.locale());
+        assertEquals(List.of("File", "View", "Workspace", "Help"), menuTitles(robot));
+        assertEquals("1,500 leads", label(robot, "#statusTotal"));
+        assertTrue(
+                window.context().mainWindow().getRoot().getScene().getWindow().isShowing());
+        assertTrue(!stage.isShowing(), "the Russian window is gone");
+    }
+
+    private static List<String> menuTitles(FxRobot robot) {
+        return robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
+                .map(Menu::getText)
+                .toList();
+    }
+
+    private static String label(FxRobot robot, String id) {
+        return robot.lookup(id).queryAs(Labeled.class).getText();
+    }
+
+    /** Russian groups digits with a no-break space. */
+    private static String plainSpaces(String text) {
+        return text.replace('\u00a0', ' ');
+    }
+}
