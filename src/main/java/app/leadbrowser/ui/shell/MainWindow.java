@@ -3,6 +3,7 @@ package app.leadbrowser.ui.shell;
 import app.leadbrowser.settings.WindowState;
 import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.ui.card.LeadCardView;
+import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.leads.LeadTableView;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -56,6 +57,7 @@ public final class MainWindow {
     private final SplitPane split = new SplitPane(filterHolder, tableHolder, cardHolder);
     private final Menu workspaceMenu = new Menu("Workspace");
     private final MenuItem manageWorkspaces = new MenuItem("Manage workspaces…");
+    private final MenuItem onlineNow = new MenuItem(Texts.get("online.menu"));
     private final Map<WorkspaceSession, SessionViews> views = new HashMap<>();
     private final Node connectingPane;
 
@@ -109,6 +111,12 @@ public final class MainWindow {
     public void setOnManageWorkspaces(Runnable action) {
         manageWorkspaces.setOnAction(event -> action.run());
         manageWorkspaces.setDisable(action == null);
+    }
+
+    /** What View → Online now (Ctrl+Shift+O) does; the item stays disabled until this is set. */
+    public void setOnOpenOnlineNow(Runnable action) {
+        onlineNow.setOnAction(event -> action.run());
+        onlineNow.setDisable(action == null);
     }
 
     /** Calls {@code listener} when the window is moved, resized, maximized or a split divider is dragged. */
@@ -178,7 +186,10 @@ public final class MainWindow {
         LeadTableView table = new LeadTableView(session.leadTable());
         LeadCardView card = new LeadCardView(session.leadCard());
         table.setOnOpenLead(() -> openCard(card));
-        return new SessionViews(filterSlots.create(session), table, card);
+        FilterSlot filter = filterSlots.create(session);
+        table.setOnFilterFromCell(filter.addCondition());
+        card.setOnFilterFromProperty(filter.addCondition());
+        return new SessionViews(filter, table, card);
     }
 
     private void openCard(LeadCardView card) {
@@ -212,7 +223,11 @@ public final class MainWindow {
         quickSearch.setOnAction(event -> focusQuickSearch());
         MenuItem resetLayout = new MenuItem("Reset panes");
         resetLayout.setOnAction(event -> split.setDividerPositions(DEFAULT_DIVIDERS));
-        Menu view = new Menu("View", null, quickSearch, resetLayout);
+        onlineNow.setId("onlineNowItem");
+        onlineNow.setAccelerator(
+                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        onlineNow.setDisable(true);
+        Menu view = new Menu("View", null, quickSearch, onlineNow, resetLayout);
 
         MenuItem about = new MenuItem("About Lead Browser");
         about.setOnAction(event -> showAbout());
