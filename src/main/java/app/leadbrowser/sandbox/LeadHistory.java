@@ -1,5 +1,6 @@
 package app.leadbrowser.sandbox;
 
+import app.leadbrowser.client.model.Presence;
 import app.leadbrowser.sandbox.StoredLead.Admin;
 import app.leadbrowser.sandbox.StoredLead.EventCount;
 import java.util.ArrayList;
@@ -22,7 +23,14 @@ final class LeadHistory {
     private static final long EVENT_IDS = 10_000_000_000L;
     private static final long EVENTS_PER_LEAD = 1000;
     private static final long CONVERSATION_IDS = 30_000_000_000L;
-    private static final long CONVERSATIONS_PER_LEAD = 10;
+    private static final long CONVERSATIONS_PER_LEAD = 100;
+    /** The share (in %) of leads with conversations: most on the site now are talking to the shop. */
+    private static final int TALKING_SHARE = 30;
+
+    private static final int TALKING_SHARE_ONLINE = 60;
+    /** The share (in %) of those whose conversations span several pages (25..60, more than one page of 20). */
+    private static final int TALKATIVE_SHARE = 5;
+
     private static final String SHOP = "https://demo-shop.example";
 
     private LeadHistory() {}
@@ -76,17 +84,23 @@ final class LeadHistory {
     /** The lead's conversations, most recently updated first. */
     static List<Conversation> conversations(StoredLead lead) {
         SplittableRandom r = new SplittableRandom(lead.historySeed() ^ 0x5DEECE66DL);
-        if (r.nextInt(100) >= 30) {
+        boolean onSite = lead.presence() == Presence.ONLINE || lead.presence() == Presence.IDLE;
+        if (r.nextInt(100) >= (onSite ? TALKING_SHARE_ONLINE : TALKING_SHARE)) {
             return List.of();
         }
         int count = 1 + r.nextInt(5);
+        // a separate stream, so that the other leads' conversations stay as they were
+        SplittableRandom talk = new SplittableRandom(lead.historySeed() ^ 0x2545F4914F6CDD1DL);
+        if (talk.nextInt(100) < TALKATIVE_SHARE) {
+            count = 25 + talk.nextInt(36);
+        }
         long lastSeen = lead.slot(PropKeys.LAST_SEEN) instanceof Long seen ? seen : lead.createdAt();
         List<Conversation> conversations = new ArrayList<>(count);
         long base = CONVERSATION_IDS + (lead.id() - DemoGenerator.FIRST_ID) * CONVERSATIONS_PER_LEAD;
         long at = lead.createdAt();
         for (int k = 0; k < count; k++) {
             long created = at + (long) (r.nextDouble() * Math.max(1, lastSeen - at) / 2);
-            long updated = created + r.nextInt(3 * 86_400);
+            long updated = Math.min(lastSeen, created + r.nextInt(3 * 86_400)); // never after the lead's last visit
             at = updated;
             List<Admin> admins = DemoCatalog.ADMINS;
             Admin assignee = r.nextInt(4) == 0 ? null : admins.get(r.nextInt(admins.size()));

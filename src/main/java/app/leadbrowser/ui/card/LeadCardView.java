@@ -1,9 +1,12 @@
 package app.leadbrowser.ui.card;
 
+import app.leadbrowser.client.filter.Condition;
 import app.leadbrowser.client.model.Presence;
 import app.leadbrowser.ui.common.Texts;
+import app.leadbrowser.ui.conversations.ConversationsTab;
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -45,9 +48,11 @@ public final class LeadCardView {
     private final LeadCardViewModel vm;
     private final StackPane root = new StackPane();
     private final TabPane tabs = new TabPane();
+    private final CardPropertyMenu propertyMenu;
 
     public LeadCardView(LeadCardViewModel vm) {
         this.vm = vm;
+        this.propertyMenu = new CardPropertyMenu(vm);
         root.setId("leadCard");
         root.setMinWidth(260);
 
@@ -58,13 +63,25 @@ public final class LeadCardView {
 
         tabs.setId("cardTabs");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        tabs.getTabs().setAll(propertiesTab(), eventsTab(), segmentsTab(), tagsTab(), notesTab());
+        tabs.getTabs()
+                .setAll(
+                        propertiesTab(),
+                        eventsTab(),
+                        segmentsTab(),
+                        tagsTab(),
+                        notesTab(),
+                        new ConversationsTab(vm.conversations()).tab());
 
         root.getChildren().setAll(content, statusPane());
     }
 
     public Parent getRoot() {
         return root;
+    }
+
+    /** What a "filter by this property's value" choice does with its condition (the filter builder applies it). */
+    public void setOnFilterFromProperty(Consumer<Condition> action) {
+        propertyMenu.setOnFilter(action);
     }
 
     /** Moves the keyboard focus into the card (Enter on a table row). */
@@ -198,6 +215,7 @@ public final class LeadCardView {
                                                     + item.kind().name().toLowerCase(java.util.Locale.ROOT))))));
             return row;
         });
+        propertyMenu.install(table);
         table.setOnKeyPressed(event -> {
             if (COPY.match(event) && table.getSelectionModel().getSelectedItem() != null) {
                 vm.copyValue(table.getSelectionModel().getSelectedItem());

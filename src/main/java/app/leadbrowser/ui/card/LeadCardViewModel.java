@@ -21,6 +21,7 @@ import app.leadbrowser.ui.common.TaskRunner.RunningTask;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.common.TimeTexts;
 import app.leadbrowser.ui.common.UserMessages;
+import app.leadbrowser.ui.conversations.ConversationsViewModel;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -66,6 +67,7 @@ public final class LeadCardViewModel {
     private final TimeTexts times;
     private final ClipboardService clipboard;
     private final LinkOpener links;
+    private final ConversationsViewModel conversations;
 
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.EMPTY);
     private final ReadOnlyObjectWrapper<Lead> lead = new ReadOnlyObjectWrapper<>(this, "lead");
@@ -127,6 +129,8 @@ public final class LeadCardViewModel {
         this.times = times;
         this.clipboard = clipboard;
         this.links = links;
+        this.conversations = new ConversationsViewModel(client, runner, times);
+        lead.addListener((obs, old, shown) -> conversations.showLead(shown == null ? null : shown.id()));
         propertySearch.addListener((obs, old, text) -> shownProperties.setPredicate(row -> row.matches(text)));
         selection.selectedProperty().addListener((obs, old, selected) -> show(selected));
     }
@@ -466,6 +470,11 @@ public final class LeadCardViewModel {
     }
 
     // ---- properties ------------------------------------------------------------------------------------------
+
+    /** The Conversations tab of the lead shown. */
+    public ConversationsViewModel conversations() {
+        return conversations;
+    }
 
     public ReadOnlyObjectProperty<State> stateProperty() {
         return state.getReadOnlyProperty();

@@ -141,6 +141,15 @@ public final class FilterPanelViewModel {
         return row;
     }
 
+    /**
+     * "Filter from what you see": adds {@code condition} as a row at the end and applies at once. Returns false
+     * (and applies nothing) while another row has an error, as {@link #apply()} does.
+     */
+    public boolean addConditionAndApply(Condition condition) {
+        rows.add(FilterRowViewModel.of(catalog, condition));
+        return apply();
+    }
+
     /** Removes {@code row}; the applied filter stays until Apply. */
     public void remove(FilterRowViewModel row) {
         rows.remove(row);

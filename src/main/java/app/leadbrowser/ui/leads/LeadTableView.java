@@ -1,6 +1,7 @@
 package app.leadbrowser.ui.leads;
 
 import app.leadbrowser.client.SortOrder;
+import app.leadbrowser.client.filter.Condition;
 import app.leadbrowser.client.model.Presence;
 import app.leadbrowser.settings.ColumnState;
 import app.leadbrowser.ui.common.DialogButtons;
@@ -8,6 +9,7 @@ import app.leadbrowser.ui.common.Texts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -51,6 +53,7 @@ public final class LeadTableView {
     private final Map<String, TableColumn<LeadRowViewModel, String>> tableColumns = new HashMap<>();
     private final BorderPane root = new BorderPane();
     private final MenuButton columnsButton = new MenuButton(Texts.get("leads.columns"));
+    private final CellActions cellActions;
     private Runnable onOpenLead = () -> {};
     private boolean syncing;
     private SelectAfterLoad selectAfterLoad = SelectAfterLoad.NONE;
@@ -64,6 +67,7 @@ public final class LeadTableView {
     public LeadTableView(LeadTableViewModel vm) {
         this.vm = vm;
         table.setId("leadTable");
+        cellActions = new CellActions(table, vm);
         table.setItems(vm.getRows());
         table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         table.getSelectionModel().setCellSelectionEnabled(false);
@@ -107,6 +111,11 @@ public final class LeadTableView {
     /** The table itself, e.g. to give it focus. */
     public TableView<LeadRowViewModel> getTable() {
         return table;
+    }
+
+    /** What a "filter from this cell" choice does with its condition (the filter builder adds and applies it). */
+    public void setOnFilterFromCell(Consumer<Condition> action) {
+        cellActions.setOnFilter(action);
     }
 
     /** What Enter on a row does (the shell shows and focuses the card). */
@@ -301,7 +310,7 @@ public final class LeadTableView {
         tableColumn.setCellValueFactory(
                 data -> new ReadOnlyObjectWrapper<>(data.getValue().text(column)));
         tableColumn.setCellFactory(
-                ignored -> column.kind() == LeadColumn.Kind.PRESENCE ? new PresenceCell() : new TextCell());
+                ignored -> column.kind() == LeadColumn.Kind.PRESENCE ? new PresenceCell() : new TextCell(cellActions));
         tableColumn.widthProperty().addListener((obs, old, width) -> pushLayout());
         tableColumn.sortTypeProperty().addListener((obs, old, type) -> pushSort());
         if (column.kind() == LeadColumn.Kind.PRESENCE) {
@@ -456,6 +465,12 @@ public final class LeadTableView {
         /** One per cell, reused: a new Tooltip builds a popup scene with its CSS, ~10 ms per cell on every page. */
         private final Tooltip tooltip = new Tooltip();
 
+        private final CellActions actions;
+
+        TextCell(CellActions actions) {
+            this.actions = actions;
+        }
+
         @Override
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
@@ -465,6 +480,7 @@ public final class LeadTableView {
                     row == null ? "" : row.tooltip((LeadColumn) getTableColumn().getUserData());
             tooltip.setText(tip);
             setTooltip(tip.isEmpty() ? null : tooltip);
+            actions.decorate(this, row, (LeadColumn) getTableColumn().getUserData());
         }
     }
 

@@ -17,6 +17,9 @@ import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.common.TimeTexts;
 import app.leadbrowser.ui.common.UserMessages;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
+import app.leadbrowser.ui.online.FxRepeater;
+import app.leadbrowser.ui.online.OnlineNowViewModel;
+import app.leadbrowser.ui.online.OnlineNowWindow;
 import app.leadbrowser.ui.settings.WorkspaceDialog;
 import java.nio.file.Path;
 import java.util.List;
@@ -40,6 +43,7 @@ public final class AppContext implements AutoCloseable {
     private final LinkOpener links;
     private final MainWindowViewModel mainWindowViewModel;
     private final MainWindow mainWindow;
+    private final OnlineNowWindow<WorkspaceSession> onlineNow;
 
     /** Set once the settings are read; real workspaces connect through it (read on background threads). */
     private volatile SavedWorkspaceConnector savedWorkspaces;
@@ -59,6 +63,11 @@ public final class AppContext implements AutoCloseable {
         this.links = links;
         this.mainWindowViewModel = new MainWindowViewModel(runner, this::connect, this::newSession, times);
         this.mainWindow = new MainWindow(mainWindowViewModel, filterSlots);
+        this.onlineNow = new OnlineNowWindow<>(
+                mainWindowViewModel.sessionProperty(),
+                this::onlineNowOf,
+                () -> mainWindow.getRoot().getScene().getWindow());
+        mainWindow.setOnOpenOnlineNow(onlineNow::show);
     }
 
     public MainWindowViewModel mainWindowViewModel() {
@@ -67,6 +76,11 @@ public final class AppContext implements AutoCloseable {
 
     public MainWindow mainWindow() {
         return mainWindow;
+    }
+
+    /** The Online now window (opened from View → Online now). */
+    public OnlineNowWindow<WorkspaceSession> onlineNow() {
+        return onlineNow;
     }
 
     /** Opens {@code initial} without reading or keeping settings (tests and the screenshot tool). */
@@ -163,6 +177,11 @@ public final class AppContext implements AutoCloseable {
         return new WorkspaceSession(connection, selection, table, card);
     }
 
+    private OnlineNowViewModel onlineNowOf(WorkspaceSession session) {
+        return new OnlineNowViewModel(
+                session.connection().client(), runner, times, new FxRepeater(), session.selection());
+    }
+
     /** Saves the window and views, closes the sessions (and the demo sandbox) and stops the background threads. */
     @Override
     public void close() {
@@ -172,6 +191,7 @@ public final class AppContext implements AutoCloseable {
         if (keeper != null) {
             keeper.saveAllAndClose();
         }
+        onlineNow.close();
         mainWindowViewModel.close();
         runner.close();
         Log.LOG.info("Lead Browser closed");

@@ -32,6 +32,6 @@ public final class FilterPanelSlot {
         panel.load(table.filterProperty().get()); // the filter kept from the last run, shown as conditions
         panel.appliedFilterProperty().addListener((obs, old, filter) -> table.setFilter(filter));
         FilterPanelView view = new FilterPanelView(panel);
-        return new FilterSlot(view.getRoot(), view::focusQuickSearch);
+        return new FilterSlot(view.getRoot(), view::focusQuickSearch, panel::addConditionAndApply);
     }
 }

@@ -62,6 +62,7 @@ public final class MainWindow {
     private final Menu workspaceMenu = new Menu(Texts.get("shell.menu.workspace"));
     private final MenuItem manageWorkspaces = new MenuItem(Texts.get("shell.menu.manageWorkspaces"));
     private final Menu languageMenu = new Menu(Texts.get("shell.menu.language"));
+    private final MenuItem onlineNow = new MenuItem(Texts.get("online.menu"));
     private final Map<WorkspaceSession, SessionViews> views = new HashMap<>();
     private final Node connectingPane;
 
@@ -120,6 +121,12 @@ public final class MainWindow {
     /** Offers the languages in View → Language; the menu stays disabled until this is called. */
     public void setLanguageChoice(LanguageChoice languages, Runnable restart, Supplier<Window> owner) {
         LanguageMenu.fill(languageMenu, languages, restart, owner);
+    }
+
+    /** What View → Online now (Ctrl+Shift+O) does; the item stays disabled until this is set. */
+    public void setOnOpenOnlineNow(Runnable action) {
+        onlineNow.setOnAction(event -> action.run());
+        onlineNow.setDisable(action == null);
     }
 
     /** Calls {@code listener} when the window is moved, resized, maximized or a split divider is dragged. */
@@ -189,7 +196,10 @@ public final class MainWindow {
         LeadTableView table = new LeadTableView(session.leadTable());
         LeadCardView card = new LeadCardView(session.leadCard());
         table.setOnOpenLead(() -> openCard(card));
-        return new SessionViews(filterSlots.create(session), table, card);
+        FilterSlot filter = filterSlots.create(session);
+        table.setOnFilterFromCell(filter.addCondition());
+        card.setOnFilterFromProperty(filter.addCondition());
+        return new SessionViews(filter, table, card);
     }
 
     private void openCard(LeadCardView card) {
@@ -224,8 +234,18 @@ public final class MainWindow {
         MenuItem resetLayout = new MenuItem(Texts.get("shell.menu.resetPanes"));
         resetLayout.setOnAction(event -> split.setDividerPositions(DEFAULT_DIVIDERS));
         languageMenu.setDisable(true);
+        onlineNow.setId("onlineNowItem");
+        onlineNow.setAccelerator(
+                new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+        onlineNow.setDisable(true);
         Menu view = new Menu(
-                Texts.get("shell.menu.view"), null, quickSearch, resetLayout, new SeparatorMenuItem(), languageMenu);
+                Texts.get("shell.menu.view"),
+                null,
+                quickSearch,
+                onlineNow,
+                resetLayout,
+                new SeparatorMenuItem(),
+                languageMenu);
 
         MenuItem about = new MenuItem(Texts.get("shell.menu.about", MainWindowViewModel.APP_NAME));
         about.setOnAction(event -> showAbout());

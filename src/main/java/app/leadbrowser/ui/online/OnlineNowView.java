@@ -1,0 +1,215 @@
+package app.leadbrowser.ui.online;
+
+import app.leadbrowser.client.model.Presence;
+import app.leadbrowser.ui.common.Texts;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+
+/**
+ * The Online now list, bound to an {@link OnlineNowViewModel}: a tool bar (refresh, auto-refresh, summary), an
+ * inline error bar with Retry, the leads, and the selected lead's presence details. Enter or a double click opens
+ * the lead's card. The page's URL is shown as text, never as a link.
+ */
+public final class OnlineNowView {
+    private final OnlineNowViewModel vm;
+    private final BorderPane root = new BorderPane();
+    private final TableView<OnlineLeadRowViewModel> table = new TableView<>();
+
+    public OnlineNowView(OnlineNowViewModel vm) {
+        this.vm = vm;
+        root.setId("onlineNowView");
+        root.setTop(new VBox(toolBar(), errorBar()));
+        root.setCenter(table());
+        root.setBottom(details());
+    }
+
+    public Parent getRoot() {
+        return root;
+    }
+
+    /** Puts the keyboard focus on the list. */
+    public void focus() {
+        table.requestFocus();
+    }
+
+    private Node toolBar() {
+        Button refresh = new Button(Texts.get("online.refresh"));
+        refresh.setId("onlineRefreshButton");
+        refresh.setOnAction(event -> vm.refresh());
+        CheckBox auto = new CheckBox(Texts.get("online.autoRefresh"));
+        auto.setId("onlineAutoRefresh");
+        auto.selectedProperty().bindBidirectional(vm.autoRefreshProperty());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("onlineProgress");
+        progress.setMaxSize(16, 16);
+        progress.visibleProperty().bind(vm.loadingProperty());
+        Label summary = boundLabel("onlineSummary", vm.summaryProperty());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(8, refresh, auto, progress, spacer, summary);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        return bar;
+    }
+
+    private Node errorBar() {
+        Label message = boundLabel("onlineError", vm.errorMessageProperty());
+        message.setWrapText(true);
+        Label paused = new Label(Texts.get("online.paused"));
+        paused.setId("onlinePausedNote");
+        paused.visibleProperty().bind(vm.autoRefreshPausedProperty().and(vm.autoRefreshProperty()));
+        paused.managedProperty().bind(paused.visibleProperty());
+        Button retry = new Button(Texts.get("online.retry"));
+        retry.setId("onlineRetryButton");
+        retry.setOnAction(event -> vm.retry());
+        HBox bar = new HBox(8, new Label("⚠"), new VBox(2, message, paused), retry);
+        bar.setId("onlineErrorBar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(6, 8, 6, 8));
+        bar.setStyle("-fx-background-color: #fdecea; -fx-border-color: #f5c2c0;");
+        HBox.setHgrow(bar.getChildren().get(1), Priority.ALWAYS);
+        bar.visibleProperty().bind(vm.errorMessageProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    private Node table() {
+        table.setId("onlineTable");
+        table.setItems(vm.getRows());
+        table.setPlaceholder(new Label(Texts.get("online.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<OnlineLeadRowViewModel, Presence> presence = new TableColumn<>();
+        presence.setId("onlinePresenceColumn");
+        presence.setPrefWidth(28);
+        presence.setResizable(false);
+        presence.setCellValueFactory(
+                data -> new ReadOnlyObjectWrapper<>(data.getValue().presence()));
+        presence.setCellFactory(ignored -> new PresenceCell());
+        table.getColumns()
+                .setAll(java.util.List.of(
+                        presence,
+                        textColumn(Texts.get("online.column.name"), OnlineLeadRowViewModel::name, 150),
+                        textColumn(Texts.get("online.column.contact"), OnlineLeadRowViewModel::contact, 170),
+                        textColumn(Texts.get("online.column.lastSeen"), OnlineLeadRowViewModel::lastSeen, 90),
+                        textColumn(Texts.get("online.column.location"), OnlineLeadRowViewModel::location, 140)));
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> vm.select(row));
+        vm.selectedProperty().addListener((obs, old, row) -> {
+            if (row != table.getSelectionModel().getSelectedItem()) {
+                if (row == null) {
+                    table.getSelectionModel().clearSelection();
+                } else {
+                    table.getSelectionModel().select(row);
+                }
+            }
+        });
+        table.setRowFactory(ignored -> {
+            TableRow<OnlineLeadRowViewModel> row = new TableRow<>();
+            row.setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && !row.isEmpty()) {
+                    vm.open(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                vm.open(table.getSelectionModel().getSelectedItem());
+                event.consume();
+            }
+        });
+        return table;
+    }
+
+    private Node details() {
+        Label note = boundLabel("onlineDetailsNote", vm.detailsNoteProperty());
+        note.setStyle("-fx-text-fill: #666;");
+        note.visibleProperty().bind(vm.detailsNoteProperty().isNotEmpty());
+        note.managedProperty().bind(note.visibleProperty());
+        Label page = boundLabel("onlinePage", vm.detailsPageProperty());
+        Label url = boundLabel("onlineUrl", vm.detailsUrlProperty()); // text only: a page URL is not trusted
+        url.setWrapText(true);
+        Label session = boundLabel("onlineSession", vm.detailsSessionProperty());
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(4);
+        grid.addRow(0, key(Texts.get("online.details.page")), page);
+        grid.addRow(1, key(Texts.get("online.details.url")), url);
+        grid.addRow(2, key(Texts.get("online.details.started")), session);
+        grid.visibleProperty().bind(vm.detailsNoteProperty().isEmpty());
+        grid.managedProperty().bind(grid.visibleProperty());
+        Button open = new Button(Texts.get("online.open"));
+        open.setId("onlineOpenButton");
+        open.disableProperty().bind(vm.selectedProperty().isNull());
+        open.setOnAction(event -> vm.open(vm.selectedProperty().get()));
+        VBox box = new VBox(6, note, grid, open);
+        box.setId("onlineDetails");
+        box.setPadding(new Insets(8));
+        return box;
+    }
+
+    private static <S> TableColumn<S, String> textColumn(String title, Function<S, String> value, double width) {
+        TableColumn<S, String> column = new TableColumn<>(title);
+        column.setPrefWidth(width);
+        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue())));
+        return column;
+    }
+
+    private static Label key(String text) {
+        Label label = new Label(text);
+        label.setStyle("-fx-text-fill: #666;");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    private static Label boundLabel(String id, ObservableStringValue text) {
+        Label label = new Label();
+        label.setId(id);
+        label.textProperty().bind(text);
+        return label;
+    }
+
+    /** A green (online) or amber (idle) dot, with the last-seen time to the second as its tooltip. */
+    private static final class PresenceCell extends TableCell<OnlineLeadRowViewModel, Presence> {
+        private final Circle dot = new Circle(5);
+
+        @Override
+        protected void updateItem(Presence presence, boolean empty) {
+            super.updateItem(presence, empty);
+            OnlineLeadRowViewModel row = empty ? null : getTableRow().getItem();
+            if (row == null) {
+                setGraphic(null);
+                setTooltip(null);
+                return;
+            }
+            dot.setStyle("-fx-fill: " + (presence == Presence.ONLINE ? "#2e7d32" : "#f9a825") + ";");
+            setGraphic(dot);
+            setAlignment(Pos.CENTER);
+            setTooltip(new Tooltip(Texts.get(
+                    presence == Presence.ONLINE ? "online.presence.online" : "online.presence.idle",
+                    row.lastSeenExact())));
+        }
+    }
+}

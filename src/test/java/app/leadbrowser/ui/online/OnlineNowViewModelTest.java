@@ -1,0 +1,257 @@
+package app.leadbrowser.ui.online;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.leadbrowser.client.DashlyClient;
+import app.leadbrowser.client.model.Lead;
+import app.leadbrowser.client.model.LeadSummary;
+import app.leadbrowser.client.model.Presence;
+import app.leadbrowser.client.model.PropValues;
+import app.leadbrowser.sandbox.Fault;
+import app.leadbrowser.sandbox.SandboxOptions;
+import app.leadbrowser.sandbox.SandboxServer;
+import app.leadbrowser.ui.common.LeadSelection;
+import app.leadbrowser.ui.common.ManualTaskRunner;
+import app.leadbrowser.ui.common.SandboxClients;
+import app.leadbrowser.ui.common.SyncTaskRunner;
+import app.leadbrowser.ui.common.TaskRunner;
+import app.leadbrowser.ui.common.Texts;
+import app.leadbrowser.ui.common.TimeTexts;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The Online now view's ViewModel against the real sandbox, without the FX toolkit or waiting. */
+class OnlineNowViewModelTest {
+    static SandboxServer sandbox;
+    static DashlyClient client;
+
+    final ManualRepeater repeater = new ManualRepeater();
+    final LeadSelection selection = new LeadSelection();
+
+    @BeforeAll
+    static void startSandbox() throws Exception {
+        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(1000));
+        client = SandboxClients.withoutRetries(sandbox);
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        client.close();
+        sandbox.close();
+    }
+
+    @BeforeEach
+    void english() {
+        Texts.use(Locale.ENGLISH);
+        sandbox.faults().clear();
+    }
+
+    @AfterEach
+    void noFaultsLeft() {
+        sandbox.faults().clear();
+    }
+
+    OnlineNowViewModel online(TaskRunner runner) {
+        return new OnlineNowViewModel(client, runner, TimeTexts.system(), repeater, selection);
+    }
+
+    static Set<String> onSiteIds() {
+        return sandbox.workspace().leads().stream()
+                .filter(lead -> lead.presence() == Presence.ONLINE || lead.presence() == Presence.IDLE)
+                .map(LeadSummary::id)
+                .collect(Collectors.toSet());
+    }
+
+    @Test
+    void showingTheViewListsTheLeadsOnTheSiteOnlineFirst() {
+        OnlineNowViewModel vm = online(new SyncTaskRunner());
+        assertTrue(vm.getRows().isEmpty(), "nothing is asked before the view is shown");
+
+        vm.setVisible(true);
+
+        List<OnlineLeadRowViewModel> rows = vm.getRows();
+        assertEquals(onSiteIds(), rows.stream().map(OnlineLeadRowViewModel::id).collect(Collectors.toSet()));
+        int firstIdle = (int)
+                rows.stream().filter(row -> row.presence() == Presence.ONLINE).count();
+        assertTrue(firstIdle > 0 && firstIdle < rows.size());
+        rows.subList(0, firstIdle).forEach(row -> assertEquals(Presence.ONLINE, row.presence()));
+        rows.subList(firstIdle, rows.size()).forEach(row -> assertEquals(Presence.IDLE, row.presence()));
+        for (int i = 1; i < firstIdle; i++) {
+            assertFalse(seen(rows.get(i - 1)).isBefore(seen(rows.get(i))), "most recently seen first");
+        }
+        assertTrue(
+                vm.summaryProperty().get().startsWith(firstIdle + " online, "),
+                vm.summaryProperty().get());
+        assertFalse(rows.get(0).name().isEmpty());
+        assertFalse(rows.get(0).lastSeen().isEmpty());
+    }
+
+    static java.time.Instant seen(OnlineLeadRowViewModel row) {
+        return PropValues.instant(row.lead().prop("$last_seen")).orElseThrow();
+    }
+
+    @Test
+    void autoRefreshRunsEvery30SecondsOnlyWhileVisible() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        OnlineNowViewModel vm = online(runner);
+        assertFalse(repeater.isRunning());
+
+        vm.setVisible(true);
+        assertTrue(repeater.isRunning());
+        assertEquals(Duration.ofSeconds(30), repeater.interval());
+        runner.completeAll();
+
+        repeater.tick();
+        assertEquals(1, runner.pendingCount(), "a tick refreshes");
+        repeater.tick();
+        assertEquals(1, runner.pendingCount(), "not twice while the last refresh is still running");
+        runner.completeAll();
+
+        vm.setVisible(false);
+        assertFalse(repeater.isRunning());
+        assertFalse(vm.autoRefreshRunningProperty().get());
+        vm.setVisible(true);
+        assertTrue(repeater.isRunning());
+        assertEquals(1, runner.pendingCount(), "shown again: refreshed at once");
+    }
+
+    @Test
+    void turningAutoRefreshOffStopsItAndOnStartsIt() {
+        OnlineNowViewModel vm = online(new SyncTaskRunner());
+        vm.setVisible(true);
+        vm.autoRefreshProperty().set(false);
+        assertFalse(repeater.isRunning());
+        vm.autoRefreshProperty().set(true);
+        assertTrue(repeater.isRunning());
+
+        vm.setVisible(false);
+        vm.autoRefreshProperty().set(false);
+        vm.autoRefreshProperty().set(true);
+        assertFalse(repeater.isRunning(), "never while hidden");
+    }
+
+    @Test
+    void aFailureKeepsTheRowsAndPausesAutoRefreshUntilRetry() {
+        OnlineNowViewModel vm = online(new SyncTaskRunner());
+        vm.setVisible(true);
+        List<OnlineLeadRowViewModel> before = List.copyOf(vm.getRows());
+
+        sandbox.faults().enqueue(Fault.status(500));
+        repeater.tick();
+
+        assertEquals(before, vm.getRows());
+        assertFalse(vm.errorMessageProperty().get().isEmpty());
+        assertFalse(vm.errorMessageProperty().get().contains("Exception"), "a sentence, not a trace");
+        assertTrue(vm.autoRefreshPausedProperty().get());
+        assertFalse(repeater.isRunning(), "a failing server is not asked every 30 s");
+        assertTrue(vm.autoRefreshProperty().get(), "the user's choice stays");
+
+        vm.retry();
+        assertEquals("", vm.errorMessageProperty().get());
+        assertFalse(vm.autoRefreshPausedProperty().get());
+        assertTrue(repeater.isRunning());
+        assertEquals(before.size(), vm.getRows().size());
+    }
+
+    @Test
+    void anAnswerThatCameTooLateIsDropped() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        OnlineNowViewModel vm = online(runner);
+        vm.setVisible(true);
+        vm.refresh(); // the user asks again before the first answer
+        assertTrue(runner.isCancelled(0));
+        runner.complete(0); // the first (cancelled with its HTTP call): dropped
+        assertEquals("", vm.errorMessageProperty().get());
+        assertTrue(vm.getRows().isEmpty());
+        assertTrue(vm.loadingProperty().get());
+        runner.complete(0);
+        assertEquals(onSiteIds().size(), vm.getRows().size());
+
+        vm.refresh();
+        vm.setVisible(false); // closed while loading
+        runner.complete(0);
+        assertFalse(vm.loadingProperty().get());
+    }
+
+    @Test
+    void selectingALeadShowsWhereItIsAsText() {
+        OnlineNowViewModel vm = online(new SyncTaskRunner());
+        vm.setVisible(true);
+        assertEquals(
+                "Select a lead to see where it is on the site",
+                vm.detailsNoteProperty().get());
+        OnlineLeadRowViewModel row = vm.getRows().get(0);
+
+        vm.select(row);
+
+        Lead lead = sandbox.workspace().lead(row.id()).orElseThrow();
+        assertEquals("", vm.detailsNoteProperty().get());
+        assertEquals(
+                lead.presenceDetails().get("page"), vm.detailsPageProperty().get());
+        assertEquals(lead.presenceDetails().get("url"), vm.detailsUrlProperty().get());
+        assertTrue(
+                vm.detailsSessionProperty().get().startsWith("started "),
+                vm.detailsSessionProperty().get());
+    }
+
+    @Test
+    void theSelectionSurvivesARefresh() {
+        OnlineNowViewModel vm = online(new SyncTaskRunner());
+        vm.setVisible(true);
+        OnlineLeadRowViewModel row = vm.getRows().get(3);
+        vm.select(row);
+        vm.refresh();
+        assertEquals(row.id(), vm.selectedProperty().get().id());
+        assertSame(vm.getRows().get(3), vm.selectedProperty().get(), "the row of the fresh list");
+        assertFalse(vm.detailsPageProperty().get().isEmpty());
+    }
+
+    @Test
+    void detailsOfALeadNoLongerSelectedAreDropped() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        OnlineNowViewModel vm = online(runner);
+        vm.setVisible(true);
+        runner.completeAll();
+        vm.select(vm.getRows().get(0));
+        vm.select(vm.getRows().get(1));
+        runner.complete(0); // the first lead's details, too late
+        assertEquals("Loading where the lead is…", vm.detailsNoteProperty().get());
+        runner.complete(0);
+        Lead second = sandbox.workspace().lead(vm.getRows().get(1).id()).orElseThrow();
+        assertEquals(
+                second.presenceDetails().get("url"), vm.detailsUrlProperty().get());
+    }
+
+    @Test
+    void openingALeadShowsItsCard() {
+        OnlineNowViewModel vm = online(new SyncTaskRunner());
+        vm.setVisible(true);
+        OnlineLeadRowViewModel row = vm.getRows().get(2);
+        vm.open(row);
+        assertEquals(row.id(), selection.getSelected().id());
+    }
+
+    @Test
+    void closingStopsEverything() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        OnlineNowViewModel vm = online(runner);
+        vm.setVisible(true);
+        vm.close();
+        assertFalse(repeater.isRunning());
+        runner.completeAll();
+        assertTrue(vm.getRows().isEmpty(), "the answer after closing is dropped");
+        assertNull(vm.selectedProperty().get());
+    }
+}
