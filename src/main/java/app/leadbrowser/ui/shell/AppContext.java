@@ -2,9 +2,11 @@ package app.leadbrowser.ui.shell;
 
 import app.leadbrowser.AppVersion;
 import app.leadbrowser.settings.AppSettings;
+import app.leadbrowser.settings.FilterHistoryStore;
 import app.leadbrowser.settings.SettingsStore;
 import app.leadbrowser.settings.TokenStore;
 import app.leadbrowser.settings.Workspace;
+import app.leadbrowser.settings.WorkspaceHistory;
 import app.leadbrowser.settings.WorkspaceService;
 import app.leadbrowser.ui.card.LeadCardViewModel;
 import app.leadbrowser.ui.common.ClipboardService;
@@ -15,6 +17,7 @@ import app.leadbrowser.ui.common.LinkOpener;
 import app.leadbrowser.ui.common.TaskRunner.RunningTask;
 import app.leadbrowser.ui.common.TimeTexts;
 import app.leadbrowser.ui.common.UserMessages;
+import app.leadbrowser.ui.filter.FilterHistoryViewModel;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
 import app.leadbrowser.ui.settings.WorkspaceDialog;
 import java.nio.file.Path;
@@ -101,6 +104,7 @@ public final class AppContext implements AutoCloseable {
         mainWindowViewModel.setWorkspaces(workspaces.list());
         mainWindowViewModel.setSavedViewStates(saved.views());
         loaded.notice().ifPresent(mainWindowViewModel::showNotice);
+        loaded.history().startupNotice().ifPresent(mainWindowViewModel::showNotice);
         mainWindow.setOnManageWorkspaces(() -> manageWorkspaces(stage));
         keeper = new SettingsKeeper(loaded.store(), workspaces, mainWindowViewModel, mainWindow, stage);
         keeper.start();
@@ -160,7 +164,11 @@ public final class AppContext implements AutoCloseable {
         LeadTableViewModel table = new LeadTableViewModel(connection.client(), runner, times, selection, clipboard);
         LeadCardViewModel card = new LeadCardViewModel(connection.client(), runner, times, clipboard, links, selection);
         CardPrefetch.wire(table, card, selection);
-        return new WorkspaceSession(connection, selection, table, card);
+        LoadedSettings loaded = settings;
+        WorkspaceHistory history = loaded == null
+                ? WorkspaceHistory.inMemory()
+                : loaded.history().forWorkspace(connection.workspace().id());
+        return new WorkspaceSession(connection, selection, table, card, new FilterHistoryViewModel(history, times));
     }
 
     /** Saves the window and views, closes the sessions (and the demo sandbox) and stops the background threads. */
@@ -172,6 +180,9 @@ public final class AppContext implements AutoCloseable {
         if (keeper != null) {
             keeper.saveAllAndClose();
         }
+        if (settings != null) {
+            settings.history().close();
+        }
         mainWindowViewModel.close();
         runner.close();
         Log.LOG.info("Lead Browser closed");
@@ -179,7 +190,11 @@ public final class AppContext implements AutoCloseable {
 
     /** What is read at start-up, off the FX thread. */
     private record LoadedSettings(
-            SettingsStore store, WorkspaceService workspaces, DeferredTokenStore tokens, Optional<String> notice) {
+            SettingsStore store,
+            WorkspaceService workspaces,
+            DeferredTokenStore tokens,
+            Optional<String> notice,
+            FilterHistoryStore history) {
 
         static LoadedSettings read(Path configDir, Function<Path, TokenStore> tokenStores) {
             // the first log line, off the FX thread: Logback starts here rather than on the window's start path
@@ -187,7 +202,10 @@ public final class AppContext implements AutoCloseable {
             SettingsStore store = new SettingsStore(configDir);
             store.load();
             DeferredTokenStore tokens = new DeferredTokenStore(() -> tokenStores.apply(configDir));
-            return new LoadedSettings(store, new WorkspaceService(store, tokens), tokens, store.startupNotice());
+            FilterHistoryStore history = new FilterHistoryStore(configDir);
+            history.load();
+            return new LoadedSettings(
+                    store, new WorkspaceService(store, tokens), tokens, store.startupNotice(), history);
         }
     }
 
