@@ -142,6 +142,7 @@ public final class FilterPanelView {
         note.setId("filterGroupsNote");
         note.getStyleClass().add("filter-note");
         note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE); // all its lines, even when the rows need the height
         note.visibleProperty().bind(vm.combinedProperty());
         note.managedProperty().bind(note.visibleProperty());
         return note;

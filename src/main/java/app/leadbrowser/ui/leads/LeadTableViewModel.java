@@ -464,6 +464,9 @@ public final class LeadTableViewModel {
                 merged -> {
                     if (current == generation) {
                         show(asPage(merged, query));
+                        if (merged.leads().isEmpty() && merged.totalExact() && query.offset() > 0) {
+                            lastPage(); // the bound promised more pages than there are: show the real last one
+                        }
                     }
                 },
                 failure -> {

@@ -112,6 +112,23 @@ class LeadTableCombinedTest {
     }
 
     @Test
+    void theLastPageOfTheBoundTurnsOutEmptyAndTheRealLastPageIsShown() throws Exception {
+        List<String> expected = expected(EITHER, "$last_seen", SortOrder.DESC);
+        LeadTableViewModel vm = table(new SyncTaskRunner());
+        vm.setPageSize(10);
+        vm.setFilterGroups(EITHER);
+        assertTrue(vm.getTotal() / 10 > (expected.size() - 1) / 10, "the bound reaches past the last page");
+
+        vm.lastPage();
+
+        int lastPage = (expected.size() - 1) / 10;
+        assertEquals(lastPage, vm.getPageIndex());
+        assertEquals(expected.subList(lastPage * 10, expected.size()), shownIds(vm));
+        assertEquals(expected.size(), vm.getTotal());
+        assertFalse(vm.canGoForwardProperty().get());
+    }
+
+    @Test
     void oneGroupIsOneListingAsBeforeAndTheApisOwnOrGroupToo() {
         Filter either = Filter.or(
                 Conditions.text("$city", Operator.STR_EQ, "Moscow"), Conditions.number("$sessions", Operator.GT, 80));
