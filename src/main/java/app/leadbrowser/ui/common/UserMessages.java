@@ -45,15 +45,37 @@ public final class UserMessages {
      * The notice for a settings file that could not be used, e.g. "Your settings could not be read (it is not
      * valid JSON), so Lead Browser started with the defaults. The old file was kept as … in …".
      */
+    /**
+     * The notice for any of the app's files that could not be read at start (settings, filter history, saved
+     * views, preferences...), naming what was lost.
+     */
+    public static String fileNotRead(JsonFileStore.BrokenFile broken) {
+        String name = broken.file().getFileName().toString();
+        String stem = name.endsWith(".json") ? name.substring(0, name.length() - ".json".length()) : name;
+        if (stem.equals("settings")) {
+            return settingsNotRead(broken);
+        }
+        String what = Texts.has("errors.file." + stem)
+                ? Texts.get("errors.file." + stem)
+                : Texts.get("errors.file.other", name);
+        return Texts.get("errors.notRead", what, reason(broken)) + " " + keptAs(broken);
+    }
+
     public static String settingsNotRead(JsonFileStore.BrokenFile broken) {
-        String reason = Texts.get("errors.brokenFile." + broken.reason().name().toLowerCase(Locale.ROOT));
-        String kept = broken.keptAs()
+        return Texts.get("errors.settingsNotRead", reason(broken)) + " " + keptAs(broken);
+    }
+
+    private static String reason(JsonFileStore.BrokenFile broken) {
+        return Texts.get("errors.brokenFile." + broken.reason().name().toLowerCase(Locale.ROOT));
+    }
+
+    private static String keptAs(JsonFileStore.BrokenFile broken) {
+        return broken.keptAs()
                 .map(aside -> Texts.get(
                         "errors.brokenFile.keptAs",
                         aside.getFileName().toString(),
                         String.valueOf(broken.file().getParent())))
                 .orElseGet(() -> Texts.get("errors.brokenFile.notMoved"));
-        return Texts.get("errors.settingsNotRead", reason) + " " + kept;
     }
 
     private static String api(ApiException failure) {

@@ -5,8 +5,10 @@ import app.leadbrowser.client.model.Segment;
 import app.leadbrowser.ui.common.Texts;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -23,12 +25,15 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
- * The filter builder panel, built in code because its rows come and go. It binds to a
- * {@link FilterPanelViewModel} and forwards actions; Enter or Ctrl+Enter anywhere in the panel applies.
+ * The filter builder panel, built in code because its groups and rows come and go. It binds to a
+ * {@link FilterPanelViewModel} and forwards actions; Enter or Ctrl+Enter anywhere in the panel applies. Rows of
+ * the first group have the ids {@code filterRow0, filterRow1…}; rows of group {@code g > 0} have
+ * {@code filterGroup<g>Row<i>}.
  */
 public final class FilterPanelView {
     private final FilterPanelViewModel vm;
@@ -36,8 +41,23 @@ public final class FilterPanelView {
     private final VBox rowsBox = new VBox(6);
     private final TextField quickSearch = new TextField();
     private final Map<FilterRowViewModel, FilterRowView> rowViews = new HashMap<>();
+    private final Set<FilterGroupViewModel> watchedGroups = new HashSet<>();
+    private final ListChangeListener<FilterRowViewModel> rowsChanged = change -> {
+        while (change.next()) {
+            if (!change.wasUpdated()) {
+                syncRows();
+                return;
+            }
+        }
+    };
 
+    /** The panel without a filter history. */
     public FilterPanelView(FilterPanelViewModel vm) {
+        this(vm, null);
+    }
+
+    /** The panel with the "History" menu of {@code history} (none when null). */
+    public FilterPanelView(FilterPanelViewModel vm, FilterHistoryViewModel history) {
         this.vm = vm;
         root.setId("filterPanel");
         root.getStyleClass().add("filter-panel");
@@ -54,20 +74,14 @@ public final class FilterPanelView {
                 .addAll(
                         quickSearchBox(),
                         junctionLine(),
+                        groupsNote(),
                         scroll,
                         emptyNote(),
                         editButtons(),
-                        jsonButtons(),
+                        jsonButtons(history),
                         message(),
                         applyButton());
-        vm.rows().addListener((ListChangeListener<FilterRowViewModel>) change -> {
-            while (change.next()) {
-                if (!change.wasUpdated()) {
-                    syncRows();
-                    return;
-                }
-            }
-        });
+        vm.groups().addListener((ListChangeListener<FilterGroupViewModel>) change -> syncRows());
         syncRows();
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::applyOnCtrlEnter);
         root.addEventHandler(KeyEvent.KEY_PRESSED, this::applyOnEnter);
@@ -115,6 +129,7 @@ public final class FilterPanelView {
             }
         });
         junction.valueProperty().bindBidirectional(vm.junctionProperty());
+        junction.disableProperty().bind(vm.combinedProperty()); // groups joined by OR are AND groups
         Label label = new Label(Texts.get("filter.junction.label"));
         label.setLabelFor(junction);
         HBox line = new HBox(6, label, junction);
@@ -122,21 +137,35 @@ public final class FilterPanelView {
         return line;
     }
 
+    private Node groupsNote() {
+        Label note = new Label(Texts.get("groups.note"));
+        note.setId("filterGroupsNote");
+        note.getStyleClass().add("filter-note");
+        note.setWrapText(true);
+        note.setMinHeight(Region.USE_PREF_SIZE); // all its lines, even when the rows need the height
+        note.visibleProperty().bind(vm.combinedProperty());
+        note.managedProperty().bind(note.visibleProperty());
+        return note;
+    }
+
     private Node emptyNote() {
         Label empty = new Label(Texts.get("filter.empty"));
         empty.setId("filterEmpty");
         empty.getStyleClass().add("filter-note");
-        empty.visibleProperty().bind(javafx.beans.binding.Bindings.isEmpty(vm.rows()));
+        empty.visibleProperty()
+                .bind(javafx.beans.binding.Bindings.isEmpty(vm.rows())
+                        .and(vm.combinedProperty().not()));
         empty.managedProperty().bind(empty.visibleProperty());
         return empty;
     }
 
     private Node editButtons() {
         Button add = button("filterAdd", Texts.get("filter.add"), Texts.get("filter.add.tooltip"));
-        add.setOnAction(e -> {
-            vm.addCondition();
-            focusLastRow();
-        });
+        add.setOnAction(e -> focusRow(vm.addCondition()));
+        Button addGroup = button("filterAddGroup", Texts.get("groups.add"), Texts.get("groups.add.help"));
+        addGroup.disableProperty().bind(vm.canAddGroupProperty().not());
+        addGroup.setOnAction(
+                e -> vm.addGroup().ifPresent(group -> focusRow(group.rows().get(0))));
         MenuButton segments = new MenuButton(Texts.get("filter.segment.load"));
         segments.setId("filterLoadSegment");
         segments.setTooltip(new Tooltip(Texts.get("filter.segment.load.tooltip")));
@@ -147,7 +176,7 @@ public final class FilterPanelView {
         fillSegments.run();
         Button clear = button("filterClear", Texts.get("filter.clear"), Texts.get("filter.clear.tooltip"));
         clear.setOnAction(e -> vm.clearAll());
-        return new FlowPane(6, 6, add, segments, clear);
+        return new FlowPane(6, 6, add, addGroup, segments, clear);
     }
 
     private List<MenuItem> segmentItems() {
@@ -162,12 +191,16 @@ public final class FilterPanelView {
         return items;
     }
 
-    private Node jsonButtons() {
+    private Node jsonButtons(FilterHistoryViewModel history) {
         Button show = button("filterShowJson", Texts.get("filter.json.show"), Texts.get("filter.json.show.tooltip"));
         show.setOnAction(e -> FilterJsonDialogs.showJson(root, vm.showJson()));
         Button paste = button("filterPasteJson", Texts.get("filter.paste"), Texts.get("filter.paste.tooltip"));
         paste.setOnAction(e -> FilterJsonDialogs.pasteJson(root, vm::pasteJson));
-        return new FlowPane(6, 6, show, paste);
+        FlowPane buttons = new FlowPane(6, 6, show, paste);
+        if (history != null) {
+            buttons.getChildren().add(new FilterHistoryMenu(history).getRoot());
+        }
+        return buttons;
     }
 
     private Node message() {
@@ -198,14 +231,35 @@ public final class FilterPanelView {
 
     private void syncRows() {
         Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
-        rowViews.keySet().retainAll(vm.rows());
+        watchedGroups.retainAll(vm.groups());
+        Set<FilterRowViewModel> shown = new HashSet<>();
+        vm.groups().forEach(group -> shown.addAll(group.rows()));
+        rowViews.keySet().retainAll(shown);
+        boolean several = vm.groups().size() > 1;
         List<Node> nodes = new ArrayList<>();
-        for (int i = 0; i < vm.rows().size(); i++) {
-            FilterRowViewModel row = vm.rows().get(i);
-            Node node =
-                    rowViews.computeIfAbsent(row, r -> new FilterRowView(r, vm)).getRoot();
-            node.setId("filterRow" + i);
-            nodes.add(node);
+        for (int g = 0; g < vm.groups().size(); g++) {
+            FilterGroupViewModel group = vm.groups().get(g);
+            if (watchedGroups.add(group)) {
+                group.rows().addListener(rowsChanged);
+            }
+            List<Node> rowNodes = new ArrayList<>();
+            for (int i = 0; i < group.rows().size(); i++) {
+                Node node = rowViews.computeIfAbsent(group.rows().get(i), r -> new FilterRowView(r, vm))
+                        .getRoot();
+                node.setId(g == 0 ? "filterRow" + i : "filterGroup" + g + "Row" + i);
+                rowNodes.add(node);
+            }
+            if (!several) {
+                nodes.addAll(rowNodes);
+                continue;
+            }
+            if (g > 0) {
+                Label or = new Label(Texts.get("groups.or"));
+                or.setId("filterOr" + g);
+                or.getStyleClass().add("filter-group-or");
+                nodes.add(or);
+            }
+            nodes.add(groupBox(g, group, rowNodes));
         }
         rowsBox.getChildren().setAll(nodes);
         // re-adding a row node drops its focus; give it back so Alt+Up/Down can be pressed again
@@ -214,13 +268,34 @@ public final class FilterPanelView {
         }
     }
 
-    private void focusLastRow() {
-        if (!rowsBox.getChildren().isEmpty()) {
-            Node last = rowsBox.getChildren().get(rowsBox.getChildren().size() - 1);
-            Node field = last.lookup(".filter-property");
-            if (field != null) {
-                field.requestFocus();
-            }
+    /** One group among several: its title, its own "add condition" and "remove group", then its rows. */
+    private Node groupBox(int index, FilterGroupViewModel group, List<Node> rowNodes) {
+        Label title = new Label(Texts.get("groups.title", index + 1));
+        title.getStyleClass().add("filter-group-title");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button add = button(
+                "filterGroupAdd" + index, Texts.get("groups.addCondition"), Texts.get("groups.addCondition.help"));
+        add.getStyleClass().add("filter-tool");
+        add.setOnAction(e -> focusRow(vm.addCondition(group)));
+        Button remove = button("filterGroupRemove" + index, "✕", Texts.get("groups.remove.help"));
+        remove.getStyleClass().add("filter-tool");
+        remove.setAccessibleText(Texts.get("groups.remove.help"));
+        remove.setOnAction(e -> vm.removeGroup(group));
+        HBox header = new HBox(4, title, spacer, add, remove);
+        header.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        VBox box = new VBox(6, header);
+        box.getChildren().addAll(rowNodes);
+        box.setId("filterGroup" + index);
+        box.getStyleClass().add("filter-group");
+        return box;
+    }
+
+    private void focusRow(FilterRowViewModel row) {
+        FilterRowView view = rowViews.get(row);
+        Node field = view == null ? null : view.getRoot().lookup(".filter-property");
+        if (field != null) {
+            field.requestFocus();
         }
     }
 

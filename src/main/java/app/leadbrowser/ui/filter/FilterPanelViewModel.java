@@ -3,7 +3,8 @@ package app.leadbrowser.ui.filter;
 import app.leadbrowser.client.filter.Condition;
 import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.filter.FilterFormatException;
-import app.leadbrowser.client.filter.FilterJson;
+import app.leadbrowser.client.filter.FilterGroups;
+import app.leadbrowser.client.filter.FilterGroupsJson;
 import app.leadbrowser.client.filter.Junction;
 import app.leadbrowser.client.model.Segment;
 import app.leadbrowser.ui.common.Debouncer;
@@ -12,7 +13,6 @@ import app.leadbrowser.ui.common.Texts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import javafx.beans.Observable;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -29,9 +29,11 @@ import javafx.collections.ObservableList;
 import javafx.util.Duration;
 
 /**
- * The filter builder: one AND/OR group of condition rows (the API takes no nested groups), a quick search box,
- * and the filter applied to the lead list. The applied filter changes only on {@link #apply()},
- * {@link #clearAll()}, {@link #load}, a paste or a segment load, and when quick search typing has paused.
+ * The filter builder: one AND/OR group of condition rows (what the API takes), or up to
+ * {@value FilterGroups#MAX_GROUPS} AND groups joined by OR (which the API cannot take: the table then asks once
+ * per group and merges), a quick search box, and the filter applied to the lead list. The applied filter changes
+ * only on {@link #apply()}, {@link #clearAll()}, {@link #load}, a paste or a segment load, and when quick search
+ * typing has paused.
  */
 public final class FilterPanelViewModel {
     /** How long quick search typing must pause before it applies. */
@@ -40,18 +42,23 @@ public final class FilterPanelViewModel {
     private final PropertyCatalog catalog;
     private final Debouncer quickSearchDebouncer;
 
-    private final ObservableList<FilterRowViewModel> rows =
-            FXCollections.observableArrayList(row -> new Observable[] {row.validProperty()});
+    private final ObservableList<FilterGroupViewModel> groups = FXCollections.observableArrayList();
+    private final ObservableList<FilterGroupViewModel> groupsView = FXCollections.unmodifiableObservableList(groups);
+    private final ReadOnlyBooleanWrapper combined = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper canAddGroup = new ReadOnlyBooleanWrapper(true);
     private final ObjectProperty<Junction> junction = new SimpleObjectProperty<>(Junction.AND);
     private final StringProperty quickSearch = new SimpleStringProperty("");
     private final ReadOnlyStringWrapper quickSearchNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper canApply = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<Filter> appliedFilter = new ReadOnlyObjectWrapper<>(Filter.all());
-    private final ReadOnlyStringWrapper appliedJson = new ReadOnlyStringWrapper(FilterJson.write(Filter.all()));
+    private final ReadOnlyObjectWrapper<FilterGroups> appliedGroups = new ReadOnlyObjectWrapper<>(FilterGroups.all());
+    private final ReadOnlyStringWrapper appliedJson =
+            new ReadOnlyStringWrapper(FilterGroupsJson.write(FilterGroups.all()));
+    private final ListChangeListener<FilterRowViewModel> rowsChanged = change -> updateCanApply();
 
     /** The rows' part of the applied filter: what the last Apply (or load) took from the rows. */
-    private Filter appliedRows = Filter.all();
+    private FilterGroups appliedRows = FilterGroups.all();
 
     private boolean quickSearchMuted;
 
@@ -64,11 +71,16 @@ public final class FilterPanelViewModel {
     public FilterPanelViewModel(PropertyCatalog catalog, Debouncer quickSearchDebouncer) {
         this.catalog = catalog;
         this.quickSearchDebouncer = quickSearchDebouncer;
-        rows.addListener((ListChangeListener<FilterRowViewModel>) change -> updateCanApply());
+        groups.add(newGroup());
+        groups.addListener((ListChangeListener<FilterGroupViewModel>) change -> {
+            combined.set(groups.size() > 1);
+            updateCanApply();
+        });
         junction.addListener((obs, old, now) -> {
-            if (now == null) {
-                junction.set(Junction.AND);
+            if (now == null || (now == Junction.OR && groups.size() > 1)) {
+                junction.set(Junction.AND); // groups joined by OR each take all their conditions
             }
+            updateCanApply();
         });
         quickSearch.addListener((obs, old, now) -> {
             if (!quickSearchMuted) {
@@ -81,12 +93,30 @@ public final class FilterPanelViewModel {
         return catalog;
     }
 
-    /** The condition rows, in order. */
+    /** The condition rows of the first group, in order: all rows unless OR groups were added. */
     public ObservableList<FilterRowViewModel> rows() {
-        return rows;
+        return groups.get(0).rows();
     }
 
-    /** AND (all conditions) or OR (any condition); applies with the next {@link #apply()}. */
+    /** The groups of rows, at least one; with several, a lead shows when it matches any of them. */
+    public ObservableList<FilterGroupViewModel> groups() {
+        return groupsView;
+    }
+
+    /** True with more than one group: the table then merges one listing per group on this computer. */
+    public ReadOnlyBooleanProperty combinedProperty() {
+        return combined.getReadOnlyProperty();
+    }
+
+    /** Whether {@link #addGroup()} may add a group: fewer than the most, and the conditions joined by AND. */
+    public ReadOnlyBooleanProperty canAddGroupProperty() {
+        return canAddGroup.getReadOnlyProperty();
+    }
+
+    /**
+     * AND (all conditions) or OR (any condition) inside the group; applies with the next {@link #apply()}. With
+     * several groups it stays AND: the groups are what is joined by OR.
+     */
     public ObjectProperty<Junction> junctionProperty() {
         return junction;
     }
@@ -115,7 +145,7 @@ public final class FilterPanelViewModel {
         return message.getReadOnlyProperty();
     }
 
-    /** The filter to query the leads with. */
+    /** The filter to query the leads with; with several groups, the first one (see {@link #appliedGroupsProperty}). */
     public ReadOnlyObjectProperty<Filter> appliedFilterProperty() {
         return appliedFilter.getReadOnlyProperty();
     }
@@ -124,7 +154,19 @@ public final class FilterPanelViewModel {
         return appliedFilter.get();
     }
 
-    /** The applied filter exactly as the API receives it ({@link FilterJson#write}): what "Show JSON" shows. */
+    /** The whole filter to query the leads with: one group, or several joined by OR. */
+    public ReadOnlyObjectProperty<FilterGroups> appliedGroupsProperty() {
+        return appliedGroups.getReadOnlyProperty();
+    }
+
+    public FilterGroups getAppliedGroups() {
+        return appliedGroups.get();
+    }
+
+    /**
+     * The applied filter as the API receives it ({@link FilterGroupsJson#write}): what "Show JSON" shows. With
+     * several groups, each element of its {@code any_of} is the filters of one request.
+     */
     public ReadOnlyStringProperty appliedJsonProperty() {
         return appliedJson.getReadOnlyProperty();
     }
@@ -134,31 +176,72 @@ public final class FilterPanelViewModel {
         return appliedJson.get();
     }
 
-    /** Adds an empty row at the end and returns it. */
+    /** Adds an empty row at the end (of the last group) and returns it. */
     public FilterRowViewModel addCondition() {
+        return addCondition(groups.get(groups.size() - 1));
+    }
+
+    /** Adds an empty row at the end of {@code group} and returns it. */
+    public FilterRowViewModel addCondition(FilterGroupViewModel group) {
         FilterRowViewModel row = new FilterRowViewModel();
-        rows.add(row);
+        group.rows().add(row);
         return row;
     }
 
     /**
-     * "Filter from what you see": adds {@code condition} as a row at the end and applies at once. Returns false
-     * (and applies nothing) while another row has an error, as {@link #apply()} does.
+     * "Filter from what you see": adds {@code condition} as a row at the end of every group (a lead must have the
+     * value whichever group lets it in) and applies at once. Returns false (and applies nothing) while another row
+     * has an error, as {@link #apply()} does.
      */
     public boolean addConditionAndApply(Condition condition) {
-        rows.add(FilterRowViewModel.of(catalog, condition));
+        for (FilterGroupViewModel group : groups) {
+            group.rows().add(FilterRowViewModel.of(catalog, condition));
+        }
         return apply();
+    }
+
+    /**
+     * Adds a group joined to the others by OR, with one empty row, and returns it; empty when no group may be
+     * added ({@link #canAddGroupProperty()}). The applied filter stays until Apply.
+     */
+    public Optional<FilterGroupViewModel> addGroup() {
+        if (!canAddGroup.get()) {
+            return Optional.empty();
+        }
+        junction.set(Junction.AND); // a group of one condition reads the same under AND
+        FilterGroupViewModel group = newGroup();
+        group.rows().add(new FilterRowViewModel());
+        groups.add(group);
+        return Optional.of(group);
+    }
+
+    /** Removes {@code group} with its rows while another is left; the applied filter stays until Apply. */
+    public void removeGroup(FilterGroupViewModel group) {
+        int index = groups.indexOf(group);
+        if (index < 0 || groups.size() == 1) {
+            return;
+        }
+        if (index == 0) { // the first group stays the same object, so that rows() stays the same list
+            group.rows().setAll(List.copyOf(groups.get(1).rows()));
+            index = 1;
+        }
+        groups.remove(index);
+    }
+
+    /** The group holding {@code row}, if any. */
+    public Optional<FilterGroupViewModel> groupOf(FilterRowViewModel row) {
+        return groups.stream().filter(group -> group.rows().contains(row)).findFirst();
     }
 
     /** Removes {@code row}; the applied filter stays until Apply. */
     public void remove(FilterRowViewModel row) {
-        rows.remove(row);
+        groupOf(row).ifPresent(group -> group.rows().remove(row));
     }
 
     /** Inserts a copy of {@code row} right below it and returns the copy. */
     public FilterRowViewModel duplicate(FilterRowViewModel row) {
         FilterRowViewModel copy = row.copy();
-        rows.add(rows.indexOf(row) + 1, copy);
+        groupOf(row).ifPresent(group -> group.rows().add(group.rows().indexOf(row) + 1, copy));
         return copy;
     }
 
@@ -173,6 +256,11 @@ public final class FilterPanelViewModel {
     }
 
     private boolean move(FilterRowViewModel row, int step) {
+        Optional<FilterGroupViewModel> group = groupOf(row);
+        if (group.isEmpty()) {
+            return false;
+        }
+        ObservableList<FilterRowViewModel> rows = group.get().rows();
         int from = rows.indexOf(row);
         int to = from + step;
         if (from < 0 || to < 0 || to >= rows.size()) {
@@ -185,10 +273,11 @@ public final class FilterPanelViewModel {
 
     /** Removes every row and the quick search text, and applies "all leads" at once. */
     public void clearAll() {
-        rows.clear();
+        groups.remove(1, groups.size());
+        rows().clear();
         junction.set(Junction.AND);
         setQuickSearchQuietly("");
-        appliedRows = Filter.all();
+        appliedRows = FilterGroups.all();
         message.set("");
         publish();
     }
@@ -198,7 +287,7 @@ public final class FilterPanelViewModel {
      * error: no filter with an invalid condition is ever applied.
      */
     public boolean apply() {
-        Optional<Filter> built = builtFilter();
+        Optional<FilterGroups> built = builtGroups();
         if (built.isEmpty()) {
             message.set(Texts.get("filter.fixMarked"));
             return false;
@@ -211,26 +300,42 @@ public final class FilterPanelViewModel {
 
     /** Rebuilds the rows from {@code filter} (e.g. restored from settings) and applies it. */
     public void load(Filter filter) {
-        List<FilterRowViewModel> rebuilt = new ArrayList<>();
-        for (Condition condition : filter.conditions()) {
-            rebuilt.add(FilterRowViewModel.of(catalog, condition));
+        load(FilterGroups.of(filter));
+    }
+
+    /** Rebuilds the groups and rows from {@code filter} (e.g. from the history) and applies it. */
+    public void load(FilterGroups filter) {
+        groups.remove(1, groups.size());
+        rows().setAll(rowsOf(filter.first()));
+        junction.set(filter.isCombined() ? Junction.AND : filter.first().junction());
+        for (Filter more : filter.groups().subList(1, filter.groups().size())) {
+            FilterGroupViewModel group = newGroup();
+            group.rows().setAll(rowsOf(more));
+            groups.add(group);
         }
-        rows.setAll(rebuilt);
-        junction.set(filter.junction());
         setQuickSearchQuietly("");
         appliedRows = filter;
         message.set("");
         publish();
     }
 
+    private List<FilterRowViewModel> rowsOf(Filter filter) {
+        List<FilterRowViewModel> rebuilt = new ArrayList<>();
+        for (Condition condition : filter.conditions()) {
+            rebuilt.add(FilterRowViewModel.of(catalog, condition));
+        }
+        return rebuilt;
+    }
+
     /**
-     * Rebuilds the rows from a pasted filters JSON (any form the API reads, the segment form too) and applies it.
-     * On a format error nothing changes and the error message is returned.
+     * Rebuilds the rows from a pasted filters JSON (any form the API reads, the segment form too, or the
+     * {@code any_of} form "Show JSON" gives for several groups) and applies it. On a format error nothing changes
+     * and the error message is returned.
      */
     public Optional<String> pasteJson(String json) {
-        Filter filter;
+        FilterGroups filter;
         try {
-            filter = FilterJson.read(json);
+            filter = FilterGroupsJson.read(json);
         } catch (FilterFormatException e) {
             return Optional.of(Texts.get("filter.paste.invalid", e.getMessage()));
         }
@@ -254,26 +359,48 @@ public final class FilterPanelViewModel {
         message.set(Texts.get("filter.segment.loaded", segment.name()));
     }
 
-    /** The filter the rows describe now, or empty while a row has an error. */
+    /** The filter the first group's rows describe now, or empty while one of them has an error. */
     public Optional<Filter> builtFilter() {
-        List<Condition> conditions = new ArrayList<>();
-        for (FilterRowViewModel row : rows) {
-            Optional<Condition> condition = row.condition();
-            if (condition.isEmpty()) {
+        return groups.get(0).conditions().map(conditions -> new Filter(junction.get(), conditions));
+    }
+
+    /**
+     * The filter all rows describe now, or empty while a row has an error. Among several groups, those without
+     * conditions are left out: they are groups not filled in yet, not "every lead".
+     */
+    public Optional<FilterGroups> builtGroups() {
+        if (groups.size() == 1) {
+            return builtFilter().map(FilterGroups::of);
+        }
+        List<Filter> built = new ArrayList<>();
+        for (FilterGroupViewModel group : groups) {
+            Optional<List<Condition>> conditions = group.conditions();
+            if (conditions.isEmpty()) {
                 return Optional.empty();
             }
-            conditions.add(condition.get());
+            if (!conditions.get().isEmpty()) {
+                built.add(new Filter(Junction.AND, conditions.get()));
+            }
         }
-        return Optional.of(new Filter(junction.get(), conditions));
+        return Optional.of(built.isEmpty() ? FilterGroups.all() : new FilterGroups(built));
     }
 
     private void publish() {
         quickSearchDebouncer.cancel();
         List<Condition> search = QuickSearch.conditions(quickSearch.get());
-        quickSearchNote.set(QuickSearch.note(appliedRows, search));
-        Filter filter = QuickSearch.combine(appliedRows, search);
-        appliedFilter.set(filter);
-        appliedJson.set(FilterJson.write(filter));
+        quickSearchNote.set(QuickSearch.note(appliedRows.first(), search));
+        List<Filter> combinedGroups = new ArrayList<>();
+        appliedRows.groups().forEach(group -> combinedGroups.add(QuickSearch.combine(group, search)));
+        FilterGroups filter = new FilterGroups(combinedGroups);
+        appliedFilter.set(filter.first());
+        appliedGroups.set(filter);
+        appliedJson.set(FilterGroupsJson.write(filter));
+    }
+
+    private FilterGroupViewModel newGroup() {
+        FilterGroupViewModel group = new FilterGroupViewModel();
+        group.rows().addListener(rowsChanged);
+        return group;
     }
 
     private void setQuickSearchQuietly(String text) {
@@ -286,6 +413,8 @@ public final class FilterPanelViewModel {
     }
 
     private void updateCanApply() {
-        canApply.set(rows.stream().allMatch(FilterRowViewModel::isValid));
+        canApply.set(groups.stream().flatMap(group -> group.rows().stream()).allMatch(FilterRowViewModel::isValid));
+        canAddGroup.set(
+                groups.size() < FilterGroups.MAX_GROUPS && (junction.get() == Junction.AND || rows().size() <= 1));
     }
 }

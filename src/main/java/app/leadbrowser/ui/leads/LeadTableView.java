@@ -6,6 +6,8 @@ import app.leadbrowser.client.model.Presence;
 import app.leadbrowser.settings.ColumnState;
 import app.leadbrowser.ui.common.DialogButtons;
 import app.leadbrowser.ui.common.Texts;
+import app.leadbrowser.ui.filter.FilterSummaryBar;
+import app.leadbrowser.ui.filter.FilterSummaryViewModel;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,7 +99,7 @@ public final class LeadTableView {
         StackPane tableArea = new StackPane(table, progress);
         VBox.setVgrow(tableArea, Priority.ALWAYS);
 
-        root.setTop(errorBar());
+        root.setTop(new VBox(summaryBar(), errorBar()));
         root.setCenter(tableArea);
         root.setBottom(new VBox(capBar(), paginationBar()));
         root.setId("leadTableView");
@@ -140,6 +142,11 @@ public final class LeadTableView {
         bar.visibleProperty().bind(vm.errorMessageProperty().isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;
+    }
+
+    /** The filter listed in plain words, above the table. */
+    private Node summaryBar() {
+        return new FilterSummaryBar(new FilterSummaryViewModel(vm.filterGroupsProperty())).getRoot();
     }
 
     private Node capBar() {

@@ -8,8 +8,10 @@ import app.leadbrowser.client.error.CancelledException;
 import app.leadbrowser.client.error.ValidationException;
 import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.filter.FilterFormatException;
-import app.leadbrowser.client.filter.FilterJson;
+import app.leadbrowser.client.filter.FilterGroups;
+import app.leadbrowser.client.filter.FilterGroupsJson;
 import app.leadbrowser.client.http.ApiCall;
+import app.leadbrowser.client.merge.MergedPage;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.settings.ColumnState;
 import app.leadbrowser.settings.ViewState;
@@ -53,6 +55,9 @@ import javafx.collections.ObservableList;
  * <p>When a page lands, the next one is prefetched (one request, cancelled when the user asks for anything
  * else); recent pages are kept in a small cache keyed by the query, so next and previous show at once. Refresh and
  * retry always ask the server again.
+ *
+ * <p>A filter of several groups ({@link FilterGroups}: "A or B") is listed with one request per group, merged on
+ * this computer ({@link CombinedListing}); its total is then an upper bound ({@link #totalIsBoundProperty()}).
  */
 public final class LeadTableViewModel {
     /** The page sizes offered. */
@@ -74,6 +79,9 @@ public final class LeadTableViewModel {
     private final Set<String> learnedProperties = new TreeSet<>(PropertyLabels.knownSystemProperties());
 
     private final ReadOnlyObjectWrapper<Filter> filter = new ReadOnlyObjectWrapper<>(this, "filter", Filter.all());
+    private final ReadOnlyObjectWrapper<FilterGroups> filterGroups =
+            new ReadOnlyObjectWrapper<>(this, "filterGroups", FilterGroups.all());
+    private final ReadOnlyBooleanWrapper totalIsBound = new ReadOnlyBooleanWrapper(this, "totalIsBound");
     private final ReadOnlyStringWrapper sortProp =
             new ReadOnlyStringWrapper(this, "sortProp", LeadQuery.DEFAULT_SORT_PROP);
     private final ReadOnlyObjectWrapper<SortOrder> sortOrder =
@@ -107,6 +115,9 @@ public final class LeadTableViewModel {
     private long prefetchCount;
     private long prefetchId;
     private long adoptedBy;
+    private final CombinedListing combinedListing;
+    private FilterGroups requestedGroups = FilterGroups.all();
+    private FilterGroups displayedGroups = FilterGroups.all();
 
     public LeadTableViewModel(
             DashlyClient client,
@@ -119,6 +130,7 @@ public final class LeadTableViewModel {
         this.times = times;
         this.selection = selection;
         this.clipboard = clipboard;
+        this.combinedListing = new CombinedListing(client, runner);
         knownProperties.setAll(learnedProperties);
     }
 
@@ -127,22 +139,45 @@ public final class LeadTableViewModel {
     /** Loads the page asked for last again (the first page when nothing was asked yet). */
     public void refresh() {
         cache.clear();
+        combinedListing.forget();
         load(requested);
     }
 
     /** Repeats the load that failed; the rows shown stay until it answers. */
     public void retry() {
         cache.clear();
+        combinedListing.forget();
         load(requested);
     }
 
     /** Shows the leads matching {@code value} from the first page; does nothing when the filter is unchanged. */
     public void setFilter(Filter value) {
-        Filter next = value == null ? Filter.all() : value;
-        if (next.equals(requested.filter()) && hasRequested()) {
+        setFilterGroups(FilterGroups.of(value == null ? Filter.all() : value));
+    }
+
+    /**
+     * Shows the leads matching any of {@code value}'s groups from the first page (one group: exactly as
+     * {@link #setFilter}); does nothing when the groups are unchanged.
+     */
+    public void setFilterGroups(FilterGroups value) {
+        FilterGroups next = value == null ? FilterGroups.all() : value;
+        if (next.equals(requestedGroups) && hasRequested()) {
             return;
         }
-        load(requested.withFilter(next).withOffset(0));
+        requestedGroups = next;
+        load(requested.withFilter(next.first()).withOffset(0));
+    }
+
+    /** Shows {@code groups} sorted by {@code property} in {@code order} from the first page, with one load. */
+    public void showListing(FilterGroups groups, String property, SortOrder order) {
+        if (groups.equals(requestedGroups)
+                && property.equals(requested.sortProp())
+                && order == requested.sortOrder()
+                && hasRequested()) {
+            return;
+        }
+        requestedGroups = groups;
+        load(requested.withFilter(groups.first()).withSort(property, order).withOffset(0));
     }
 
     /**
@@ -272,9 +307,9 @@ public final class LeadTableViewModel {
 
     /** The filter, sort, page size and columns, as the settings keep them. */
     public ViewState currentViewState() {
-        Filter current = requested.filter();
+        FilterGroups current = requestedGroups;
         return new ViewState(
-                current.isEmpty() ? null : FilterJson.write(current),
+                current.isEmpty() ? null : FilterGroupsJson.write(current),
                 requested.sortProp(),
                 requested.sortOrder().wireName(),
                 requested.limit(),
@@ -290,17 +325,18 @@ public final class LeadTableViewModel {
                             .withVisible(saved.visible()))
                     .collect(Collectors.toList()));
         }
-        Filter saved = Filter.all();
+        FilterGroups saved = FilterGroups.all();
         if (state.filterJson() != null) {
             try {
-                saved = FilterJson.read(state.filterJson());
+                saved = FilterGroupsJson.read(state.filterJson());
             } catch (FilterFormatException e) {
-                saved = Filter.all();
+                saved = FilterGroups.all();
             }
         }
         int size = PAGE_SIZES.contains(state.pageSize()) ? state.pageSize() : LeadQuery.DEFAULT_LIMIT;
         SortOrder order = SortOrder.fromWireName(state.sortOrder()).orElse(SortOrder.DESC);
-        load(new LeadQuery(saved, state.sortProp(), order, 0, size, true));
+        requestedGroups = saved;
+        load(new LeadQuery(saved.first(), state.sortProp(), order, 0, size, true));
     }
 
     // ---- loading -------------------------------------------------------------------------------------------------
@@ -315,6 +351,7 @@ public final class LeadTableViewModel {
         long current = ++generation;
         requested = query;
         filter.set(query.filter());
+        filterGroups.set(requestedGroups);
         sortProp.set(query.sortProp());
         sortOrder.set(query.sortOrder());
         pageSize.set(query.limit());
@@ -322,6 +359,11 @@ public final class LeadTableViewModel {
         loading.set(true);
         updateBounds();
         loadStartedNanos = System.nanoTime();
+        if (requestedGroups.isCombined()) {
+            loadCombined(query, current);
+            return;
+        }
+        combinedListing.forget();
         LeadPage cached = cache.get(query);
         if (cached != null) {
             cancelPrefetch();
@@ -406,6 +448,32 @@ public final class LeadTableViewModel {
         }
     }
 
+    private void loadCombined(LeadQuery query, long current) {
+        cancelPrefetch();
+        inFlight = combinedListing.load(
+                requestedGroups,
+                query,
+                merged -> {
+                    if (current == generation) {
+                        show(asPage(merged, query));
+                        if (merged.leads().isEmpty() && merged.totalExact() && query.offset() > 0) {
+                            lastPage(); // the bound promised more pages than there are: show the real last one
+                        }
+                    }
+                },
+                failure -> {
+                    if (current == generation && !(failure instanceof CancelledException)) {
+                        fail(failure);
+                    }
+                });
+    }
+
+    /** A merged page as the table shows pages; its total is the merge's (an upper bound unless exact). */
+    private LeadPage asPage(MergedPage merged, LeadQuery query) {
+        totalIsBound.set(!merged.totalExact());
+        return new LeadPage(merged.total(), merged.leads(), query);
+    }
+
     private void cancelPrefetch() {
         if (prefetch != null) {
             prefetch.cancel();
@@ -421,7 +489,12 @@ public final class LeadTableViewModel {
     }
 
     private void show(LeadPage page) {
-        Set<String> shownBefore = isNextPageOfDisplayed(page.query()) ? idsOf(displayed) : Set.of();
+        boolean combined = requestedGroups.isCombined();
+        if (!combined) {
+            totalIsBound.set(false);
+        }
+        // a merge never repeats a lead; a single listing's next page may repeat the one before
+        Set<String> shownBefore = !combined && isNextPageOfDisplayed(page.query()) ? idsOf(displayed) : Set.of();
         List<LeadRowViewModel> fresh = new ArrayList<>(page.leads().size());
         for (LeadSummary lead : page.leads()) {
             if (!shownBefore.contains(lead.id())) {
@@ -430,6 +503,7 @@ public final class LeadTableViewModel {
             learnedProperties.addAll(lead.props().keySet());
         }
         displayed = page;
+        displayedGroups = requestedGroups;
         inFlight = null;
         duplicatesHidden.set(page.leads().size() - fresh.size());
         replacingRows = true;
@@ -449,6 +523,10 @@ public final class LeadTableViewModel {
         lastLoadDuration.set(Duration.ofNanos(System.nanoTime() - loadStartedNanos));
         lastLoadedAt.set(times.now()); // after the duration: listeners read both
         updateBounds();
+        if (combined) {
+            combinedListing.prefetchAfter(page); // its pages stay in the merged source, not in the page cache
+            return;
+        }
         cache.put(page);
         prefetchAfter(page);
     }
@@ -514,16 +592,24 @@ public final class LeadTableViewModel {
 
     private void updateBounds() {
         int page = requestedPage();
-        boolean listEnded = displayed != null && displayed.query().equals(requested) && displayed.isLast();
+        boolean listEnded = displayed != null
+                && displayed.query().equals(requested)
+                && displayedGroups.equals(requestedGroups)
+                && displayed.isLast();
         canGoBack.set(page > 0);
         canGoForward.set(displayed != null && page < lastPageIndex() && !listEnded);
         pageCount.set(lastPageIndex() + 1);
-        rangeText.set(rangeTextOf(displayed));
+        rangeText.set(totalIsBound.get() ? boundRangeTextOf(displayed) : rangeTextOf(displayed));
         capMessage.set(
-                total.get() > LeadQuery.MAX_WINDOW
-                        ? Texts.get(
-                                "leads.cap", Texts.number(LeadQuery.MAX_WINDOW), Texts.number(total.get()), capReason())
-                        : "");
+                totalIsBound.get() && total.get() > LeadQuery.MAX_WINDOW
+                        ? Texts.get("groups.cap", LeadQuery.MAX_WINDOW, total.get()) + " " + capReason()
+                        : total.get() > LeadQuery.MAX_WINDOW
+                                ? Texts.get(
+                                        "leads.cap",
+                                        Texts.number(LeadQuery.MAX_WINDOW),
+                                        Texts.number(total.get()),
+                                        capReason())
+                                : "");
     }
 
     private static String rangeTextOf(LeadPage page) {
@@ -543,6 +629,19 @@ public final class LeadTableViewModel {
     /** Why no page past the window is offered, and what to do instead. */
     public static String capReason() {
         return Texts.get("leads.capReason", Texts.number(LeadQuery.MAX_WINDOW));
+    }
+
+    /** "1–20 of about 1,204": the total of a combined listing is an upper bound. */
+    private static String boundRangeTextOf(LeadPage page) {
+        if (page == null) {
+            return "";
+        }
+        if (page.leads().isEmpty()) {
+            return Texts.get("groups.range.empty", page.total());
+        }
+        int from = page.query().offset() + 1;
+        return Texts.get(
+                "groups.range", from, page.query().offset() + page.leads().size(), page.total());
     }
 
     private static SortOrder defaultOrderFor(String property) {
@@ -572,8 +671,26 @@ public final class LeadTableViewModel {
         return reselect.getReadOnlyProperty();
     }
 
+    /**
+     * The filter listed, as one flat group. For a combined listing (several groups) this is the first group only:
+     * read {@link #filterGroupsProperty()} for the whole expression.
+     */
     public ReadOnlyObjectProperty<Filter> filterProperty() {
         return filter.getReadOnlyProperty();
+    }
+
+    /** The whole filter listed: one group, or several whose leads are merged on this computer. */
+    public ReadOnlyObjectProperty<FilterGroups> filterGroupsProperty() {
+        return filterGroups.getReadOnlyProperty();
+    }
+
+    public FilterGroups getFilterGroups() {
+        return filterGroups.get();
+    }
+
+    /** True while the total shown is an upper bound ("about N"): a combined listing not read to its end. */
+    public ReadOnlyBooleanProperty totalIsBoundProperty() {
+        return totalIsBound.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty sortPropProperty() {

@@ -2,9 +2,11 @@ package app.leadbrowser.ui.shell;
 
 import app.leadbrowser.AppVersion;
 import app.leadbrowser.settings.AppSettings;
+import app.leadbrowser.settings.FilterHistoryStore;
 import app.leadbrowser.settings.SettingsStore;
 import app.leadbrowser.settings.TokenStore;
 import app.leadbrowser.settings.Workspace;
+import app.leadbrowser.settings.WorkspaceHistory;
 import app.leadbrowser.settings.WorkspaceService;
 import app.leadbrowser.ui.card.LeadCardViewModel;
 import app.leadbrowser.ui.common.ClipboardService;
@@ -16,6 +18,7 @@ import app.leadbrowser.ui.common.TaskRunner.RunningTask;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.common.TimeTexts;
 import app.leadbrowser.ui.common.UserMessages;
+import app.leadbrowser.ui.filter.FilterHistoryViewModel;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
 import app.leadbrowser.ui.online.FxRepeater;
 import app.leadbrowser.ui.online.OnlineNowViewModel;
@@ -115,6 +118,7 @@ public final class AppContext implements AutoCloseable {
         mainWindowViewModel.setWorkspaces(workspaces.list());
         mainWindowViewModel.setSavedViewStates(saved.views());
         loaded.notice().ifPresent(mainWindowViewModel::showNotice);
+        loaded.history().brokenFile().map(UserMessages::fileNotRead).ifPresent(mainWindowViewModel::showNotice);
         mainWindow.setOnManageWorkspaces(() -> manageWorkspaces(stage));
         keeper = new SettingsKeeper(loaded.store(), workspaces, mainWindowViewModel, mainWindow, stage);
         keeper.start();
@@ -174,7 +178,11 @@ public final class AppContext implements AutoCloseable {
         LeadTableViewModel table = new LeadTableViewModel(connection.client(), runner, times, selection, clipboard);
         LeadCardViewModel card = new LeadCardViewModel(connection.client(), runner, times, clipboard, links, selection);
         CardPrefetch.wire(table, card, selection);
-        return new WorkspaceSession(connection, selection, table, card);
+        LoadedSettings loaded = settings;
+        WorkspaceHistory history = loaded == null
+                ? WorkspaceHistory.inMemory()
+                : loaded.history().forWorkspace(connection.workspace().id());
+        return new WorkspaceSession(connection, selection, table, card, new FilterHistoryViewModel(history, times));
     }
 
     private OnlineNowViewModel onlineNowOf(WorkspaceSession session) {
@@ -192,6 +200,9 @@ public final class AppContext implements AutoCloseable {
             keeper.saveAllAndClose();
         }
         onlineNow.close();
+        if (settings != null) {
+            settings.history().close();
+        }
         mainWindowViewModel.close();
         runner.close();
         Log.LOG.info("Lead Browser closed");
@@ -199,7 +210,11 @@ public final class AppContext implements AutoCloseable {
 
     /** What is read at start-up, off the FX thread. */
     private record LoadedSettings(
-            SettingsStore store, WorkspaceService workspaces, DeferredTokenStore tokens, Optional<String> notice) {
+            SettingsStore store,
+            WorkspaceService workspaces,
+            DeferredTokenStore tokens,
+            Optional<String> notice,
+            FilterHistoryStore history) {
 
         static LoadedSettings read(Path configDir, Function<Path, TokenStore> tokenStores) {
             // the first log line, off the FX thread: Logback starts here rather than on the window's start path
@@ -207,11 +222,14 @@ public final class AppContext implements AutoCloseable {
             SettingsStore store = new SettingsStore(configDir);
             store.load();
             DeferredTokenStore tokens = new DeferredTokenStore(() -> tokenStores.apply(configDir));
+            FilterHistoryStore history = new FilterHistoryStore(configDir);
+            history.load();
             return new LoadedSettings(
                     store,
                     new WorkspaceService(store, tokens),
                     tokens,
-                    store.brokenFile().map(UserMessages::settingsNotRead));
+                    store.brokenFile().map(UserMessages::fileNotRead),
+                    history);
         }
     }
 

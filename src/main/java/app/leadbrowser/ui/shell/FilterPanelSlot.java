@@ -1,5 +1,6 @@
 package app.leadbrowser.ui.shell;
 
+import app.leadbrowser.ui.filter.FilterHistoryViewModel;
 import app.leadbrowser.ui.filter.FilterPanelView;
 import app.leadbrowser.ui.filter.FilterPanelViewModel;
 import app.leadbrowser.ui.filter.PropertyCatalog;
@@ -8,8 +9,9 @@ import app.leadbrowser.ui.leads.LeadTableViewModel;
 import javafx.collections.ListChangeListener;
 
 /**
- * The filter builder in the left pane of a session: its applied filter drives the table, and its property
- * catalog learns the workspace's properties, segments and events from the rows and cards loaded.
+ * The filter builder in the left pane of a session: its applied filter drives the table, its property catalog
+ * learns the workspace's properties, segments and events from the rows and cards loaded, and every listing the
+ * table shows goes into the filter history, from which one click lists it again.
  */
 public final class FilterPanelSlot {
     private FilterPanelSlot() {}
@@ -29,9 +31,21 @@ public final class FilterPanelSlot {
             }
         });
         FilterPanelViewModel panel = new FilterPanelViewModel(catalog);
-        panel.load(table.filterProperty().get()); // the filter kept from the last run, shown as conditions
-        panel.appliedFilterProperty().addListener((obs, old, filter) -> table.setFilter(filter));
-        FilterPanelView view = new FilterPanelView(panel);
+        panel.load(table.getFilterGroups()); // the filter kept from the last run, shown as conditions
+        panel.appliedGroupsProperty().addListener((obs, old, filter) -> table.setFilterGroups(filter));
+
+        FilterHistoryViewModel history = session.filterHistory();
+        history.setReapplier((filter, sortProp, sortOrder) -> {
+            table.showListing(filter, sortProp, sortOrder);
+            panel.load(filter); // lists the same filter: the table has it already
+        });
+        table.lastLoadedAtProperty()
+                .addListener((obs, old, loaded) -> history.record(
+                        table.getFilterGroups(),
+                        table.sortPropProperty().get(),
+                        table.sortOrderProperty().get()));
+
+        FilterPanelView view = new FilterPanelView(panel, history);
         return new FilterSlot(view.getRoot(), view::focusQuickSearch, panel::addConditionAndApply);
     }
 }

@@ -87,7 +87,11 @@ final class SettingsKeeper {
         String id = session.workspace().id();
         ChangeListener<Object> onChange = (obs, old, value) -> saveView(id, table.currentViewState());
         List<ObservableValue<?>> observed = List.of(
-                table.filterProperty(), table.sortPropProperty(), table.sortOrderProperty(), table.pageSizeProperty());
+                table.filterProperty(),
+                table.filterGroupsProperty(),
+                table.sortPropProperty(),
+                table.sortOrderProperty(),
+                table.pageSizeProperty());
         observed.forEach(value -> value.addListener(onChange));
         table.getColumns().addListener((ListChangeListener<Object>) change -> saveView(id, table.currentViewState()));
     }

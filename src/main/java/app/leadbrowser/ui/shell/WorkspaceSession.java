@@ -3,17 +3,19 @@ package app.leadbrowser.ui.shell;
 import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.ui.card.LeadCardViewModel;
 import app.leadbrowser.ui.common.LeadSelection;
+import app.leadbrowser.ui.filter.FilterHistoryViewModel;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
 
 /**
- * One open workspace: its connection and the ViewModels of its table and card. Each workspace keeps its own
+ * One open workspace: its connection and the ViewModels of its table, card and filter history. Each workspace keeps its own
  * session, so switching back finds the page, sort and selection as they were.
  */
 public record WorkspaceSession(
         WorkspaceConnector.Connection connection,
         LeadSelection selection,
         LeadTableViewModel leadTable,
-        LeadCardViewModel leadCard) {
+        LeadCardViewModel leadCard,
+        FilterHistoryViewModel filterHistory) {
 
     public Workspace workspace() {
         return connection.workspace();

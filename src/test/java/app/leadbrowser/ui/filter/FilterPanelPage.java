@@ -32,24 +32,61 @@ final class FilterPanelPage {
      */
     FilterPanelPage addCondition(String property, Operator operator, String... values) {
         robot.clickOn("#filterAdd");
-        int index = rowCount() - 1;
-        setProperty(index, property);
-        chooseOperator(index, operator);
-        if (values.length > 0) {
-            typeInto(field(index, ".filter-value"), values[0]);
-        }
-        if (values.length > 1 && operator == Operator.RANGE) {
-            typeInto(field(index, ".filter-value-to"), values[1]);
-        } else if (values.length > 1) {
-            chooseFromCombo(
-                    row(index).lookup(".filter-unit"),
-                    DateUnit.fromWireName(values[1]).orElseThrow());
-        }
+        fill(row(rowCount() - 1), property, operator, values);
         return this;
     }
 
+    /** "Add OR group", then fills the new group's row as {@link #addCondition} does. */
+    FilterPanelPage addGroupWithCondition(String property, Operator operator, String... values) {
+        robot.clickOn("#filterAddGroup");
+        WaitForAsyncUtils.waitForFxEvents();
+        int group = robot.lookup(".filter-group").queryAll().size() - 1;
+        fill(robot.lookup("#filterGroup" + group + "Row0").query(), property, operator, values);
+        return this;
+    }
+
+    private void fill(Node row, String property, Operator operator, String... values) {
+        setProperty(robot.from(row).lookup(".filter-property").queryAs(TextField.class), property);
+        chooseFromCombo(row.lookup(".filter-operator"), operator);
+        if (values.length > 0) {
+            typeInto(robot.from(row).lookup(".filter-value").queryAs(TextField.class), values[0]);
+        }
+        if (values.length > 1 && operator == Operator.RANGE) {
+            typeInto(robot.from(row).lookup(".filter-value-to").queryAs(TextField.class), values[1]);
+        } else if (values.length > 1) {
+            chooseFromCombo(
+                    row.lookup(".filter-unit"), DateUnit.fromWireName(values[1]).orElseThrow());
+        }
+    }
+
+    /** Opens "History" and chooses entry {@code index} (0 = newest). */
+    FilterPanelPage reapplyFromHistory(int index) {
+        robot.clickOn("#filterHistory");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#filterHistoryItem" + index);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** The texts of the history's entries, newest first (the menu is opened and closed). */
+    List<String> historyTexts() {
+        robot.clickOn("#filterHistory");
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> texts =
+                robot.lookup("#filterHistory").queryAs(javafx.scene.control.MenuButton.class).getItems().stream()
+                        .filter(item -> item.getId() != null && item.getId().startsWith("filterHistoryItem"))
+                        .map(javafx.scene.control.MenuItem::getText)
+                        .toList();
+        robot.type(KeyCode.ESCAPE);
+        WaitForAsyncUtils.waitForFxEvents();
+        return texts;
+    }
+
     FilterPanelPage setProperty(int index, String property) {
-        TextField field = field(index, ".filter-property");
+        return setProperty(field(index, ".filter-property"), property);
+    }
+
+    private FilterPanelPage setProperty(TextField field, String property) {
         robot.clickOn(field);
         robot.interact(field::selectAll);
         robot.eraseText(1);

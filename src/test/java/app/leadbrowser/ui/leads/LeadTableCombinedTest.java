@@ -1,0 +1,244 @@
+package app.leadbrowser.ui.leads;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.leadbrowser.client.DashlyClient;
+import app.leadbrowser.client.LeadPage;
+import app.leadbrowser.client.LeadQuery;
+import app.leadbrowser.client.SortOrder;
+import app.leadbrowser.client.filter.Conditions;
+import app.leadbrowser.client.filter.Filter;
+import app.leadbrowser.client.filter.FilterGroups;
+import app.leadbrowser.client.filter.FilterJson;
+import app.leadbrowser.client.filter.Operator;
+import app.leadbrowser.client.model.LeadSummary;
+import app.leadbrowser.sandbox.RecordedRequest;
+import app.leadbrowser.sandbox.SandboxOptions;
+import app.leadbrowser.sandbox.SandboxServer;
+import app.leadbrowser.settings.ViewState;
+import app.leadbrowser.ui.common.LeadSelection;
+import app.leadbrowser.ui.common.ManualTaskRunner;
+import app.leadbrowser.ui.common.RecordingClipboard;
+import app.leadbrowser.ui.common.SandboxClients;
+import app.leadbrowser.ui.common.SyncTaskRunner;
+import app.leadbrowser.ui.common.TaskRunner;
+import app.leadbrowser.ui.common.TimeTexts;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The table listing an OR of AND-groups: one request per group, merged on this computer, "about N" until the end is
+ * reached; one group stays exactly one listing as before. Against a sandbox of 1,500 leads, without the FX toolkit.
+ */
+class LeadTableCombinedTest {
+    static final Filter MOSCOW = Filter.and(
+            Conditions.text("$city", Operator.STR_EQ, "Moscow"), Conditions.number("$sessions", Operator.GT, 20));
+    static final Filter ACTIVE = Filter.and(Conditions.number("$sessions", Operator.GT, 80));
+    static final FilterGroups EITHER = new FilterGroups(List.of(MOSCOW, ACTIVE));
+
+    static SandboxServer sandbox;
+    static DashlyClient client;
+
+    @BeforeAll
+    static void startSandbox() throws Exception {
+        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(1_500));
+        client = SandboxClients.withoutRetries(sandbox);
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        client.close();
+        sandbox.close();
+    }
+
+    LeadTableViewModel table(TaskRunner runner) {
+        return new LeadTableViewModel(
+                client, runner, TimeTexts.system(), new LeadSelection(), new RecordingClipboard());
+    }
+
+    @Test
+    void twoGroupsListTheMergeOfTwoListingsWithAnAboutTotal() throws Exception {
+        List<String> expected = expected(EITHER, "$last_seen", SortOrder.DESC);
+        int before = sandbox.requests().count();
+        LeadTableViewModel vm = table(new SyncTaskRunner());
+
+        vm.setFilterGroups(EITHER);
+
+        assertEquals(expected.subList(0, 20), shownIds(vm));
+        assertTrue(vm.totalIsBoundProperty().get());
+        long bound = vm.getTotal();
+        assertTrue(bound <= total(MOSCOW) + total(ACTIVE), "at most the groups' totals added");
+        assertTrue(bound >= expected.size(), "an upper bound");
+        assertEquals("1–20 of about " + bound, vm.rangeTextProperty().get());
+        assertEquals(EITHER, vm.getFilterGroups());
+        List<String> sent = sandbox
+                .requests()
+                .all()
+                .subList(before, sandbox.requests().count())
+                .stream()
+                .map(r -> r.param("filters"))
+                .distinct()
+                .toList();
+        assertEquals(List.of(FilterJson.write(MOSCOW), FilterJson.write(ACTIVE)), sent, "one listing per group");
+    }
+
+    @Test
+    void pagingWalksTheMergeToItsEndWhereTheTotalIsExact() throws Exception {
+        List<String> expected = expected(EITHER, "$sessions", SortOrder.ASC);
+        LeadTableViewModel vm = table(new SyncTaskRunner());
+        vm.setSort("$sessions", SortOrder.ASC);
+        vm.setPageSize(50);
+        vm.setFilterGroups(EITHER);
+
+        List<String> walked = new ArrayList<>(shownIds(vm));
+        while (vm.canGoForwardProperty().get()) {
+            vm.nextPage();
+            walked.addAll(shownIds(vm));
+        }
+
+        assertEquals(expected, walked);
+        assertFalse(vm.totalIsBoundProperty().get(), "read to the end: the count is known");
+        assertEquals(expected.size(), vm.getTotal());
+        assertTrue(
+                vm.rangeTextProperty().get().endsWith(" of " + expected.size()),
+                vm.rangeTextProperty().get());
+    }
+
+    @Test
+    void theLastPageOfTheBoundTurnsOutEmptyAndTheRealLastPageIsShown() throws Exception {
+        List<String> expected = expected(EITHER, "$last_seen", SortOrder.DESC);
+        LeadTableViewModel vm = table(new SyncTaskRunner());
+        vm.setPageSize(10);
+        vm.setFilterGroups(EITHER);
+        assertTrue(vm.getTotal() / 10 > (expected.size() - 1) / 10, "the bound reaches past the last page");
+
+        vm.lastPage();
+
+        int lastPage = (expected.size() - 1) / 10;
+        assertEquals(lastPage, vm.getPageIndex());
+        assertEquals(expected.subList(lastPage * 10, expected.size()), shownIds(vm));
+        assertEquals(expected.size(), vm.getTotal());
+        assertFalse(vm.canGoForwardProperty().get());
+    }
+
+    @Test
+    void oneGroupIsOneListingAsBeforeAndTheApisOwnOrGroupToo() {
+        Filter either = Filter.or(
+                Conditions.text("$city", Operator.STR_EQ, "Moscow"), Conditions.number("$sessions", Operator.GT, 80));
+        int before = sandbox.requests().count();
+        ManualTaskRunner runner = new ManualTaskRunner();
+        LeadTableViewModel vm = table(runner);
+
+        vm.setFilter(either);
+        assertEquals(1, runner.pendingCount(), "one request");
+        runner.complete(0);
+
+        List<RecordedRequest> sent =
+                sandbox.requests().all().subList(before, sandbox.requests().count());
+        assertEquals(1, sent.size());
+        assertEquals(FilterJson.write(either), sent.get(0).param("filters"));
+        assertFalse(vm.totalIsBoundProperty().get());
+        assertFalse(
+                vm.rangeTextProperty().get().contains("about"),
+                vm.rangeTextProperty().get());
+        assertEquals(FilterGroups.of(either), vm.getFilterGroups());
+    }
+
+    @Test
+    void goingBackToOneGroupListsItAloneAgain() {
+        LeadTableViewModel vm = table(new SyncTaskRunner());
+        vm.setFilterGroups(EITHER);
+        vm.setFilter(ACTIVE);
+
+        assertFalse(vm.totalIsBoundProperty().get());
+        assertEquals("1–20 of " + total(ACTIVE), vm.rangeTextProperty().get());
+        assertEquals(ACTIVE, vm.filterProperty().get());
+    }
+
+    @Test
+    void theViewStateKeepsTheGroupsAndOldSettingsStillLoad() {
+        LeadTableViewModel vm = table(new SyncTaskRunner());
+        vm.setFilterGroups(EITHER);
+        ViewState kept = vm.currentViewState();
+        assertTrue(kept.filterJson().contains("\"any_of\""), kept.filterJson());
+
+        LeadTableViewModel restored = table(new SyncTaskRunner());
+        restored.applyViewState(kept);
+        assertEquals(EITHER, restored.getFilterGroups());
+        assertTrue(restored.totalIsBoundProperty().get());
+
+        LeadTableViewModel old = table(new SyncTaskRunner());
+        old.applyViewState(new ViewState(FilterJson.write(ACTIVE), "$sessions", "desc", 20, List.of()));
+        assertEquals(FilterGroups.of(ACTIVE), old.getFilterGroups());
+
+        LeadTableViewModel none = table(new SyncTaskRunner());
+        none.refresh();
+        assertNull(none.currentViewState().filterJson());
+    }
+
+    @Test
+    void aStaleMergedPageIsDroppedWhenTheFilterChangedMeanwhile() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        LeadTableViewModel vm = table(runner);
+        vm.setFilterGroups(EITHER);
+        vm.setFilter(ACTIVE);
+
+        runner.completeAll();
+
+        assertFalse(vm.totalIsBoundProperty().get());
+        assertEquals(FilterGroups.of(ACTIVE), vm.getFilterGroups());
+        assertEquals("1–20 of " + total(ACTIVE), vm.rangeTextProperty().get());
+    }
+
+    @Test
+    void showListingSetsFilterAndSortWithOneLoad() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        LeadTableViewModel vm = table(runner);
+        vm.showListing(EITHER, "$sessions", SortOrder.ASC);
+
+        assertEquals(1, runner.pendingCount());
+        assertEquals("$sessions", vm.sortPropProperty().get());
+        assertEquals(SortOrder.ASC, vm.sortOrderProperty().get());
+        assertEquals(EITHER, vm.getFilterGroups());
+    }
+
+    private static List<String> shownIds(LeadTableViewModel vm) {
+        return vm.getRows().stream().map(row -> row.summary().id()).toList();
+    }
+
+    /** What the sandbox's evaluator accepts for the whole expression, in the server's order of all leads. */
+    static List<String> expected(FilterGroups groups, String sortProp, SortOrder order) throws Exception {
+        Instant now = Instant.now();
+        List<String> ids = new ArrayList<>();
+        LeadQuery query = new LeadQuery(Filter.all(), sortProp, order, 0, LeadQuery.MAX_LIMIT, true);
+        while (true) {
+            LeadPage page = client.listLeads(query).execute();
+            for (LeadSummary lead : page.leads()) {
+                if (groups.matches(lead.props(), now)) {
+                    ids.add(lead.id());
+                }
+            }
+            if (page.isLast()) {
+                return ids;
+            }
+            query = query.nextPage();
+        }
+    }
+
+    private static long total(Filter filter) {
+        try {
+            return client.listLeads(LeadQuery.defaults().withFilter(filter).withLimit(1))
+                    .execute()
+                    .total();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
