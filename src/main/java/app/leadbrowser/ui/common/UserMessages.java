@@ -57,7 +57,7 @@ public final class UserMessages {
         }
         String what = Texts.has("errors.file." + stem)
                 ? Texts.get("errors.file." + stem)
-                : Texts.get("errors.file.other", name);
+                : Texts.get("errors.file.unknown", name);
         return Texts.get("errors.notRead", what, reason(broken)) + " " + keptAs(broken);
     }
 
