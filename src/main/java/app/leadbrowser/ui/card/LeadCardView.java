@@ -44,6 +44,7 @@ public final class LeadCardView {
     private final LeadCardViewModel vm;
     private final StackPane root = new StackPane();
     private final TabPane tabs = new TabPane();
+    private final VBox topBars = new VBox(4);
 
     public LeadCardView(LeadCardViewModel vm) {
         this.vm = vm;
@@ -59,7 +60,20 @@ public final class LeadCardView {
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tabs.getTabs().setAll(propertiesTab(), eventsTab(), segmentsTab(), tagsTab(), notesTab());
 
-        root.getChildren().setAll(content, statusPane());
+        StackPane body = new StackPane(content, statusPane());
+        VBox.setVgrow(body, Priority.ALWAYS);
+        topBars.setPadding(new Insets(8, 8, 0, 8));
+        root.getChildren().setAll(new VBox(topBars, body));
+    }
+
+    /** Puts {@code bar} above the card, shown in every state (e.g. walking the list while the next card loads). */
+    public void addTopBar(Node bar) {
+        topBars.getChildren().add(bar);
+    }
+
+    /** Adds a tab after the card's own. */
+    public void addTab(Tab tab) {
+        tabs.getTabs().add(tab);
     }
 
     public Parent getRoot() {

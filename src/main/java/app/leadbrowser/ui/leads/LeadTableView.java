@@ -3,6 +3,7 @@ package app.leadbrowser.ui.leads;
 import app.leadbrowser.client.SortOrder;
 import app.leadbrowser.client.model.Presence;
 import app.leadbrowser.settings.ColumnState;
+import app.leadbrowser.ui.common.Texts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -75,6 +77,7 @@ public final class LeadTableView {
                 table.getSelectionModel().select(row);
             }
         });
+        vm.walkedToProperty().addListener((obs, old, row) -> followWalk(row));
 
         vm.getColumns().addListener((ListChangeListener<LeadColumn>) change -> syncColumns());
         table.getColumns().addListener((ListChangeListener<TableColumn<LeadRowViewModel, ?>>) change -> pushLayout());
@@ -197,11 +200,37 @@ public final class LeadTableView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(
-                6, first, previous, range, next, last, pageOf, spacer, new Label("Per page"), pageSize, columnsButton);
+                6,
+                first,
+                previous,
+                range,
+                next,
+                last,
+                pageOf,
+                listAsOf(),
+                spacer,
+                new Label("Per page"),
+                pageSize,
+                columnsButton);
         bar.setId("paginationBar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         return bar;
+    }
+
+    /** "List as of 14:32" and a button that loads the list again. */
+    private Node listAsOf() {
+        Label asOf = new Label();
+        asOf.setId("listAsOf");
+        asOf.textProperty().bind(vm.listAsOfTextProperty());
+        asOf.setMinWidth(Region.USE_PREF_SIZE);
+        asOf.setStyle("-fx-text-fill: #666;");
+        Button refresh = navButton(
+                "refreshListButton", Texts.get("walk.refresh"), Texts.get("walk.refreshListTip"), vm::refresh);
+        HBox box = new HBox(2, asOf, refresh);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.visibleProperty().bind(vm.listAsOfTextProperty().isNotEmpty());
+        return box;
     }
 
     private static Button navButton(String id, String text, String tooltip, Runnable action) {
@@ -398,6 +427,21 @@ public final class LeadTableView {
         table.getSelectionModel().clearAndSelect(index);
         table.getFocusModel().focus(index);
         table.scrollTo(index);
+    }
+
+    /** Selects the row a walk moved the card to, scrolling only as far as needed to show it. */
+    private void followWalk(LeadRowViewModel row) {
+        int index = row == null ? -1 : table.getItems().indexOf(row);
+        if (index < 0) {
+            return;
+        }
+        table.getSelectionModel().clearAndSelect(index);
+        table.getFocusModel().focus(index);
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(index);
+        } else {
+            table.scrollTo(index);
+        }
     }
 
     private void copyRow() {

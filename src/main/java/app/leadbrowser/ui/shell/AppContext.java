@@ -7,6 +7,7 @@ import app.leadbrowser.settings.TokenStore;
 import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.settings.WorkspaceService;
 import app.leadbrowser.ui.card.LeadCardViewModel;
+import app.leadbrowser.ui.card.LeadExplanationViewModel;
 import app.leadbrowser.ui.common.ClipboardService;
 import app.leadbrowser.ui.common.FxClipboardService;
 import app.leadbrowser.ui.common.FxTaskRunner;
@@ -16,6 +17,7 @@ import app.leadbrowser.ui.common.TaskRunner.RunningTask;
 import app.leadbrowser.ui.common.TimeTexts;
 import app.leadbrowser.ui.common.UserMessages;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
+import app.leadbrowser.ui.leads.LeadWalkViewModel;
 import app.leadbrowser.ui.settings.WorkspaceDialog;
 import java.nio.file.Path;
 import java.util.List;
@@ -160,7 +162,9 @@ public final class AppContext implements AutoCloseable {
         LeadTableViewModel table = new LeadTableViewModel(connection.client(), runner, times, selection, clipboard);
         LeadCardViewModel card = new LeadCardViewModel(connection.client(), runner, times, clipboard, links, selection);
         CardPrefetch.wire(table, card, selection);
-        return new WorkspaceSession(connection, selection, table, card);
+        LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
+        LeadExplanationViewModel explanation = new LeadExplanationViewModel(table, card, walk, times);
+        return new WorkspaceSession(connection, selection, table, card, walk, explanation);
     }
 
     /** Saves the window and views, closes the sessions (and the demo sandbox) and stops the background threads. */

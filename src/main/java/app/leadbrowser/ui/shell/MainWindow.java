@@ -3,6 +3,8 @@ package app.leadbrowser.ui.shell;
 import app.leadbrowser.settings.WindowState;
 import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.ui.card.LeadCardView;
+import app.leadbrowser.ui.card.LeadExplanationView;
+import app.leadbrowser.ui.card.LeadWalkBar;
 import app.leadbrowser.ui.leads.LeadTableView;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -99,6 +101,8 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), vm::refresh);
         scene.getAccelerators()
                 .put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusQuickSearch);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), () -> walk(1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), () -> walk(-1));
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());
         applyWindowState(stage, state);
@@ -177,6 +181,8 @@ public final class MainWindow {
     private SessionViews createViews(WorkspaceSession session) {
         LeadTableView table = new LeadTableView(session.leadTable());
         LeadCardView card = new LeadCardView(session.leadCard());
+        card.addTopBar(new LeadWalkBar(session.walk(), session.leadCard()).getRoot());
+        card.addTab(new LeadExplanationView(session.explanation()).getTab());
         table.setOnOpenLead(() -> openCard(card));
         return new SessionViews(filterSlots.create(session), table, card);
     }
@@ -187,6 +193,16 @@ public final class MainWindow {
             split.setDividerPosition(1, DEFAULT_DIVIDERS[1]);
         }
         card.focus();
+    }
+
+    /** Alt+Down / Alt+Up: the next or previous lead of the list in the card. */
+    private void walk(int direction) {
+        WorkspaceSession session = vm.getSession();
+        if (session != null && direction > 0) {
+            session.walk().next();
+        } else if (session != null) {
+            session.walk().previous();
+        }
     }
 
     private void focusQuickSearch() {
