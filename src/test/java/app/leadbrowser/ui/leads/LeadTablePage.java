@@ -45,6 +45,16 @@ public final class LeadTablePage {
         return label("#rangeLabel");
     }
 
+    /** E.g. "List as of 14:32". */
+    public String listAsOf() {
+        return label("#listAsOf");
+    }
+
+    /** E.g. "Page 3 of 25". */
+    public String pageText() {
+        return label("#pageLabel");
+    }
+
     public String capText() {
         Node cap = robot.lookup("#capMessage").query();
         return cap.isVisible() ? ((Label) cap).getText() : "";
