@@ -1,6 +1,7 @@
 package app.leadbrowser.ui.card;
 
 import app.leadbrowser.client.model.Presence;
+import app.leadbrowser.ui.common.Texts;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.function.Function;
@@ -31,6 +32,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
@@ -45,13 +47,14 @@ public final class LeadCardView {
     private final StackPane root = new StackPane();
     private final TabPane tabs = new TabPane();
     private final VBox topBars = new VBox(4);
+    private final VBox content = new VBox(8);
 
     public LeadCardView(LeadCardViewModel vm) {
         this.vm = vm;
         root.setId("leadCard");
         root.setMinWidth(260);
 
-        VBox content = new VBox(8, header(), tabs);
+        content.getChildren().setAll(header(), tabs);
         content.setPadding(new Insets(8));
         VBox.setVgrow(tabs, Priority.ALWAYS);
         content.visibleProperty().bind(vm.stateProperty().isEqualTo(LeadCardViewModel.State.LOADED));
@@ -71,9 +74,9 @@ public final class LeadCardView {
         topBars.getChildren().add(bar);
     }
 
-    /** Adds a tab after the card's own. */
-    public void addTab(Tab tab) {
-        tabs.getTabs().add(tab);
+    /** Adds {@code section} between the card's header and its tabs, shown with the card's content. */
+    public void addSection(Node section) {
+        content.getChildren().add(content.getChildren().indexOf(tabs), section);
     }
 
     public Parent getRoot() {
@@ -158,7 +161,23 @@ public final class LeadCardView {
         Button copyJson = new Button("Copy as JSON");
         copyJson.setId("copyJsonButton");
         copyJson.setOnAction(event -> vm.copyAsJson());
-        return new VBox(6, titleRow, removed, grid, copyJson);
+        return new VBox(6, titleRow, removed, grid, new HBox(6, copyJson, asOf()));
+    }
+
+    /** "Card as of 14:33" and a button that loads the card again from the server. */
+    private Node asOf() {
+        Label asOf = boundLabel("cardAsOf", vm.cardAsOfTextProperty());
+        asOf.setStyle("-fx-text-fill: #666;");
+        Button refresh = new Button(Texts.get("walk.refresh"));
+        refresh.setId("refreshCardButton");
+        refresh.setTooltip(new Tooltip(Texts.get("walk.refreshCardTip")));
+        refresh.setOnAction(event -> vm.refresh());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(4, spacer, asOf, refresh);
+        box.setAlignment(Pos.CENTER_RIGHT);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        return box;
     }
 
     private Node locationRow() {

@@ -14,7 +14,6 @@ import app.leadbrowser.ui.leads.LeadWalkViewModel;
 import app.leadbrowser.ui.leads.LeadWalkViewModel.Membership;
 import java.time.Instant;
 import java.util.Map;
-import javafx.beans.InvalidationListener;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -53,10 +52,9 @@ public final class LeadExplanationViewModel {
         this.walk = walk;
         this.times = times;
         this.texts = new ExplanationTexts(times);
-        InvalidationListener update = ignored -> update();
-        table.filterProperty().addListener(update);
-        table.shownPageProperty().addListener(update);
-        card.leadProperty().addListener(update);
+        table.filterProperty().addListener((obs, old, value) -> update());
+        table.shownPageProperty().addListener((obs, old, value) -> update());
+        card.leadProperty().addListener((obs, old, value) -> update());
         update();
     }
 

@@ -8,34 +8,27 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The card's top bar: previous/next lead of the list with the card's position ("Lead 57 of 1,204"), why a step did
- * not move, and "Card as of 14:33" with a button that loads the card again. Shown while a card loads too, so walking
- * never makes the buttons jump.
+ * The card's top bar: previous/next lead of the list with the card's position ("Lead 57 of 1,204"), and why a step
+ * did not move. Shown while a card loads too, so walking never makes the buttons jump.
  */
 public final class LeadWalkBar {
     private final VBox root;
 
-    public LeadWalkBar(LeadWalkViewModel walk, LeadCardViewModel card) {
+    public LeadWalkBar(LeadWalkViewModel walk) {
         Button previous = button("previousLeadButton", "walk.previousButton", "walk.previousTip", walk::previous);
         Button next = button("nextLeadButton", "walk.nextButton", "walk.nextTip", walk::next);
-        Label position = label("leadPosition");
+        Label position = new Label();
+        position.setId("leadPosition");
         position.textProperty().bind(walk.positionTextProperty());
-        Label asOf = label("cardAsOf");
-        asOf.textProperty().bind(card.cardAsOfTextProperty());
-        asOf.setStyle("-fx-text-fill: #666;");
-        Button refresh = button("refreshCardButton", "walk.refresh", "walk.refreshCardTip", card::refresh);
-        refresh.visibleProperty().bind(card.cardAsOfTextProperty().isNotEmpty());
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox row = new HBox(6, previous, next, position, spacer, asOf, refresh);
+        HBox row = new HBox(6, previous, next, position);
         row.setAlignment(Pos.CENTER_LEFT);
 
-        Label message = label("walkMessage");
+        Label message = new Label();
+        message.setId("walkMessage");
         message.setWrapText(true);
         message.setStyle("-fx-text-fill: #8a5300;");
         message.textProperty().bind(walk.messageProperty());
@@ -57,12 +50,5 @@ public final class LeadWalkBar {
         button.setOnAction(event -> action.run());
         button.setMinWidth(Region.USE_PREF_SIZE);
         return button;
-    }
-
-    private static Label label(String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.setMinWidth(0);
-        return label;
     }
 }

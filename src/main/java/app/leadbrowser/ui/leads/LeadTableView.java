@@ -3,7 +3,6 @@ package app.leadbrowser.ui.leads;
 import app.leadbrowser.client.SortOrder;
 import app.leadbrowser.client.model.Presence;
 import app.leadbrowser.settings.ColumnState;
-import app.leadbrowser.ui.common.Texts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -200,37 +199,11 @@ public final class LeadTableView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(
-                6,
-                first,
-                previous,
-                range,
-                next,
-                last,
-                pageOf,
-                listAsOf(),
-                spacer,
-                new Label("Per page"),
-                pageSize,
-                columnsButton);
+                6, first, previous, range, next, last, pageOf, spacer, new Label("Per page"), pageSize, columnsButton);
         bar.setId("paginationBar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         return bar;
-    }
-
-    /** "List as of 14:32" and a button that loads the list again. */
-    private Node listAsOf() {
-        Label asOf = new Label();
-        asOf.setId("listAsOf");
-        asOf.textProperty().bind(vm.listAsOfTextProperty());
-        asOf.setMinWidth(Region.USE_PREF_SIZE);
-        asOf.setStyle("-fx-text-fill: #666;");
-        Button refresh = navButton(
-                "refreshListButton", Texts.get("walk.refresh"), Texts.get("walk.refreshListTip"), vm::refresh);
-        HBox box = new HBox(2, asOf, refresh);
-        box.setAlignment(Pos.CENTER_LEFT);
-        box.visibleProperty().bind(vm.listAsOfTextProperty().isNotEmpty());
-        return box;
     }
 
     private static Button navButton(String id, String text, String tooltip, Runnable action) {

@@ -475,7 +475,7 @@ public final class LeadTableViewModel {
         prefetchAfter(page);
         listAsOf.set(fetchedAt.getOrDefault(page.query(), times.now()));
         listAsOfText.set(Texts.get("walk.listAsOf", FreshnessTexts.time(listAsOf.get(), times)));
-        shownPage.set(null);
+        shownPage.set(null); // a page shown again from the cache is news too (a walk may wait for it)
         shownPage.set(page); // last: a walk waiting for this page may load another one at once
     }
 

@@ -79,11 +79,12 @@ public final class LeadWalkViewModel {
         if (page == null) {
             return Membership.UNKNOWN;
         }
+        boolean onPage = page.leads().stream().anyMatch(lead -> lead.id().equals(leadId));
         if (page.query().offset() == 0 && page.isLast()) {
-            boolean onPage = page.leads().stream().anyMatch(lead -> lead.id().equals(leadId));
             return onPage ? Membership.LISTED : Membership.NOT_LISTED;
         }
-        return positions.containsKey(leadId) ? Membership.LISTED : Membership.UNKNOWN;
+        boolean seen = page.query().withOffset(0).equals(listing) && positions.containsKey(leadId);
+        return onPage || seen ? Membership.LISTED : Membership.UNKNOWN; // a listener of the page may ask first
     }
 
     // ---- walking -------------------------------------------------------------------------------------------

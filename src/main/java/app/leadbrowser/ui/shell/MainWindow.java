@@ -6,6 +6,7 @@ import app.leadbrowser.ui.card.LeadCardView;
 import app.leadbrowser.ui.card.LeadExplanationView;
 import app.leadbrowser.ui.card.LeadWalkBar;
 import app.leadbrowser.ui.leads.LeadTableView;
+import app.leadbrowser.ui.leads.ListAsOfView;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,6 +60,7 @@ public final class MainWindow {
     private final Menu workspaceMenu = new Menu("Workspace");
     private final MenuItem manageWorkspaces = new MenuItem("Manage workspaces…");
     private final Map<WorkspaceSession, SessionViews> views = new HashMap<>();
+    private final ListAsOfView listAsOf = new ListAsOfView();
     private final Node connectingPane;
 
     /** The Views of one session. */
@@ -175,14 +177,15 @@ public final class MainWindow {
         filterHolder.getChildren().setAll(shown.filter().root());
         tableHolder.getChildren().setAll(shown.table().getRoot());
         cardHolder.getChildren().setAll(shown.card().getRoot());
+        listAsOf.show(session.leadTable());
         shown.table().getTable().requestFocus();
     }
 
     private SessionViews createViews(WorkspaceSession session) {
         LeadTableView table = new LeadTableView(session.leadTable());
         LeadCardView card = new LeadCardView(session.leadCard());
-        card.addTopBar(new LeadWalkBar(session.walk(), session.leadCard()).getRoot());
-        card.addTab(new LeadExplanationView(session.explanation()).getTab());
+        card.addTopBar(new LeadWalkBar(session.walk()).getRoot());
+        card.addSection(new LeadExplanationView(session.explanation()).getRoot());
         table.setOnOpenLead(() -> openCard(card));
         return new SessionViews(filterSlots.create(session), table, card);
     }
@@ -332,6 +335,7 @@ public final class MainWindow {
                 workspace,
                 new Separator(javafx.geometry.Orientation.VERTICAL),
                 total,
+                listAsOf.getRoot(),
                 new Separator(javafx.geometry.Orientation.VERTICAL),
                 loaded,
                 spacer,

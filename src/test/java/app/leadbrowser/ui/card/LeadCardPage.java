@@ -6,12 +6,13 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -144,13 +145,13 @@ public final class LeadCardPage {
         return text("#cardAsOf");
     }
 
-    /** Opens the "Why?" tab. */
+    /** Opens the "Why is this lead (not) in the list?" section by clicking its title. */
     public LeadCardPage openWhy() {
-        Node header = robot.lookup("#cardTabs .tab")
-                .match((Node tab) -> "whyTab".equals(tab.getId()))
-                .query();
-        robot.clickOn(header);
-        WaitForAsyncUtils.waitForFxEvents();
+        TitledPane pane = robot.lookup("#whyPane").queryAs(TitledPane.class);
+        if (!pane.isExpanded()) {
+            robot.clickOn(robot.lookup("#whyPane .title").queryAs(Node.class));
+            waitFor(() -> pane.isExpanded() && pane.getContent().isVisible());
+        }
         return this;
     }
 
@@ -158,12 +159,11 @@ public final class LeadCardPage {
         return text("#whyVerdict");
     }
 
-    /** Each condition as the panel shows it: "✓ " or "✗ " and its sentence. */
+    /** Each condition as the section shows it: "✓ " or "✗ " and its sentence. */
     public List<String> whyConditions() {
-        return robot.lookup("#whyConditions .list-cell").queryAllAs(ListCell.class).stream()
-                .filter(cell -> !cell.isEmpty() && cell.getGraphic() != null)
-                .sorted(java.util.Comparator.comparingInt(ListCell::getIndex))
-                .map(cell -> ((HBox) cell.getGraphic())
+        VBox lines = robot.lookup("#whyConditions").queryAs(VBox.class);
+        return lines.getChildren().stream()
+                .map(line -> ((HBox) line)
                         .getChildren().stream()
                                 .map(label -> ((Label) label).getText())
                                 .collect(Collectors.joining(" ")))

@@ -133,6 +133,25 @@ class LeadExplanationViewModelTest {
     }
 
     @Test
+    void aLeadOfTheListBeforeTheFilterChangedIsNotTakenForListedAfterwards() {
+        LeadExplanationViewModel why = explanation(Duration.ZERO);
+        table.refresh();
+        table.select(table.getRows().get(0));
+        assertEquals(newest.id(), card.leadProperty().get().id());
+        long minutes =
+                Duration.between(PropValues.instant(newest.prop("$last_seen")).orElseThrow(), Instant.now())
+                                .toMinutes()
+                        + 1;
+
+        table.setFilter(
+                Filter.and(Conditions.relativeDate("$last_seen", Operator.DAYSMORE, minutes, DateUnit.MINUTES)));
+
+        assertTrue(table.getTotal() > 20, "the new list has more pages than the one shown");
+        assertFalse(why.getRows().get(0).holds());
+        assertEquals("", why.getLagNote(), "the lead was in the list of the filter before, not of this one");
+    }
+
+    @Test
     void aLeadInTheListWhoseCardNoLongerMatchesSaysTheListMayBeBehind() {
         long days = ageInDays(newest) + 1;
         table.setPageSize(50);

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.leadbrowser.client.DashlyClient;
+import app.leadbrowser.client.LeadPage;
 import app.leadbrowser.client.LeadQuery;
 import app.leadbrowser.client.filter.Conditions;
 import app.leadbrowser.client.filter.Filter;
@@ -38,9 +39,10 @@ class WalkAndWhyWindowTest extends WindowOnSandboxTest {
     private void applyFilter(Filter filter) {
         LeadTableViewModel table = context.mainWindowViewModel().getSession().leadTable();
         WaitForAsyncUtils.asyncFx(() -> table.setFilter(filter));
-        LeadTablePage.waitFor(() -> table.shownPageProperty().get() != null
-                && table.shownPageProperty().get().query().filter().equals(filter)
-                && !table.isLoading());
+        LeadTablePage.waitFor(() -> {
+            LeadPage shown = table.shownPageProperty().get();
+            return shown != null && shown.query().filter().equals(filter) && !table.isLoading();
+        });
     }
 
     @Test
@@ -89,6 +91,11 @@ class WalkAndWhyWindowTest extends WindowOnSandboxTest {
         card.refresh().waitForLead(first);
         LeadCardPage.waitFor(() -> sandbox.requests().count() > cardRequests);
         assertTrue(card.asOf().startsWith("Card as of "), card.asOf());
+
+        int listRequests = sandbox.requests().count();
+        table.refreshList().waitForRange("1–20 of 500");
+        LeadTablePage.waitFor(() -> sandbox.requests().count() > listRequests);
+        assertEquals(first, card.text("#cardId"), "the card keeps its lead");
     }
 
     @Test
