@@ -42,6 +42,8 @@ public final class LeadExplanationView {
         ScrollPane scroll = new ScrollPane(conditions);
         scroll.setFitToWidth(true);
         scroll.setMaxHeight(MOST_HEIGHT);
+        // as tall as the wrapped lines (a scroll pane asks its content for one line each), then it scrolls
+        scroll.prefViewportHeightProperty().bind(conditions.heightProperty());
         scroll.setStyle("-fx-background-color: transparent;");
 
         VBox box = new VBox(6, verdict, lagNote(), scroll);
