@@ -2,9 +2,11 @@ package app.leadbrowser.client.filter;
 
 import app.leadbrowser.client.model.PropValues;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Whether a lead's props match a filter: the one definition shared by the sandbox (which filters with it) and
@@ -19,16 +21,24 @@ import java.util.Optional;
 public final class FilterEvaluator {
     private FilterEvaluator() {}
 
+    /** Whether a lead with these props is in the list of {@code filter}, relative dates measured from {@code now}. */
     public static boolean matches(Filter filter, Map<String, ?> props, Instant now) {
-        if (filter.isEmpty()) {
-            return true;
-        }
-        if (filter.junction() == Junction.AND) {
-            return filter.conditions().stream().allMatch(c -> matches(c, props, now));
-        }
-        return filter.conditions().stream().anyMatch(c -> matches(c, props, now));
+        return holdsTogether(filter.junction(), filter.conditions(), c -> matches(c, props, now));
     }
 
+    /**
+     * The same decision as {@link #matches(Filter, Map, Instant)}, condition by condition: each condition with the
+     * lead's value and whether it holds, and the verdict of the whole group. Takes one flat group, as the API does.
+     */
+    public static FilterExplanation explain(Filter filter, Map<String, ?> props, Instant now) {
+        List<ConditionCheck> checks = filter.conditions().stream()
+                .map(c -> new ConditionCheck(c, props.get(c.property()), matches(c, props, now)))
+                .toList();
+        return new FilterExplanation(
+                filter, checks, holdsTogether(filter.junction(), checks, ConditionCheck::holds), now);
+    }
+
+    /** Whether one condition holds for a lead with these props. */
     public static boolean matches(Condition condition, Map<String, ?> props, Instant now) {
         Object value = props.get(condition.property());
         boolean known = PropValues.isKnown(value);
@@ -69,6 +79,16 @@ public final class FilterEvaluator {
             return PropValues.list(value).stream().anyMatch(item -> item.equalsIgnoreCase(l.item()));
         }
         throw new IllegalStateException("unhandled condition " + condition);
+    }
+
+    /** The one rule of a group: an empty group matches every lead; AND needs every part to hold, OR any one. */
+    private static <T> boolean holdsTogether(Junction junction, List<T> parts, Predicate<T> holds) {
+        if (parts.isEmpty()) {
+            return true;
+        }
+        return junction == Junction.AND
+                ? parts.stream().allMatch(holds)
+                : parts.stream().anyMatch(holds);
     }
 
     /** Now minus N units; a span too long to compute reaches back before any date. */

@@ -35,6 +35,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
@@ -49,6 +50,8 @@ public final class LeadCardView {
     private final StackPane root = new StackPane();
     private final TabPane tabs = new TabPane();
     private final CardPropertyMenu propertyMenu;
+    private final VBox topBars = new VBox(4);
+    private final VBox content = new VBox(8);
 
     public LeadCardView(LeadCardViewModel vm) {
         this.vm = vm;
@@ -56,7 +59,7 @@ public final class LeadCardView {
         root.setId("leadCard");
         root.setMinWidth(260);
 
-        VBox content = new VBox(8, header(), tabs);
+        content.getChildren().setAll(header(), tabs);
         content.setPadding(new Insets(8));
         VBox.setVgrow(tabs, Priority.ALWAYS);
         content.visibleProperty().bind(vm.stateProperty().isEqualTo(LeadCardViewModel.State.LOADED));
@@ -72,7 +75,20 @@ public final class LeadCardView {
                         notesTab(),
                         new ConversationsTab(vm.conversations()).tab());
 
-        root.getChildren().setAll(content, statusPane());
+        StackPane body = new StackPane(content, statusPane());
+        VBox.setVgrow(body, Priority.ALWAYS);
+        topBars.setPadding(new Insets(8, 8, 0, 8));
+        root.getChildren().setAll(new VBox(topBars, body));
+    }
+
+    /** Puts {@code bar} above the card, shown in every state (e.g. walking the list while the next card loads). */
+    public void addTopBar(Node bar) {
+        topBars.getChildren().add(bar);
+    }
+
+    /** Adds {@code section} between the card's header and its tabs, shown with the card's content. */
+    public void addSection(Node section) {
+        content.getChildren().add(content.getChildren().indexOf(tabs), section);
     }
 
     public Parent getRoot() {
@@ -165,7 +181,23 @@ public final class LeadCardView {
         Button copyJson = new Button(Texts.get("card.copyJson"));
         copyJson.setId("copyJsonButton");
         copyJson.setOnAction(event -> vm.copyAsJson());
-        return new VBox(6, titleRow, removed, grid, copyJson);
+        return new VBox(6, titleRow, removed, grid, new HBox(6, copyJson, asOf()));
+    }
+
+    /** "Card as of 14:33" and a button that loads the card again from the server. */
+    private Node asOf() {
+        Label asOf = boundLabel("cardAsOf", vm.cardAsOfTextProperty());
+        asOf.setStyle("-fx-text-fill: #666;");
+        Button refresh = new Button(Texts.get("walk.refresh"));
+        refresh.setId("refreshCardButton");
+        refresh.setTooltip(new Tooltip(Texts.get("walk.refreshCardTip")));
+        refresh.setOnAction(event -> vm.refresh());
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox box = new HBox(4, spacer, asOf, refresh);
+        box.setAlignment(Pos.CENTER_RIGHT);
+        HBox.setHgrow(box, Priority.ALWAYS);
+        return box;
     }
 
     private Node locationRow() {

@@ -13,6 +13,7 @@ import app.leadbrowser.client.model.Segment;
 import app.leadbrowser.ui.card.PropertyRowViewModel.Group;
 import app.leadbrowser.ui.card.PropertyRowViewModel.Kind;
 import app.leadbrowser.ui.common.ClipboardService;
+import app.leadbrowser.ui.common.FreshnessTexts;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.common.LinkOpener;
 import app.leadbrowser.ui.common.PropertyLabels;
@@ -89,6 +90,8 @@ public final class LeadCardViewModel {
     private final ReadOnlyStringWrapper location = new ReadOnlyStringWrapper(this, "location", "");
     private final ReadOnlyStringWrapper mapUrl = new ReadOnlyStringWrapper(this, "mapUrl", "");
     private final ReadOnlyBooleanWrapper mapOpenable = new ReadOnlyBooleanWrapper(this, "mapOpenable");
+    private final ReadOnlyObjectWrapper<Instant> cardAsOf = new ReadOnlyObjectWrapper<>(this, "cardAsOf");
+    private final ReadOnlyStringWrapper cardAsOfText = new ReadOnlyStringWrapper(this, "cardAsOfText", "");
 
     private final ObservableList<PropertyRowViewModel> properties = FXCollections.observableArrayList();
     private final FilteredList<PropertyRowViewModel> shownProperties = new FilteredList<>(properties);
@@ -113,6 +116,9 @@ public final class LeadCardViewModel {
             return size() > RECENT_CARDS;
         }
     };
+    /** When each recent card came from the server: a card shown from the cache is as old as its fetch. */
+    private final Map<String, Instant> fetchedAt = new HashMap<>();
+
     private String prefetchedId;
     private RunningTask prefetch;
     private long generation;
@@ -174,7 +180,7 @@ public final class LeadCardViewModel {
                     }
                     prefetch = null;
                     prefetchedId = null;
-                    recentCards.put(leadId, loaded);
+                    remember(leadId, loaded);
                     if (leadId.equals(requestedId) && state.get() == State.LOADING) {
                         cancelLoad();
                         fill(loaded);
@@ -201,6 +207,14 @@ public final class LeadCardViewModel {
         }
         prefetch = null;
         prefetchedId = null;
+    }
+
+    /** Loads the open card again from the server, not from the recent cards (the card says how old it is). */
+    public void refresh() {
+        if (requestedId != null) {
+            recentCards.remove(requestedId);
+            load(requestedId, "lead " + requestedId);
+        }
     }
 
     /** Loads the card that failed again. */
@@ -276,7 +290,7 @@ public final class LeadCardViewModel {
                 loaded -> {
                     if (current == generation) {
                         inFlight = null;
-                        recentCards.put(leadId, loaded);
+                        remember(leadId, loaded);
                         fill(loaded);
                     }
                 },
@@ -288,6 +302,12 @@ public final class LeadCardViewModel {
                         state.set(State.FAILED);
                     }
                 });
+    }
+
+    private void remember(String leadId, Lead loaded) {
+        recentCards.put(leadId, loaded);
+        fetchedAt.put(leadId, times.now());
+        fetchedAt.keySet().retainAll(recentCards.keySet());
     }
 
     private void cancelLoad() {
@@ -322,6 +342,8 @@ public final class LeadCardViewModel {
                 loaded.segments().stream().map(LeadCardViewModel::segmentText).collect(Collectors.toList()));
         tags.setAll(loaded.tags());
         notes.setAll(loaded.notes().stream().map(this::noteOf).collect(Collectors.toList()));
+        cardAsOf.set(fetchedAt.getOrDefault(requestedId, times.now()));
+        cardAsOfText.set(Texts.get("walk.cardAsOf", FreshnessTexts.time(cardAsOf.get(), times)));
         statusText.set("");
         state.set(State.LOADED);
     }
@@ -345,6 +367,8 @@ public final class LeadCardViewModel {
         }
         presence.set(Presence.UNKNOWN);
         mapOpenable.set(false);
+        cardAsOf.set(null);
+        cardAsOfText.set("");
         properties.clear();
         events.clear();
         segments.clear();
@@ -386,11 +410,7 @@ public final class LeadCardViewModel {
     }
 
     private List<PropertyRowViewModel> propertyRowsOf(Lead loaded) {
-        Map<String, String> eventNames = new HashMap<>();
-        loaded.events().stream()
-                .filter(stat -> stat.eventType() != null && stat.eventType().id() != null)
-                .forEach(stat ->
-                        eventNames.put(stat.eventType().id(), stat.eventType().name()));
+        Map<String, String> eventNames = eventNamesOf(loaded);
         List<PropertyRowViewModel> rows = new ArrayList<>();
         loaded.props()
                 .forEach((name, value) -> rows.add(propertyRow(Group.SYSTEM, name, PropertyLabels.label(name), value)));
@@ -401,7 +421,18 @@ public final class LeadCardViewModel {
         return rows;
     }
 
-    private static String eventLabel(String property, Map<String, String> eventNames) {
+    /** The names of the lead's event types by id, from its event stats. */
+    static Map<String, String> eventNamesOf(Lead loaded) {
+        Map<String, String> eventNames = new HashMap<>();
+        loaded.events().stream()
+                .filter(stat -> stat.eventType() != null && stat.eventType().id() != null)
+                .forEach(stat ->
+                        eventNames.put(stat.eventType().id(), stat.eventType().name()));
+        return eventNames;
+    }
+
+    /** "“Purchase” count" for {@code $event_N_count} when the lead names event type N; else the plain label. */
+    static String eventLabel(String property, Map<String, String> eventNames) {
         String[] parts = PropertyLabels.eventParts(property);
         if (parts == null || !eventNames.containsKey(parts[0])) {
             return PropertyLabels.label(property);
@@ -485,6 +516,16 @@ public final class LeadCardViewModel {
     }
 
     /** The lead shown; null while loading, failed or empty. */
+    /** When the card shown was fetched from the server; null when none is shown. */
+    public ReadOnlyObjectProperty<Instant> cardAsOfProperty() {
+        return cardAsOf.getReadOnlyProperty();
+    }
+
+    /** E.g. "Card as of 14:33"; empty when no card is shown. */
+    public ReadOnlyStringProperty cardAsOfTextProperty() {
+        return cardAsOfText.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<Lead> leadProperty() {
         return lead.getReadOnlyProperty();
     }

@@ -35,6 +35,7 @@ import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
@@ -83,6 +84,7 @@ public final class LeadTableView {
                 table.getSelectionModel().select(row);
             }
         });
+        vm.walkedToProperty().addListener((obs, old, row) -> followWalk(row));
 
         vm.getColumns().addListener((ListChangeListener<LeadColumn>) change -> syncColumns());
         table.getColumns().addListener((ListChangeListener<TableColumn<LeadRowViewModel, ?>>) change -> pushLayout());
@@ -437,6 +439,21 @@ public final class LeadTableView {
         table.getSelectionModel().clearAndSelect(index);
         table.getFocusModel().focus(index);
         table.scrollTo(index);
+    }
+
+    /** Selects the row a walk moved the card to, scrolling only as far as needed to show it. */
+    private void followWalk(LeadRowViewModel row) {
+        int index = row == null ? -1 : table.getItems().indexOf(row);
+        if (index < 0) {
+            return;
+        }
+        table.getSelectionModel().clearAndSelect(index);
+        table.getFocusModel().focus(index);
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow) {
+            flow.scrollTo(index);
+        } else {
+            table.scrollTo(index);
+        }
     }
 
     private void copyRow() {

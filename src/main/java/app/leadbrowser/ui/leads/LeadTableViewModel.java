@@ -16,6 +16,7 @@ import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.settings.ColumnState;
 import app.leadbrowser.settings.ViewState;
 import app.leadbrowser.ui.common.ClipboardService;
+import app.leadbrowser.ui.common.FreshnessTexts;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.common.PropertyLabels;
 import app.leadbrowser.ui.common.TaskRunner;
@@ -102,6 +103,17 @@ public final class LeadTableViewModel {
             new ReadOnlyObjectWrapper<>(this, "lastLoadDuration");
 
     private final ReadOnlyObjectWrapper<LeadRowViewModel> reselect = new ReadOnlyObjectWrapper<>(this, "reselect");
+    private final ReadOnlyObjectWrapper<LeadPage> shownPage = new ReadOnlyObjectWrapper<>(this, "shownPage");
+    private final ReadOnlyObjectWrapper<LeadRowViewModel> walkedTo = new ReadOnlyObjectWrapper<>(this, "walkedTo");
+    private final ReadOnlyObjectWrapper<Instant> listAsOf = new ReadOnlyObjectWrapper<>(this, "listAsOf");
+    private final ReadOnlyStringWrapper listAsOfText = new ReadOnlyStringWrapper(this, "listAsOfText", "");
+    /** When each recent page came from the server: a page shown from the cache is as old as its fetch. */
+    private final Map<LeadQuery, Instant> fetchedAt = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<LeadQuery, Instant> eldest) {
+            return size() > 32;
+        }
+    };
 
     private LeadQuery requested = LeadQuery.defaults();
     private boolean replacingRows;
@@ -386,6 +398,7 @@ public final class LeadTableViewModel {
         inFlight = runner.run(
                 call,
                 page -> {
+                    fetchedAt.put(page.query(), times.now());
                     if (current == generation) {
                         show(page);
                     }
@@ -428,6 +441,7 @@ public final class LeadTableViewModel {
                     }
                     boolean awaited = adoptedBy == generation;
                     endPrefetch();
+                    fetchedAt.put(landed.query(), times.now());
                     cache.put(landed);
                     if (awaited) {
                         show(landed);
@@ -529,6 +543,10 @@ public final class LeadTableViewModel {
         }
         cache.put(page);
         prefetchAfter(page);
+        listAsOf.set(fetchedAt.getOrDefault(page.query(), times.now()));
+        listAsOfText.set(Texts.get("walk.listAsOf", FreshnessTexts.time(listAsOf.get(), times)));
+        shownPage.set(null); // a page shown again from the cache is news too (a walk may wait for it)
+        shownPage.set(page); // last: a walk waiting for this page may load another one at once
     }
 
     private static LeadRowViewModel rowOf(LeadSummary lead, List<LeadRowViewModel> candidates) {
@@ -647,6 +665,36 @@ public final class LeadTableViewModel {
     private static SortOrder defaultOrderFor(String property) {
         LeadColumn.Kind kind = LeadColumns.forKey(property).kind();
         return kind == LeadColumn.Kind.DATE || kind == LeadColumn.Kind.NUMBER ? SortOrder.DESC : SortOrder.ASC;
+    }
+
+    // ---- walking the list (LeadWalkViewModel) ------------------------------------------------------------------
+
+    /** Opens {@code lead}'s card and marks its row when it is on the page shown: the table follows a walk. */
+    void walkTo(LeadSummary lead) {
+        LeadRowViewModel row = rowOf(lead, rows);
+        selection.select(row == null ? lead : row.summary());
+        walkedTo.set(null);
+        walkedTo.set(row);
+    }
+
+    /** The page shown, set after its rows and bounds; null before the first page lands. */
+    public ReadOnlyObjectProperty<LeadPage> shownPageProperty() {
+        return shownPage.getReadOnlyProperty();
+    }
+
+    /** The row a walk (next/previous lead) moved the card to, for the table to select and scroll into view. */
+    public ReadOnlyObjectProperty<LeadRowViewModel> walkedToProperty() {
+        return walkedTo.getReadOnlyProperty();
+    }
+
+    /** When the page shown was fetched from the server (earlier than shown when it came from the cache). */
+    public ReadOnlyObjectProperty<Instant> listAsOfProperty() {
+        return listAsOf.getReadOnlyProperty();
+    }
+
+    /** E.g. "List as of 14:32"; empty before the first page. */
+    public ReadOnlyStringProperty listAsOfTextProperty() {
+        return listAsOfText.getReadOnlyProperty();
     }
 
     // ---- properties ------------------------------------------------------------------------------------------

@@ -9,6 +9,7 @@ import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.settings.WorkspaceHistory;
 import app.leadbrowser.settings.WorkspaceService;
 import app.leadbrowser.ui.card.LeadCardViewModel;
+import app.leadbrowser.ui.card.LeadExplanationViewModel;
 import app.leadbrowser.ui.common.ClipboardService;
 import app.leadbrowser.ui.common.FxClipboardService;
 import app.leadbrowser.ui.common.FxTaskRunner;
@@ -20,6 +21,7 @@ import app.leadbrowser.ui.common.TimeTexts;
 import app.leadbrowser.ui.common.UserMessages;
 import app.leadbrowser.ui.filter.FilterHistoryViewModel;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
+import app.leadbrowser.ui.leads.LeadWalkViewModel;
 import app.leadbrowser.ui.online.FxRepeater;
 import app.leadbrowser.ui.online.OnlineNowViewModel;
 import app.leadbrowser.ui.online.OnlineNowWindow;
@@ -182,7 +184,10 @@ public final class AppContext implements AutoCloseable {
         WorkspaceHistory history = loaded == null
                 ? WorkspaceHistory.inMemory()
                 : loaded.history().forWorkspace(connection.workspace().id());
-        return new WorkspaceSession(connection, selection, table, card, new FilterHistoryViewModel(history, times));
+        LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
+        LeadExplanationViewModel explanation = new LeadExplanationViewModel(table, card, walk, times);
+        return new WorkspaceSession(
+                connection, selection, table, card, new FilterHistoryViewModel(history, times), walk, explanation);
     }
 
     private OnlineNowViewModel onlineNowOf(WorkspaceSession session) {

@@ -3,10 +3,13 @@ package app.leadbrowser.ui.shell;
 import app.leadbrowser.settings.WindowState;
 import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.ui.card.LeadCardView;
+import app.leadbrowser.ui.card.LeadExplanationView;
+import app.leadbrowser.ui.card.LeadWalkBar;
 import app.leadbrowser.ui.common.DialogButtons;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.common.WorkspaceNames;
 import app.leadbrowser.ui.leads.LeadTableView;
+import app.leadbrowser.ui.leads.ListAsOfView;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -64,6 +67,7 @@ public final class MainWindow {
     private final Menu languageMenu = new Menu(Texts.get("shell.menu.language"));
     private final MenuItem onlineNow = new MenuItem(Texts.get("online.menu"));
     private final Map<WorkspaceSession, SessionViews> views = new HashMap<>();
+    private final ListAsOfView listAsOf = new ListAsOfView();
     private final Node connectingPane;
 
     /** The Views of one session. */
@@ -106,6 +110,8 @@ public final class MainWindow {
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), vm::refresh);
         scene.getAccelerators()
                 .put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusQuickSearch);
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), () -> walk(1));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), () -> walk(-1));
         stage.setScene(scene);
         stage.titleProperty().bind(vm.titleProperty());
         applyWindowState(stage, state);
@@ -189,12 +195,15 @@ public final class MainWindow {
         filterHolder.getChildren().setAll(shown.filter().root());
         tableHolder.getChildren().setAll(shown.table().getRoot());
         cardHolder.getChildren().setAll(shown.card().getRoot());
+        listAsOf.show(session.leadTable());
         shown.table().getTable().requestFocus();
     }
 
     private SessionViews createViews(WorkspaceSession session) {
         LeadTableView table = new LeadTableView(session.leadTable());
         LeadCardView card = new LeadCardView(session.leadCard());
+        card.addTopBar(new LeadWalkBar(session.walk()).getRoot());
+        card.addSection(new LeadExplanationView(session.explanation()).getRoot());
         table.setOnOpenLead(() -> openCard(card));
         FilterSlot filter = filterSlots.create(session);
         table.setOnFilterFromCell(filter.addCondition());
@@ -208,6 +217,16 @@ public final class MainWindow {
             split.setDividerPosition(1, DEFAULT_DIVIDERS[1]);
         }
         card.focus();
+    }
+
+    /** Alt+Down / Alt+Up: the next or previous lead of the list in the card. */
+    private void walk(int direction) {
+        WorkspaceSession session = vm.getSession();
+        if (session != null && direction > 0) {
+            session.walk().next();
+        } else if (session != null) {
+            session.walk().previous();
+        }
     }
 
     private void focusQuickSearch() {
@@ -349,6 +368,7 @@ public final class MainWindow {
                 workspace,
                 new Separator(javafx.geometry.Orientation.VERTICAL),
                 total,
+                listAsOf.getRoot(),
                 new Separator(javafx.geometry.Orientation.VERTICAL),
                 loaded,
                 spacer,

@@ -2,12 +2,15 @@ package app.leadbrowser.ui.shell;
 
 import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.ui.card.LeadCardViewModel;
+import app.leadbrowser.ui.card.LeadExplanationViewModel;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.filter.FilterHistoryViewModel;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
+import app.leadbrowser.ui.leads.LeadWalkViewModel;
 
 /**
- * One open workspace: its connection and the ViewModels of its table, card and filter history. Each workspace keeps its own
+ * One open workspace: its connection and the ViewModels of its table, card and filter history (with walking the
+ * list from the card and explaining the card's lead against the filter). Each workspace keeps its own
  * session, so switching back finds the page, sort and selection as they were.
  */
 public record WorkspaceSession(
@@ -15,7 +18,9 @@ public record WorkspaceSession(
         LeadSelection selection,
         LeadTableViewModel leadTable,
         LeadCardViewModel leadCard,
-        FilterHistoryViewModel filterHistory) {
+        FilterHistoryViewModel filterHistory,
+        LeadWalkViewModel walk,
+        LeadExplanationViewModel explanation) {
 
     public Workspace workspace() {
         return connection.workspace();

@@ -1,15 +1,21 @@
 package app.leadbrowser.client.filter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.leadbrowser.client.model.PropValues;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** One row per operator and case: the condition (as filters JSON), the prop value (as JSON), match or not. */
+/**
+ * One row per operator and case: the condition (as filters JSON), the prop value (as JSON), match or not. Each row
+ * checks both {@code matches} and {@code explain}: they are one decision.
+ */
 class FilterEvaluatorTest {
 
     private static final Instant NOW = Instant.parse("2026-06-15T12:00:00Z");
@@ -84,7 +90,7 @@ class FilterEvaluatorTest {
         lcontains        | cats      | {"value":"shoes"}             | "shoes"                 | true
         lcontains        | cats      | {"value":"shoes"}             | ABSENT                  | false
         """)
-    void evaluatesEachOperator(String type, String property, String value, String propJson, boolean expected)
+    void evaluatesAndExplainsEachOperator(String type, String property, String value, String propJson, boolean expected)
             throws Exception {
         Condition condition = FilterJson.read(
                         "{\"property_name\":\"" + property + "\",\"type\":\"" + type + "\",\"value\":" + value + "}")
@@ -95,6 +101,17 @@ class FilterEvaluatorTest {
             props.put(property, app.leadbrowser.client.Json.mapper().readValue(propJson, Object.class));
         }
         assertEquals(expected, FilterEvaluator.matches(condition, props, NOW));
+
+        for (Filter group : List.of(Filter.and(condition), Filter.or(condition))) {
+            FilterExplanation explained = FilterEvaluator.explain(group, props, NOW);
+            ConditionCheck check = explained.checks().get(0);
+            assertEquals(expected, check.holds());
+            assertEquals(expected, explained.matches());
+            assertEquals(condition, check.condition());
+            assertEquals(props.get(property), check.actual(), "the lead's value as the props hold it");
+            assertEquals(PropValues.isKnown(props.get(property)), check.known());
+            assertEquals(NOW, explained.evaluatedAt());
+        }
     }
 
     @ParameterizedTest(name = "{0}: sessions={1} -> {2}")
@@ -113,5 +130,22 @@ class FilterEvaluatorTest {
         Filter filter = new Filter(junction.equals("and") ? Junction.AND : Junction.OR, conditions);
         Map<String, Object> props = Map.of("$sessions", sessions, "$city", sessions == 7 ? "Berlin" : "Paris");
         assertEquals(expected, FilterEvaluator.matches(filter, props, NOW));
+
+        FilterExplanation explained = FilterEvaluator.explain(filter, props, NOW);
+        assertEquals(expected, explained.matches());
+        assertEquals(
+                conditions,
+                explained.checks().stream().map(ConditionCheck::condition).toList());
+        assertEquals(sessions > 5, explained.checks().get(0).holds());
+        assertEquals(sessions == 7, explained.checks().get(1).holds());
+        assertEquals((sessions > 5 ? 1 : 0) + (sessions == 7 ? 1 : 0), explained.holdingCount());
+    }
+
+    @Test
+    void anEmptyFilterMatchesEveryLeadWithNothingToCheck() {
+        FilterExplanation explained = FilterEvaluator.explain(Filter.all(), Map.of(), NOW);
+        assertTrue(explained.matches());
+        assertEquals(List.of(), explained.checks());
+        assertTrue(FilterEvaluator.matches(new Filter(Junction.OR, List.of()), Map.of(), NOW));
     }
 }

@@ -9,6 +9,10 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TitledPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -99,6 +103,88 @@ public final class LeadCardPage {
     public String placeholderOf(String listId) {
         ListView<?> list = robot.lookup(listId).queryAs(ListView.class);
         return list.getItems().isEmpty() ? ((Label) list.getPlaceholder()).getText() : "";
+    }
+
+    // ---- walking the list and "why?" --------------------------------------------------------------------------
+
+    /** Alt+Down: the next lead of the list. */
+    public LeadCardPage nextWithKeyboard() {
+        return pressWithAlt(KeyCode.DOWN);
+    }
+
+    /** Alt+Up: the previous lead of the list. */
+    public LeadCardPage previousWithKeyboard() {
+        return pressWithAlt(KeyCode.UP);
+    }
+
+    public LeadCardPage clickNext() {
+        return click("#nextLeadButton");
+    }
+
+    public LeadCardPage clickPrevious() {
+        return click("#previousLeadButton");
+    }
+
+    public LeadCardPage refresh() {
+        return click("#refreshCardButton");
+    }
+
+    /** E.g. "Lead 57 of 1,204". */
+    public String position() {
+        return text("#leadPosition");
+    }
+
+    /** Why the last step did not move; "" when none is shown. */
+    public String walkMessage() {
+        Node message = robot.lookup("#walkMessage").query();
+        return message.isVisible() ? ((Label) message).getText() : "";
+    }
+
+    /** E.g. "Card as of 14:33". */
+    public String asOf() {
+        return text("#cardAsOf");
+    }
+
+    /** Opens the "Why is this lead (not) in the list?" section by clicking its title. */
+    public LeadCardPage openWhy() {
+        TitledPane pane = robot.lookup("#whyPane").queryAs(TitledPane.class);
+        if (!pane.isExpanded()) {
+            robot.clickOn(robot.lookup("#whyPane .title").queryAs(Node.class));
+            waitFor(() -> pane.isExpanded() && pane.getContent().isVisible());
+        }
+        return this;
+    }
+
+    public String whyVerdict() {
+        return text("#whyVerdict");
+    }
+
+    /** Each condition as the section shows it: "✓ " or "✗ " and its sentence. */
+    public List<String> whyConditions() {
+        VBox lines = robot.lookup("#whyConditions").queryAs(VBox.class);
+        return lines.getChildren().stream()
+                .map(line -> ((HBox) line)
+                        .getChildren().stream()
+                                .map(label -> ((Label) label).getText())
+                                .collect(Collectors.joining(" ")))
+                .collect(Collectors.toList());
+    }
+
+    /** The note that the list may be behind the card; "" when none is shown. */
+    public String whyLagNote() {
+        return robot.lookup("#whyLagNote").query().getParent().isVisible() ? text("#whyLagNote") : "";
+    }
+
+    private LeadCardPage pressWithAlt(KeyCode key) {
+        robot.press(KeyCode.ALT, key).release(key, KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    private LeadCardPage click(String id) {
+        robot.clickOn(id);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
     }
 
     /** Waits up to 10 s for {@code condition}, then for the FX thread to settle. */

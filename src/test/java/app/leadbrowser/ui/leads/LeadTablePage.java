@@ -45,6 +45,21 @@ public final class LeadTablePage {
         return label("#rangeLabel");
     }
 
+    /** E.g. "List as of 14:32" (beside the total in the status bar). */
+    public String listAsOf() {
+        return label("#listAsOf");
+    }
+
+    /** The refresh button beside "List as of". */
+    public LeadTablePage refreshList() {
+        return click("#refreshListButton");
+    }
+
+    /** E.g. "Page 3 of 25". */
+    public String pageText() {
+        return label("#pageLabel");
+    }
+
     public String capText() {
         Node cap = robot.lookup("#capMessage").query();
         return cap.isVisible() ? ((Label) cap).getText() : "";
