@@ -120,7 +120,7 @@ class ExplanationTextsTest {
                 .get(0);
 
         assertEquals(
-                "Последний визит: 34 дня назад (2026-05-12 12:00) — нужно меньше 30 дней назад",
+                "Последний визит: 34 дня назад (12.05.2026 12:00) — нужно меньше 30 дней назад",
                 texts.condition(check, "Последний визит", NOW));
         Condition week = Conditions.relativeDate("$last_seen", Operator.DAYSMORE, 21, DateUnit.WEEKS);
         var recent = FilterEvaluator.explain(Filter.and(week), Map.of("$last_seen", "2026-06-15T11:00:00"), NOW)
