@@ -46,6 +46,16 @@ public final class UserMessages {
      * valid JSON), so Lead Browser started with the defaults. The old file was kept as … in …".
      */
     public static String settingsNotRead(JsonFileStore.BrokenFile broken) {
+        return fileNotRead(Texts.get("errors.yourSettings"), broken);
+    }
+
+    /**
+     * The notice for any {@link JsonFileStore} file that could not be used.
+     *
+     * @param what what the file keeps, as the language in use says "{@code what} could not be read" (English:
+     *     "Your filter history"; Russian, the object of «Не удалось прочитать»: "историю фильтров")
+     */
+    public static String fileNotRead(String what, JsonFileStore.BrokenFile broken) {
         String reason = Texts.get("errors.brokenFile." + broken.reason().name().toLowerCase(Locale.ROOT));
         String kept = broken.keptAs()
                 .map(aside -> Texts.get(
@@ -53,7 +63,7 @@ public final class UserMessages {
                         aside.getFileName().toString(),
                         String.valueOf(broken.file().getParent())))
                 .orElseGet(() -> Texts.get("errors.brokenFile.notMoved"));
-        return Texts.get("errors.settingsNotRead", reason) + " " + kept;
+        return Texts.get("errors.fileNotRead", what, reason) + " " + kept;
     }
 
     private static String api(ApiException failure) {
