@@ -42,10 +42,6 @@ public final class UserMessages {
     }
 
     /**
-     * The notice for a settings file that could not be used, e.g. "Your settings could not be read (it is not
-     * valid JSON), so Lead Browser started with the defaults. The old file was kept as … in …".
-     */
-    /**
      * The notice for any of the app's files that could not be read at start (settings, filter history, saved
      * views, preferences...), naming what was lost.
      */
@@ -61,8 +57,12 @@ public final class UserMessages {
         return Texts.get("errors.notRead", what, reason(broken)) + " " + keptAs(broken);
     }
 
+    /**
+     * The notice for a settings file that could not be used, e.g. "Your settings could not be read (it is not
+     * valid JSON), so Lead Browser started with the defaults. The old file was kept as … in …".
+     */
     public static String settingsNotRead(JsonFileStore.BrokenFile broken) {
-        return Texts.get("errors.settingsNotRead", reason(broken)) + " " + keptAs(broken);
+        return Texts.get("errors.fileNotRead", Texts.get("errors.yourSettings"), reason(broken)) + " " + keptAs(broken);
     }
 
     private static String reason(JsonFileStore.BrokenFile broken) {
