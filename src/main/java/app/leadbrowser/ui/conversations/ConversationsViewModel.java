@@ -182,7 +182,7 @@ public final class ConversationsViewModel {
 
     private static String kindOf(String type) {
         if (type == null || type.isBlank()) {
-            return Texts.get("conversations.kind.other");
+            return Texts.get("conversations.kind.generic");
         }
         switch (type) {
             case "chat":
