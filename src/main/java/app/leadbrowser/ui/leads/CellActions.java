@@ -10,15 +10,19 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.function.Consumer;
 import javafx.event.Event;
+import javafx.geometry.Insets;
+import javafx.scene.AccessibleRole;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableView;
 import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
+import javafx.scene.layout.StackPane;
 import javafx.scene.shape.SVGPath;
 
 /**
@@ -59,26 +63,26 @@ final class CellActions {
             return;
         }
         Node icon = (Node) cell.getProperties().computeIfAbsent(COPY_ICON, key -> copyIcon(cell));
-        ((Button) icon).setAccessibleText(Texts.get("cellfilter.copy", column.title()));
+        icon.setAccessibleText(Texts.get("cellfilter.copy", column.title()));
         cell.setGraphic(icon);
         cell.setContentDisplay(ContentDisplay.RIGHT);
     }
 
-    private Button copyIcon(TableCell<LeadRowViewModel, String> cell) {
+    /** A plain shape, not a Button: one per email and phone cell, so it must cost little to make. */
+    private Node copyIcon(TableCell<LeadRowViewModel, String> cell) {
         SVGPath shape = new SVGPath();
         shape.setContent(COPY_SHAPE);
         shape.setStyle("-fx-fill: transparent; -fx-stroke: #555; -fx-stroke-width: 1.2;");
-        shape.setScaleX(0.8);
-        shape.setScaleY(0.8);
-        Button icon = new Button(null, shape);
+        StackPane icon = new StackPane(shape);
         icon.getStyleClass().add("lead-copy-icon");
-        icon.setStyle("-fx-background-color: transparent; -fx-padding: 0 2;");
-        icon.setFocusTraversable(false); // Ctrl+C copies the focused cell from the keyboard
+        icon.setPadding(new Insets(0, 2, 0, 4));
+        icon.setCursor(Cursor.HAND);
+        icon.setAccessibleRole(AccessibleRole.BUTTON);
         icon.visibleProperty().bind(cell.hoverProperty());
-        icon.setOnAction(event -> {
+        icon.setOnMouseClicked(event -> {
             LeadRowViewModel row =
                     cell.getTableRow() == null ? null : cell.getTableRow().getItem();
-            if (row != null) {
+            if (event.getButton() == MouseButton.PRIMARY && row != null) {
                 vm.copyCell(row, (LeadColumn) cell.getTableColumn().getUserData());
             }
         });

@@ -5,6 +5,7 @@ import app.leadbrowser.ui.common.Texts;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableStringValue;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -116,15 +117,8 @@ public final class OnlineNowView {
                         textColumn(Texts.get("online.column.lastSeen"), OnlineLeadRowViewModel::lastSeen, 90),
                         textColumn(Texts.get("online.column.location"), OnlineLeadRowViewModel::location, 140)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> vm.select(row));
-        vm.selectedProperty().addListener((obs, old, row) -> {
-            if (row != table.getSelectionModel().getSelectedItem()) {
-                if (row == null) {
-                    table.getSelectionModel().clearSelection();
-                } else {
-                    table.getSelectionModel().select(row);
-                }
-            }
-        });
+        vm.selectedProperty().addListener((obs, old, row) -> showSelection());
+        vm.getRows().addListener((ListChangeListener<OnlineLeadRowViewModel>) change -> showSelection());
         table.setRowFactory(ignored -> {
             TableRow<OnlineLeadRowViewModel> row = new TableRow<>();
             row.setOnMouseClicked(event -> {
@@ -141,6 +135,23 @@ public final class OnlineNowView {
             }
         });
         return table;
+    }
+
+    /** Selects the ViewModel's lead in the list, found by id: a refresh brings new rows for the same leads. */
+    private void showSelection() {
+        OnlineLeadRowViewModel wanted = vm.selectedProperty().get();
+        if (wanted == null) {
+            table.getSelectionModel().clearSelection();
+            return;
+        }
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).id().equals(wanted.id())) {
+                if (table.getSelectionModel().getSelectedIndex() != i) {
+                    table.getSelectionModel().select(i);
+                }
+                return;
+            }
+        }
     }
 
     private Node details() {

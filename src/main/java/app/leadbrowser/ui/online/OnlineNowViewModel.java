@@ -18,7 +18,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.property.BooleanProperty;
@@ -74,6 +73,7 @@ public final class OnlineNowViewModel {
     private final ReadOnlyStringWrapper detailsNote = new ReadOnlyStringWrapper(this, "detailsNote", "");
 
     private boolean visible;
+    private boolean replacingRows;
     private long generation;
     private RunningTask inFlight;
     private long detailsGeneration;
@@ -140,13 +140,21 @@ public final class OnlineNowViewModel {
         refresh();
     }
 
-    /** Shows the presence details of {@code row} (its page, URL and session start); null clears them. */
+    /**
+     * Shows the presence details of {@code row} (its page, URL and session start); null clears them, except while a
+     * refresh replaces the rows (the list drops its selection then, but the lead stays selected if still there).
+     */
     public void select(OnlineLeadRowViewModel row) {
-        if (Objects.equals(row, selected.get())) {
+        if (row == null && replacingRows) {
             return;
         }
+        boolean sameLead = row != null
+                && selected.get() != null
+                && row.id().equals(selected.get().id());
         selected.set(row);
-        loadDetails();
+        if (!sameLead) {
+            loadDetails(true);
+        }
     }
 
     /** Shows the card of {@code row}'s lead in the main window. */
@@ -168,7 +176,12 @@ public final class OnlineNowViewModel {
         List<OnlineLeadRowViewModel> fresh =
                 leads.stream().map(this::rowOf).sorted(ORDER).collect(Collectors.toList());
         String selectedId = selected.get() == null ? null : selected.get().id();
-        rows.setAll(fresh);
+        replacingRows = true;
+        try {
+            rows.setAll(fresh);
+        } finally {
+            replacingRows = false;
+        }
         long online =
                 fresh.stream().filter(row -> row.presence() == Presence.ONLINE).count();
         summary.set(Texts.get(
@@ -182,8 +195,8 @@ public final class OnlineNowViewModel {
                 .orElse(null);
         if (still != null) {
             selected.set(still);
-            loadDetails(); // the lead may be on another page by now
-        } else {
+            loadDetails(false); // the lead may be on another page by now
+        } else if (selected.get() != null) {
             select(null);
         }
     }
@@ -194,17 +207,22 @@ public final class OnlineNowViewModel {
         updateRepeater();
     }
 
-    private void loadDetails() {
+    /** Asks where the selected lead is; {@code clear} empties the pane meanwhile (another lead was chosen). */
+    private void loadDetails(boolean clear) {
         cancelDetails();
         OnlineLeadRowViewModel row = selected.get();
-        clearDetails();
+        if (clear || row == null) {
+            clearDetails();
+        }
         if (row == null) {
             detailsNote.set(Texts.get("online.details.none"));
             return;
         }
         long current = ++detailsGeneration;
         detailsLoading.set(true);
-        detailsNote.set(Texts.get("online.details.loading"));
+        if (clear) {
+            detailsNote.set(Texts.get("online.details.loading"));
+        }
         detailsInFlight = runner.run(
                 client.getLead(row.id()),
                 lead -> {

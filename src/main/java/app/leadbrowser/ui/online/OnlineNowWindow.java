@@ -7,6 +7,7 @@ import javafx.beans.value.ObservableValue;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 
@@ -73,7 +74,7 @@ public final class OnlineNowWindow<S> {
         Stage created = new Stage();
         created.initOwner(owner.get());
         created.setTitle(Texts.get("online.title"));
-        created.setScene(new Scene(new javafx.scene.layout.StackPane(), 720, 520));
+        created.setScene(new Scene(new StackPane(), 720, 520));
         created.getScene().getAccelerators().put(new KeyCodeCombination(KeyCode.ESCAPE), created::hide);
         created.showingProperty().addListener((obs, old, showing) -> updateVisible());
         created.iconifiedProperty().addListener((obs, old, iconified) -> updateVisible());

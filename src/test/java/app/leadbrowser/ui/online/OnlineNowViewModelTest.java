@@ -219,6 +219,26 @@ class OnlineNowViewModelTest {
     }
 
     @Test
+    void aRefreshKeepsTheDetailsShownWhileItAsksAgain() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        OnlineNowViewModel vm = online(runner);
+        vm.setVisible(true);
+        runner.completeAll();
+        vm.select(vm.getRows().get(0));
+        runner.completeAll();
+        String page = vm.detailsPageProperty().get();
+        assertFalse(page.isEmpty());
+
+        repeater.tick();
+        runner.complete(0); // the list
+        assertEquals(1, runner.pendingCount(), "the details are asked again");
+        assertEquals(page, vm.detailsPageProperty().get(), "and stay shown meanwhile, without a flash");
+        assertEquals("", vm.detailsNoteProperty().get());
+        vm.select(null);
+        assertEquals("", vm.detailsPageProperty().get());
+    }
+
+    @Test
     void detailsOfALeadNoLongerSelectedAreDropped() {
         ManualTaskRunner runner = new ManualTaskRunner();
         OnlineNowViewModel vm = online(runner);

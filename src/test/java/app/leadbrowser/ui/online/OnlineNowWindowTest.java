@@ -53,6 +53,12 @@ class OnlineNowWindowTest extends WindowOnSandboxTest {
                                 .isEmpty(),
                 "nothing in the list is a live link");
         assertTrue(online.text("#onlineSession").startsWith("started "));
+
+        String selected = online.ids().get(0);
+        online.refresh().waitForRows(onSite().size());
+        assertEquals(
+                selected, online.table().getSelectionModel().getSelectedItem().id(), "a refresh keeps it");
+        online.waitForDetails();
     }
 
     @Test
