@@ -3,6 +3,8 @@ package app.leadbrowser.ui.leads;
 import app.leadbrowser.client.SortOrder;
 import app.leadbrowser.client.model.Presence;
 import app.leadbrowser.settings.ColumnState;
+import app.leadbrowser.ui.common.Texts;
+import app.leadbrowser.ui.help.Shortcuts;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +32,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -69,6 +73,7 @@ public final class LeadTableView {
         table.setSortPolicy(ignored -> true); // rows come sorted from the server
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> vm.select(row));
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        declareKeys();
         vm.getRows().addListener((ListChangeListener<LeadRowViewModel>) change -> applySelectAfterLoad());
         vm.reselectProperty().addListener((obs, old, row) -> {
             if (row != null && table.getSelectionModel().isEmpty()) {
@@ -350,6 +355,27 @@ public final class LeadTableView {
     }
 
     // ---- keyboard ----------------------------------------------------------------------------------------------
+
+    /** What {@link #onKey} does, for the shortcuts sheet (F1). */
+    private void declareKeys() {
+        String area = Texts.get("help.area.table");
+        Shortcuts.declare(table, area, Texts.get("help.key.openCard"), new KeyCodeCombination(KeyCode.ENTER));
+        Shortcuts.declare(table, area, Texts.get("help.key.nextPage"), shortcut(KeyCode.RIGHT));
+        Shortcuts.declare(table, area, Texts.get("help.key.previousPage"), shortcut(KeyCode.LEFT));
+        Shortcuts.declare(table, area, Texts.get("help.key.nextPageAtEnd"), new KeyCodeCombination(KeyCode.PAGE_DOWN));
+        Shortcuts.declare(
+                table, area, Texts.get("help.key.previousPageAtStart"), new KeyCodeCombination(KeyCode.PAGE_UP));
+        Shortcuts.declare(table, area, Texts.get("help.key.copyCell"), shortcut(KeyCode.C));
+        Shortcuts.declare(
+                table,
+                area,
+                Texts.get("help.key.copyRow"),
+                new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+    }
+
+    private static KeyCombination shortcut(KeyCode key) {
+        return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
+    }
 
     private void onKey(KeyEvent event) {
         int selected = table.getSelectionModel().getSelectedIndex();

@@ -1,7 +1,9 @@
 package app.leadbrowser.ui.shell;
 
 import app.leadbrowser.AppVersion;
+import app.leadbrowser.logging.LogDir;
 import app.leadbrowser.settings.AppSettings;
+import app.leadbrowser.settings.PreferencesStore;
 import app.leadbrowser.settings.SettingsStore;
 import app.leadbrowser.settings.TokenStore;
 import app.leadbrowser.settings.Workspace;
@@ -9,13 +11,18 @@ import app.leadbrowser.settings.WorkspaceService;
 import app.leadbrowser.ui.card.LeadCardViewModel;
 import app.leadbrowser.ui.common.ClipboardService;
 import app.leadbrowser.ui.common.FxClipboardService;
+import app.leadbrowser.ui.common.FxScheduler;
 import app.leadbrowser.ui.common.FxTaskRunner;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.common.LinkOpener;
 import app.leadbrowser.ui.common.TaskRunner.RunningTask;
 import app.leadbrowser.ui.common.TimeTexts;
 import app.leadbrowser.ui.common.UserMessages;
+import app.leadbrowser.ui.help.AboutViewModel;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
+import app.leadbrowser.ui.looks.LooksViewModel;
+import app.leadbrowser.ui.looks.SystemTheme;
+import app.leadbrowser.ui.refresh.AutoRefreshViewModel;
 import app.leadbrowser.ui.settings.WorkspaceDialog;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,6 +45,8 @@ public final class AppContext implements AutoCloseable {
     private final WorkspaceConnector demoConnector;
     private final LinkOpener links;
     private final MainWindowViewModel mainWindowViewModel;
+    private final LooksViewModel looks;
+    private final AutoRefreshViewModel autoRefresh = new AutoRefreshViewModel(new FxScheduler());
     private final MainWindow mainWindow;
 
     /** Set once the settings are read; real workspaces connect through it (read on background threads). */
@@ -46,6 +55,7 @@ public final class AppContext implements AutoCloseable {
     private RunningTask startup;
     private LoadedSettings settings;
     private SettingsKeeper keeper;
+    private PreferencesStore preferences;
 
     /**
      * @param demoConnector opens the demo workspace (it starts the embedded sandbox); without settings, every
@@ -57,7 +67,12 @@ public final class AppContext implements AutoCloseable {
         this.demoConnector = demoConnector;
         this.links = links;
         this.mainWindowViewModel = new MainWindowViewModel(runner, this::connect, this::newSession, times);
-        this.mainWindow = new MainWindow(mainWindowViewModel, filterSlots);
+        this.looks = new LooksViewModel(runner, SystemTheme.ofThisComputer()::read);
+        mainWindowViewModel
+                .sessionProperty()
+                .addListener((obs, old, shown) -> autoRefresh.follow(shown == null ? null : shown.leadTable()));
+        AboutViewModel about = new AboutViewModel(AppVersion::get, LogDir.resolve(), clipboard, links);
+        this.mainWindow = new MainWindow(mainWindowViewModel, filterSlots, looks, autoRefresh, about);
     }
 
     public MainWindowViewModel mainWindowViewModel() {
@@ -66,6 +81,24 @@ public final class AppContext implements AutoCloseable {
 
     public MainWindow mainWindow() {
         return mainWindow;
+    }
+
+    /** The theme and density of the window. */
+    public LooksViewModel looks() {
+        return looks;
+    }
+
+    /** The auto-refresh of the visible page. */
+    public AutoRefreshViewModel autoRefresh() {
+        return autoRefresh;
+    }
+
+    /** Keeps the theme, density and auto-refresh in {@code store} (read already) from now on, as it holds them. */
+    public void usePreferences(PreferencesStore store) {
+        preferences = store;
+        looks.attach(store);
+        autoRefresh.attach(store);
+        store.startupNotice().ifPresent(mainWindowViewModel::showNotice);
     }
 
     /** Opens {@code initial} without reading or keeping settings (tests and the screenshot tool). */
@@ -82,6 +115,7 @@ public final class AppContext implements AutoCloseable {
      *     only when a token is first needed)
      */
     public void start(Stage stage, Path configDir, Function<Path, TokenStore> tokenStores) {
+        looks.readSystemTheme();
         mainWindow.show(stage, AppSettings.defaults().window());
         mainWindowViewModel.beginStartup();
         startup = runner.run(
@@ -94,6 +128,7 @@ public final class AppContext implements AutoCloseable {
 
     private void opened(Stage stage, LoadedSettings loaded) {
         settings = loaded;
+        usePreferences(loaded.preferences());
         WorkspaceService workspaces = loaded.workspaces();
         savedWorkspaces = new SavedWorkspaceConnector(workspaces);
         AppSettings saved = loaded.store().current();
@@ -172,6 +207,9 @@ public final class AppContext implements AutoCloseable {
         if (keeper != null) {
             keeper.saveAllAndClose();
         }
+        if (preferences != null) {
+            preferences.close();
+        }
         mainWindowViewModel.close();
         runner.close();
         Log.LOG.info("Lead Browser closed");
@@ -179,7 +217,11 @@ public final class AppContext implements AutoCloseable {
 
     /** What is read at start-up, off the FX thread. */
     private record LoadedSettings(
-            SettingsStore store, WorkspaceService workspaces, DeferredTokenStore tokens, Optional<String> notice) {
+            SettingsStore store,
+            WorkspaceService workspaces,
+            DeferredTokenStore tokens,
+            Optional<String> notice,
+            PreferencesStore preferences) {
 
         static LoadedSettings read(Path configDir, Function<Path, TokenStore> tokenStores) {
             // the first log line, off the FX thread: Logback starts here rather than on the window's start path
@@ -187,7 +229,10 @@ public final class AppContext implements AutoCloseable {
             SettingsStore store = new SettingsStore(configDir);
             store.load();
             DeferredTokenStore tokens = new DeferredTokenStore(() -> tokenStores.apply(configDir));
-            return new LoadedSettings(store, new WorkspaceService(store, tokens), tokens, store.startupNotice());
+            PreferencesStore preferences = new PreferencesStore(configDir);
+            preferences.load();
+            return new LoadedSettings(
+                    store, new WorkspaceService(store, tokens), tokens, store.startupNotice(), preferences);
         }
     }
 

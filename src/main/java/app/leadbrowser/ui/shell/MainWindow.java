@@ -3,11 +3,25 @@ package app.leadbrowser.ui.shell;
 import app.leadbrowser.settings.WindowState;
 import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.ui.card.LeadCardView;
+import app.leadbrowser.ui.common.Texts;
+import app.leadbrowser.ui.help.AboutDialog;
+import app.leadbrowser.ui.help.AboutViewModel;
+import app.leadbrowser.ui.help.Shortcuts;
+import app.leadbrowser.ui.help.ShortcutsSheet;
 import app.leadbrowser.ui.leads.LeadTableView;
+import app.leadbrowser.ui.looks.Density;
+import app.leadbrowser.ui.looks.Icons;
+import app.leadbrowser.ui.looks.LooksView;
+import app.leadbrowser.ui.looks.LooksViewModel;
+import app.leadbrowser.ui.looks.ThemeChoice;
+import app.leadbrowser.ui.refresh.AutoRefreshViewModel;
+import app.leadbrowser.ui.refresh.IntervalTexts;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
@@ -16,7 +30,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -49,6 +62,9 @@ public final class MainWindow {
 
     private final MainWindowViewModel vm;
     private final FilterSlot.Factory filterSlots;
+    private final LooksViewModel looks;
+    private final AutoRefreshViewModel autoRefresh;
+    private final AboutViewModel about;
     private final BorderPane root = new BorderPane();
     private final StackPane filterHolder = new StackPane();
     private final StackPane tableHolder = new StackPane();
@@ -58,13 +74,27 @@ public final class MainWindow {
     private final MenuItem manageWorkspaces = new MenuItem("Manage workspaces…");
     private final Map<WorkspaceSession, SessionViews> views = new HashMap<>();
     private final Node connectingPane;
+    private ShortcutsSheet shortcutsSheet;
 
     /** The Views of one session. */
     private record SessionViews(FilterSlot filter, LeadTableView table, LeadCardView card) {}
 
-    public MainWindow(MainWindowViewModel vm, FilterSlot.Factory filterSlots) {
+    /**
+     * @param looks the theme and density (View menu)
+     * @param autoRefresh the auto-refresh of the visible page (View menu, status bar)
+     * @param about what the About box shows
+     */
+    public MainWindow(
+            MainWindowViewModel vm,
+            FilterSlot.Factory filterSlots,
+            LooksViewModel looks,
+            AutoRefreshViewModel autoRefresh,
+            AboutViewModel about) {
         this.vm = vm;
         this.filterSlots = filterSlots;
+        this.looks = looks;
+        this.autoRefresh = autoRefresh;
+        this.about = about;
         root.setId("mainWindow");
         split.setId("mainSplit");
         filterHolder.setId("filterSlot");
@@ -96,10 +126,27 @@ public final class MainWindow {
     /** Puts the window on {@code stage} with its title and keyboard shortcuts, and shows it. */
     public void show(Stage stage, WindowState state) {
         Scene scene = new Scene(root, state.width(), state.height());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), vm::refresh);
-        scene.getAccelerators()
-                .put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusQuickSearch);
+        LooksView.style(scene, looks);
+        Shortcuts.accelerate(
+                scene,
+                new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
+                Texts.get("help.key.reload"),
+                vm::refresh);
+        Shortcuts.accelerate(
+                scene,
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                Texts.get("help.key.quickSearch"),
+                this::focusQuickSearch);
         stage.setScene(scene);
+        InvalidationListener visibility =
+                changed -> autoRefresh.setWindowShown(stage.isShowing() && !stage.isIconified());
+        stage.showingProperty().addListener(visibility);
+        stage.iconifiedProperty().addListener(visibility);
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused && looks.themeChoiceProperty().get() == ThemeChoice.SYSTEM) {
+                looks.readSystemTheme(); // the system's theme may have changed while another window was in front
+            }
+        });
         stage.titleProperty().bind(vm.titleProperty());
         applyWindowState(stage, state);
         stage.show();
@@ -199,6 +246,7 @@ public final class MainWindow {
     private MenuBar menuBar() {
         MenuItem refresh = new MenuItem("Refresh");
         refresh.setId("refreshItem");
+        refresh.setGraphic(Icons.REFRESH.node());
         refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         refresh.setOnAction(event -> vm.refresh());
         MenuItem quit = new MenuItem("Quit");
@@ -212,15 +260,107 @@ public final class MainWindow {
         quickSearch.setOnAction(event -> focusQuickSearch());
         MenuItem resetLayout = new MenuItem("Reset panes");
         resetLayout.setOnAction(event -> split.setDividerPositions(DEFAULT_DIVIDERS));
-        Menu view = new Menu("View", null, quickSearch, resetLayout);
+        Menu view = new Menu(
+                "View",
+                null,
+                quickSearch,
+                resetLayout,
+                new SeparatorMenuItem(),
+                themeMenu(),
+                densityMenu(),
+                new SeparatorMenuItem(),
+                autoRefreshMenu());
 
+        MenuItem shortcuts = new MenuItem(Texts.get("help.menu.shortcuts"));
+        shortcuts.setId("shortcutsItem");
+        shortcuts.setGraphic(Icons.KEYBOARD.node());
+        shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        shortcuts.setOnAction(event -> showShortcuts());
         MenuItem about = new MenuItem("About Lead Browser");
+        about.setId("aboutItem");
+        about.setGraphic(Icons.INFO.node());
         about.setOnAction(event -> showAbout());
-        Menu help = new Menu("Help", null, about);
+        Menu help = new Menu("Help", null, shortcuts, new SeparatorMenuItem(), about);
 
         MenuBar bar = new MenuBar(file, view, workspaceMenu, help);
         bar.setId("menuBar");
         return bar;
+    }
+
+    private Menu themeMenu() {
+        Menu menu = new Menu(Texts.get("looks.menu.theme"));
+        menu.setId("themeMenu");
+        ToggleGroup group = new ToggleGroup();
+        for (ThemeChoice choice : ThemeChoice.values()) {
+            menu.getItems()
+                    .add(radioItem(
+                            group,
+                            "theme-" + choice.wireName(),
+                            Texts.get("looks.theme." + choice.wireName()),
+                            choice,
+                            looks.themeChoiceProperty(),
+                            looks::chooseTheme));
+        }
+        return menu;
+    }
+
+    private Menu densityMenu() {
+        Menu menu = new Menu(Texts.get("looks.menu.density"));
+        menu.setId("densityMenu");
+        ToggleGroup group = new ToggleGroup();
+        for (Density density : Density.values()) {
+            menu.getItems()
+                    .add(radioItem(
+                            group,
+                            "density-" + density.wireName(),
+                            Texts.get("looks.density." + density.wireName()),
+                            density,
+                            looks.densityProperty(),
+                            looks::chooseDensity));
+        }
+        return menu;
+    }
+
+    private Menu autoRefreshMenu() {
+        Menu menu = new Menu(Texts.get("refresh.menu"));
+        menu.setId("autoRefreshMenu");
+        menu.setGraphic(Icons.AUTO_REFRESH.node());
+        ToggleGroup group = new ToggleGroup();
+        for (Duration interval : AutoRefreshViewModel.INTERVALS) {
+            menu.getItems()
+                    .add(radioItem(
+                            group,
+                            "autoRefresh-" + interval.toSeconds(),
+                            IntervalTexts.of(interval),
+                            interval,
+                            autoRefresh.intervalProperty(),
+                            autoRefresh::setInterval));
+        }
+        return menu;
+    }
+
+    /** A radio item that is selected while {@code current} holds {@code value}, and chooses it when clicked. */
+    private static <T> RadioMenuItem radioItem(
+            ToggleGroup group,
+            String id,
+            String text,
+            T value,
+            javafx.beans.value.ObservableValue<T> current,
+            Consumer<T> choose) {
+        RadioMenuItem item = new RadioMenuItem(text);
+        item.setId(id);
+        item.setToggleGroup(group);
+        item.setSelected(value.equals(current.getValue()));
+        current.addListener((obs, old, now) -> item.setSelected(value.equals(now)));
+        item.setOnAction(event -> choose.accept(value));
+        return item;
+    }
+
+    private void showShortcuts() {
+        if (shortcutsSheet == null) {
+            shortcutsSheet = new ShortcutsSheet(root.getScene().getWindow());
+        }
+        shortcutsSheet.show();
     }
 
     private void fillWorkspaceMenu() {
@@ -240,14 +380,7 @@ public final class MainWindow {
     }
 
     private void showAbout() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION);
-        about.initOwner(root.getScene().getWindow());
-        about.setTitle("About " + MainWindowViewModel.APP_NAME);
-        about.setHeaderText(MainWindowViewModel.APP_NAME);
-        String version = MainWindow.class.getPackage().getImplementationVersion();
-        about.setContentText("Find and read the leads of a Dashly workspace.\nVersion "
-                + (version == null ? "(development)" : version));
-        about.showAndWait();
+        AboutDialog.show(root.getScene().getWindow(), MainWindowViewModel.APP_NAME, about);
     }
 
     private Node connectingPane() {
@@ -283,7 +416,7 @@ public final class MainWindow {
         VBox pane = new VBox(12, progress, message, error, actions);
         pane.setAlignment(Pos.CENTER);
         pane.setMaxSize(420, 220);
-        pane.setStyle("-fx-background-color: -fx-background; -fx-background-radius: 6;");
+        pane.getStyleClass().add("connecting-pane");
         pane.visibleProperty()
                 .bind(vm.connectingProperty().or(vm.connectErrorProperty().isNotEmpty()));
         return pane;
@@ -303,9 +436,13 @@ public final class MainWindow {
         Label total = statusLabel("statusTotal", vm.statusTotalProperty());
         Label loaded = statusLabel("statusLoaded", vm.statusLoadedProperty());
         Label error = statusLabel("statusError", vm.statusErrorProperty());
-        error.setStyle("-fx-text-fill: #b3261e;");
+        error.getStyleClass().add("danger");
         Label notice = statusLabel("statusNotice", vm.noticeProperty());
-        notice.setStyle("-fx-text-fill: #8a5300;");
+        notice.getStyleClass().add("warning");
+        Label refreshing = statusLabel("statusAutoRefresh", autoRefresh.statusTextProperty());
+        refreshing.getStyleClass().add("text-muted");
+        refreshing.visibleProperty().bind(autoRefresh.statusTextProperty().isNotEmpty());
+        refreshing.managedProperty().bind(refreshing.visibleProperty());
         notice.setMinWidth(0); // a long notice is cut short; the tooltip has all of it
         notice.setTooltip(new Tooltip());
         notice.getTooltip().textProperty().bind(vm.noticeProperty());
@@ -318,6 +455,7 @@ public final class MainWindow {
                 total,
                 new Separator(javafx.geometry.Orientation.VERTICAL),
                 loaded,
+                refreshing,
                 spacer,
                 notice,
                 error);

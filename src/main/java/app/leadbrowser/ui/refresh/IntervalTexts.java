@@ -1,0 +1,17 @@
+package app.leadbrowser.ui.refresh;
+
+import app.leadbrowser.ui.common.Texts;
+import java.time.Duration;
+
+/** An auto-refresh interval as words: "Off", "30 s", "1 min", "5 min". */
+public final class IntervalTexts {
+    private IntervalTexts() {}
+
+    public static String of(Duration interval) {
+        if (interval.isZero()) {
+            return Texts.get("refresh.off");
+        }
+        long seconds = interval.toSeconds();
+        return seconds % 60 == 0 ? Texts.get("refresh.minutes", seconds / 60) : Texts.get("refresh.seconds", seconds);
+    }
+}
