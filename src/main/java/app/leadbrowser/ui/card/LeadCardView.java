@@ -224,7 +224,10 @@ public final class LeadCardView {
                         count,
                         dateColumn("First", EventRowViewModel::first, EventRowViewModel::firstText),
                         dateColumn("Last", EventRowViewModel::last, EventRowViewModel::lastText)));
-        return tab("eventsTab", "Events", table);
+        Tab tab = new Tab("Events");
+        tab.setId("eventsTab");
+        tab.setContent(EventTimelineView.below(table, vm.eventTimeline(), tab.selectedProperty()));
+        return tab;
     }
 
     private Tab segmentsTab() {

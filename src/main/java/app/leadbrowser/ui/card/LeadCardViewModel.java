@@ -116,6 +116,7 @@ public final class LeadCardViewModel {
             return size() > RECENT_CARDS;
         }
     };
+    private final EventTimelineViewModel timeline;
     private String prefetchedId;
     private RunningTask prefetch;
     private long generation;
@@ -133,6 +134,8 @@ public final class LeadCardViewModel {
         this.clipboard = clipboard;
         this.links = links;
         propertySearch.addListener((obs, old, text) -> shownProperties.setPredicate(row -> row.matches(text)));
+        timeline = new EventTimelineViewModel(client, runner, times);
+        lead.addListener((obs, old, shown) -> timeline.showLead(shown == null ? null : shown.id()));
         selection.selectedProperty().addListener((obs, old, selected) -> show(selected));
     }
 
@@ -470,6 +473,11 @@ public final class LeadCardViewModel {
     }
 
     // ---- properties ------------------------------------------------------------------------------------------
+
+    /** The history of the lead shown (the Events tab's timeline). */
+    public EventTimelineViewModel eventTimeline() {
+        return timeline;
+    }
 
     public ReadOnlyObjectProperty<State> stateProperty() {
         return state.getReadOnlyProperty();

@@ -331,7 +331,7 @@ public final class MainWindow {
                     .add(radioItem(
                             group,
                             "autoRefresh-" + interval.toSeconds(),
-                            IntervalTexts.of(interval),
+                            IntervalTexts.menuText(interval),
                             interval,
                             autoRefresh.intervalProperty(),
                             autoRefresh::setInterval));
