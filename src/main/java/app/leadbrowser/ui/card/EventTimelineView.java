@@ -76,6 +76,7 @@ public final class EventTimelineView {
         message.setMaxWidth(Double.MAX_VALUE);
         Button retry = Icons.RETRY.on(new Button(Texts.get("timeline.retry")));
         retry.setId("timelineRetryButton");
+        retry.setTooltip(new javafx.scene.control.Tooltip(Texts.get("help.tip.retryTimeline")));
         retry.setOnAction(event -> vm.retry());
         HBox bar = new HBox(8, message, retry);
         bar.getStyleClass().add("error-bar");

@@ -1,6 +1,9 @@
 package app.leadbrowser.ui.card;
 
 import app.leadbrowser.client.model.Presence;
+import app.leadbrowser.ui.common.Texts;
+import app.leadbrowser.ui.help.Shortcuts;
+import app.leadbrowser.ui.looks.Icons;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.function.Function;
@@ -85,8 +88,9 @@ public final class LeadCardView {
         error.setId("cardError");
         error.setWrapText(true);
         error.textProperty().bind(vm.errorMessageProperty());
-        error.setStyle("-fx-text-fill: #b3261e;");
-        Button retry = new Button("Retry");
+        error.getStyleClass().add("danger");
+        Button retry = Icons.RETRY.on(new Button("Retry"));
+        retry.setTooltip(new Tooltip(Texts.get("help.tip.retryCard")));
         retry.setId("cardRetryButton");
         retry.setOnAction(event -> vm.retry());
         retry.visibleProperty().bind(vm.stateProperty().isEqualTo(LeadCardViewModel.State.FAILED));
@@ -141,7 +145,8 @@ public final class LeadCardView {
         grid.addRow(row++, key("Time zone"), boundLabel("cardTimezone", vm.timezoneProperty()));
         grid.addRow(row, key("Location"), locationRow());
 
-        Button copyJson = new Button("Copy as JSON");
+        Button copyJson = Icons.CODE.on(new Button("Copy as JSON"));
+        copyJson.setTooltip(new Tooltip(Texts.get("help.tip.copyJson")));
         copyJson.setId("copyJsonButton");
         copyJson.setOnAction(event -> vm.copyAsJson());
         return new VBox(6, titleRow, removed, grid, copyJson);
@@ -188,13 +193,15 @@ public final class LeadCardView {
                                             + item.kind().name().toLowerCase(java.util.Locale.ROOT) + ")")));
             return row;
         });
+        Shortcuts.declare(table, Texts.get("help.area.card"), Texts.get("help.key.copyValue"), COPY);
         table.setOnKeyPressed(event -> {
             if (COPY.match(event) && table.getSelectionModel().getSelectedItem() != null) {
                 vm.copyValue(table.getSelectionModel().getSelectedItem());
                 event.consume();
             }
         });
-        Button copyValue = new Button("Copy value");
+        Button copyValue = Icons.COPY.on(new Button("Copy value"));
+        copyValue.setTooltip(new Tooltip(Texts.get("help.tip.copyValue")));
         copyValue.setId("copyValueButton");
         copyValue
                 .disableProperty()
@@ -284,7 +291,7 @@ public final class LeadCardView {
 
     private static Label key(String text) {
         Label label = new Label(text);
-        label.setStyle("-fx-text-fill: #666;");
+        label.getStyleClass().add("text-muted");
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
@@ -297,9 +304,8 @@ public final class LeadCardView {
     }
 
     private static Node withCopy(Label value, String buttonId, Runnable copy) {
-        Button button = new Button("Copy");
+        Button button = Icons.COPY.onlyOn(new Button(), "Copy");
         button.setId(buttonId);
-        button.setTooltip(new Tooltip("Copy"));
         button.setOnAction(event -> copy.run());
         button.setStyle("-fx-padding: 0 4; -fx-font-size: 0.85em;");
         button.visibleProperty().bind(value.textProperty().isNotEmpty());
@@ -335,7 +341,7 @@ public final class LeadCardView {
             Label author = new Label(note.author());
             author.setStyle("-fx-font-weight: bold;");
             Label date = new Label(note.dateText());
-            date.setStyle("-fx-text-fill: #666;");
+            date.getStyleClass().add("text-muted");
             Label body = new Label(note.body()); // a Label renders text as is: never markup
             body.setWrapText(true);
             body.setMaxWidth(Double.MAX_VALUE);

@@ -34,6 +34,11 @@ public final class Shortcuts {
         described(scene).put(keys, description);
     }
 
+    /** Describes a shortcut that JavaFX itself puts on {@code scene} (e.g. F10 for the menu bar). */
+    public static void describe(Scene scene, KeyCombination keys, String description) {
+        described(scene).put(keys, description);
+    }
+
     /**
      * Says that {@code node} handles {@code keys} itself (in a key handler), and what they do there; several keys
      * doing one thing (e.g. Alt+Up and Alt+Down) make one line.

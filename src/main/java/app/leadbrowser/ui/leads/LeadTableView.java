@@ -5,6 +5,7 @@ import app.leadbrowser.client.model.Presence;
 import app.leadbrowser.settings.ColumnState;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.help.Shortcuts;
+import app.leadbrowser.ui.looks.Icons;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,14 +123,18 @@ public final class LeadTableView {
         message.setId("tableError");
         message.setWrapText(true);
         message.textProperty().bind(vm.errorMessageProperty());
-        Button retry = new Button("Retry");
+        Button retry = Icons.RETRY.on(new Button("Retry"));
+        retry.setTooltip(new Tooltip(Texts.get("help.tip.retryPage")));
         retry.setId("retryButton");
         retry.setOnAction(event -> vm.retry());
-        HBox bar = new HBox(8, new Label("⚠"), message, retry);
+        Label warning = new Label();
+        warning.setGraphic(Icons.WARNING.node());
+        warning.getStyleClass().add("danger");
+        HBox bar = new HBox(8, warning, message, retry);
         bar.setId("errorBar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
-        bar.setStyle("-fx-background-color: #fdecea; -fx-border-color: #f5c2c0;");
+        bar.getStyleClass().add("error-bar");
         HBox.setHgrow(message, Priority.ALWAYS);
         bar.visibleProperty().bind(vm.errorMessageProperty().isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());
@@ -141,7 +146,7 @@ public final class LeadTableView {
         cap.setId("capMessage");
         cap.setWrapText(true);
         cap.textProperty().bind(vm.capMessageProperty());
-        cap.setStyle("-fx-text-fill: #8a6d3b;");
+        cap.getStyleClass().add("warning");
         cap.visibleProperty().bind(vm.capMessageProperty().isNotEmpty());
         cap.managedProperty().bind(cap.visibleProperty());
         Label duplicates = new Label();
@@ -162,10 +167,11 @@ public final class LeadTableView {
     }
 
     private Node paginationBar() {
-        Button first = navButton("firstPageButton", "«", "First page", vm::firstPage);
-        Button previous = navButton("previousPageButton", "◀", "Previous page (Ctrl+Left)", vm::previousPage);
-        Button next = navButton("nextPageButton", "▶", "Next page (Ctrl+Right)", vm::nextPage);
-        Button last = navButton("lastPageButton", "»", "Last page", vm::lastPage);
+        Button first = navButton("firstPageButton", Icons.FIRST_PAGE, "First page", vm::firstPage);
+        Button previous =
+                navButton("previousPageButton", Icons.PREVIOUS_PAGE, "Previous page (Ctrl+Left)", vm::previousPage);
+        Button next = navButton("nextPageButton", Icons.NEXT_PAGE, "Next page (Ctrl+Right)", vm::nextPage);
+        Button last = navButton("lastPageButton", Icons.LAST_PAGE, "Last page", vm::lastPage);
         first.disableProperty().bind(vm.canGoBackProperty().not());
         previous.disableProperty().bind(vm.canGoBackProperty().not());
         next.disableProperty().bind(vm.canGoForwardProperty().not());
@@ -196,6 +202,8 @@ public final class LeadTableView {
         columnsButton.setMinWidth(Region.USE_PREF_SIZE);
 
         columnsButton.setId("columnsButton");
+        columnsButton.setGraphic(Icons.COLUMNS.node());
+        columnsButton.setTooltip(new Tooltip(Texts.get("help.tip.columns")));
         fillColumnChooser();
         vm.getColumns().addListener((ListChangeListener<LeadColumn>) change -> fillColumnChooser());
 
@@ -209,10 +217,9 @@ public final class LeadTableView {
         return bar;
     }
 
-    private static Button navButton(String id, String text, String tooltip, Runnable action) {
-        Button button = new Button(text);
+    private static Button navButton(String id, Icons icon, String tooltip, Runnable action) {
+        Button button = icon.onlyOn(new Button(), tooltip);
         button.setId(id);
-        button.setTooltip(new Tooltip(tooltip));
         button.setOnAction(event -> action.run());
         return button;
     }

@@ -137,6 +137,7 @@ public final class MainWindow {
                 new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
                 Texts.get("help.key.quickSearch"),
                 this::focusQuickSearch);
+        Shortcuts.describe(scene, new KeyCodeCombination(KeyCode.F10), Texts.get("help.key.menuBar"));
         stage.setScene(scene);
         InvalidationListener visibility =
                 changed -> autoRefresh.setWindowShown(stage.isShowing() && !stage.isIconified());
@@ -397,11 +398,13 @@ public final class MainWindow {
         error.setId("connectError");
         error.setWrapText(true);
         error.textProperty().bind(vm.connectErrorProperty());
-        Button retry = new Button("Retry");
+        Button retry = Icons.RETRY.on(new Button("Retry"));
+        retry.setTooltip(new Tooltip(Texts.get("help.tip.retryConnect")));
         retry.setId("connectRetryButton");
         retry.setOnAction(event -> vm.retryConnect());
         Button demo = new Button("Open the demo workspace");
         demo.setId("connectDemoButton");
+        demo.setTooltip(new Tooltip(Texts.get("help.tip.openDemo")));
         demo.setOnAction(event -> vm.switchTo(Workspace.demo()));
         demo.visibleProperty()
                 .bind(javafx.beans.binding.Bindings.createBooleanBinding(
