@@ -11,6 +11,7 @@ import app.leadbrowser.ui.help.ShortcutsSheet;
 import app.leadbrowser.ui.leads.LeadTableView;
 import app.leadbrowser.ui.looks.Density;
 import app.leadbrowser.ui.looks.Icons;
+import app.leadbrowser.ui.looks.LooksTexts;
 import app.leadbrowser.ui.looks.LooksView;
 import app.leadbrowser.ui.looks.LooksViewModel;
 import app.leadbrowser.ui.looks.ThemeChoice;
@@ -297,7 +298,7 @@ public final class MainWindow {
                     .add(radioItem(
                             group,
                             "theme-" + choice.wireName(),
-                            Texts.get("looks.theme." + choice.wireName()),
+                            LooksTexts.of(choice),
                             choice,
                             looks.themeChoiceProperty(),
                             looks::chooseTheme));
@@ -314,7 +315,7 @@ public final class MainWindow {
                     .add(radioItem(
                             group,
                             "density-" + density.wireName(),
-                            Texts.get("looks.density." + density.wireName()),
+                            LooksTexts.of(density),
                             density,
                             looks.densityProperty(),
                             looks::chooseDensity));
