@@ -76,6 +76,7 @@ public final class MainWindow {
     private final Map<WorkspaceSession, SessionViews> views = new HashMap<>();
     private final Node connectingPane;
     private ShortcutsSheet shortcutsSheet;
+    private javafx.scene.control.Dialog<?> aboutBox;
 
     /** The Views of one session. */
     private record SessionViews(FilterSlot filter, LeadTableView table, LeadCardView card) {}
@@ -382,7 +383,11 @@ public final class MainWindow {
     }
 
     private void showAbout() {
-        AboutDialog.show(root.getScene().getWindow(), MainWindowViewModel.APP_NAME, about);
+        if (aboutBox != null && aboutBox.isShowing()) {
+            aboutBox.getDialogPane().getScene().getWindow().requestFocus();
+            return;
+        }
+        aboutBox = AboutDialog.show(root.getScene().getWindow(), MainWindowViewModel.APP_NAME, about);
     }
 
     private Node connectingPane() {
