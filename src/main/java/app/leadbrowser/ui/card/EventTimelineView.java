@@ -16,10 +16,9 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 
 /**
  * The lead's history under the per-type table of the Events tab: a list of events, newest first, that asks for
@@ -44,7 +43,7 @@ public final class EventTimelineView {
 
     private static Node timeline(EventTimelineViewModel vm) {
         Label title = new Label(Texts.get("timeline.title"));
-        title.setFont(Font.font(null, FontWeight.BOLD, -1));
+        title.getStyleClass().add("text-bold");
 
         ListView<TimelineEventViewModel> list = new ListView<>(vm.getEvents());
         list.setId("eventTimeline");
@@ -108,7 +107,8 @@ public final class EventTimelineView {
 
         EventCell(EventTimelineViewModel vm) {
             this.vm = vm;
-            type.setFont(Font.font(null, FontWeight.BOLD, -1));
+            type.getStyleClass().add("text-bold");
+            type.setMinWidth(Region.USE_PREF_SIZE); // the time gives way first
             time.getStyleClass().add("text-muted");
             summary.setWrapText(true);
             summary.getStyleClass().add("text-muted");

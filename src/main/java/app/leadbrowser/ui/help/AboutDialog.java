@@ -17,8 +17,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 import javafx.stage.Window;
 
 /** The About box, bound to an {@link AboutViewModel}. */
@@ -28,7 +26,7 @@ public final class AboutDialog {
     /** Shows the About box over {@code owner} (not waiting for it to close). */
     public static Dialog<ButtonType> show(Window owner, String appName, AboutViewModel vm) {
         Label name = new Label(appName);
-        name.setFont(Font.font(null, FontWeight.BOLD, 20));
+        name.getStyleClass().add("title-3"); // AtlantaFX's heading sizes
         Label version = new Label(vm.versionText());
         version.setId("aboutVersion");
         Label tagline = new Label(Texts.get("help.about.tagline"));
@@ -80,6 +78,7 @@ public final class AboutDialog {
         dialog.initModality(javafx.stage.Modality.NONE);
         dialog.setTitle(Texts.get("help.about.title", appName));
         dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.CLOSE);
         dialog.setResizable(true);
         dialog.show();
@@ -88,7 +87,7 @@ public final class AboutDialog {
 
     private static Label heading(String text) {
         Label label = new Label(text);
-        label.setFont(Font.font(null, FontWeight.BOLD, -1));
+        label.getStyleClass().add("text-bold");
         return label;
     }
 
