@@ -73,7 +73,7 @@ public final class EventTimelineView {
         message.textProperty().bind(vm.errorMessageProperty());
         HBox.setHgrow(message, Priority.ALWAYS);
         message.setMaxWidth(Double.MAX_VALUE);
-        Button retry = Icons.RETRY.on(new Button(Texts.get("timeline.retry")));
+        Button retry = Icons.RETRY.on(new Button(Texts.get("common.retry")));
         retry.setId("timelineRetryButton");
         retry.setTooltip(new javafx.scene.control.Tooltip(Texts.get("help.tip.retryTimeline")));
         retry.setOnAction(event -> vm.retry());
