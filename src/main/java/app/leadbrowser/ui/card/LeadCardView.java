@@ -4,6 +4,8 @@ import app.leadbrowser.client.filter.Condition;
 import app.leadbrowser.client.model.Presence;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.conversations.ConversationsTab;
+import app.leadbrowser.ui.help.Shortcuts;
+import app.leadbrowser.ui.looks.Icons;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.function.Consumer;
@@ -119,8 +121,9 @@ public final class LeadCardView {
         error.setId("cardError");
         error.setWrapText(true);
         error.textProperty().bind(vm.errorMessageProperty());
-        error.setStyle("-fx-text-fill: #b3261e;");
-        Button retry = new Button(Texts.get("common.retry"));
+        error.getStyleClass().add("danger");
+        Button retry = Icons.RETRY.on(new Button(Texts.get("common.retry")));
+        retry.setTooltip(new Tooltip(Texts.get("help.tip.retryCard")));
         retry.setId("cardRetryButton");
         retry.setOnAction(event -> vm.retry());
         retry.visibleProperty().bind(vm.stateProperty().isEqualTo(LeadCardViewModel.State.FAILED));
@@ -178,7 +181,8 @@ public final class LeadCardView {
         grid.addRow(row++, key(Texts.get("card.timezone.label")), boundLabel("cardTimezone", vm.timezoneProperty()));
         grid.addRow(row, key(Texts.get("card.location")), locationRow());
 
-        Button copyJson = new Button(Texts.get("card.copyJson"));
+        Button copyJson = Icons.CODE.on(new Button(Texts.get("card.copyJson")));
+        copyJson.setTooltip(new Tooltip(Texts.get("help.tip.copyJson")));
         copyJson.setId("copyJsonButton");
         copyJson.setOnAction(event -> vm.copyAsJson());
         return new VBox(6, titleRow, removed, grid, new HBox(6, copyJson, asOf()));
@@ -248,13 +252,15 @@ public final class LeadCardView {
             return row;
         });
         propertyMenu.install(table);
+        Shortcuts.declare(table, Texts.get("help.area.card"), Texts.get("help.key.copyValue"), COPY);
         table.setOnKeyPressed(event -> {
             if (COPY.match(event) && table.getSelectionModel().getSelectedItem() != null) {
                 vm.copyValue(table.getSelectionModel().getSelectedItem());
                 event.consume();
             }
         });
-        Button copyValue = new Button(Texts.get("card.copyValue"));
+        Button copyValue = Icons.COPY.on(new Button(Texts.get("card.copyValue")));
+        copyValue.setTooltip(new Tooltip(Texts.get("help.tip.copyValue")));
         copyValue.setId("copyValueButton");
         copyValue
                 .disableProperty()
@@ -287,7 +293,10 @@ public final class LeadCardView {
                                 Texts.get("card.column.first"), EventRowViewModel::first, EventRowViewModel::firstText),
                         dateColumn(
                                 Texts.get("card.column.last"), EventRowViewModel::last, EventRowViewModel::lastText)));
-        return tab("eventsTab", Texts.get("card.tab.events"), table);
+        Tab tab = new Tab(Texts.get("card.tab.events"));
+        tab.setId("eventsTab");
+        tab.setContent(EventTimelineView.below(table, vm.eventTimeline(), tab.selectedProperty()));
+        return tab;
     }
 
     private Tab segmentsTab() {
@@ -344,7 +353,7 @@ public final class LeadCardView {
 
     private static Label key(String text) {
         Label label = new Label(text);
-        label.setStyle("-fx-text-fill: #666;");
+        label.getStyleClass().add("text-muted");
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
@@ -357,9 +366,8 @@ public final class LeadCardView {
     }
 
     private static Node withCopy(Label value, String buttonId, Runnable copy) {
-        Button button = new Button(Texts.get("common.copy"));
+        Button button = Icons.COPY.onlyOn(new Button(), Texts.get("common.copy"));
         button.setId(buttonId);
-        button.setTooltip(new Tooltip(Texts.get("common.copy")));
         button.setOnAction(event -> copy.run());
         button.setStyle("-fx-padding: 0 4; -fx-font-size: 0.85em;");
         button.visibleProperty().bind(value.textProperty().isNotEmpty());
@@ -395,7 +403,7 @@ public final class LeadCardView {
             Label author = new Label(note.author());
             author.setStyle("-fx-font-weight: bold;");
             Label date = new Label(note.dateText());
-            date.setStyle("-fx-text-fill: #666;");
+            date.getStyleClass().add("text-muted");
             Label body = new Label(note.body()); // a Label renders text as is: never markup
             body.setWrapText(true);
             body.setMaxWidth(Double.MAX_VALUE);

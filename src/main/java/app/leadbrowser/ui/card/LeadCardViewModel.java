@@ -119,6 +119,7 @@ public final class LeadCardViewModel {
     /** When each recent card came from the server: a card shown from the cache is as old as its fetch. */
     private final Map<String, Instant> fetchedAt = new HashMap<>();
 
+    private final EventTimelineViewModel timeline;
     private String prefetchedId;
     private RunningTask prefetch;
     private long generation;
@@ -138,6 +139,8 @@ public final class LeadCardViewModel {
         this.conversations = new ConversationsViewModel(client, runner, times);
         lead.addListener((obs, old, shown) -> conversations.showLead(shown == null ? null : shown.id()));
         propertySearch.addListener((obs, old, text) -> shownProperties.setPredicate(row -> row.matches(text)));
+        timeline = new EventTimelineViewModel(client, runner, times);
+        lead.addListener((obs, old, shown) -> timeline.showLead(shown == null ? null : shown.id()));
         selection.selectedProperty().addListener((obs, old, selected) -> show(selected));
     }
 
@@ -505,6 +508,11 @@ public final class LeadCardViewModel {
     /** The Conversations tab of the lead shown. */
     public ConversationsViewModel conversations() {
         return conversations;
+    }
+
+    /** The history of the lead shown (the Events tab's timeline). */
+    public EventTimelineViewModel eventTimeline() {
+        return timeline;
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {

@@ -3,6 +3,7 @@ package app.leadbrowser.ui.filter;
 import app.leadbrowser.client.filter.Junction;
 import app.leadbrowser.client.model.Segment;
 import app.leadbrowser.ui.common.Texts;
+import app.leadbrowser.ui.help.Shortcuts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -21,6 +22,8 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -63,6 +66,18 @@ public final class FilterPanelView {
         root.getStyleClass().add("filter-panel");
         root.getStylesheets()
                 .add(FilterPanelView.class.getResource("filter-panel.css").toExternalForm());
+        Shortcuts.declare(
+                root,
+                Texts.get("help.area.filter"),
+                Texts.get("help.key.apply"),
+                new KeyCodeCombination(KeyCode.ENTER),
+                new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN));
+        Shortcuts.declare(
+                root,
+                Texts.get("help.area.filter"),
+                Texts.get("help.key.moveCondition"),
+                new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN),
+                new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN));
 
         rowsBox.setId("filterRows");
         ScrollPane scroll = new ScrollPane(rowsBox);

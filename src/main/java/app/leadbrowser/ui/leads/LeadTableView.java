@@ -8,6 +8,8 @@ import app.leadbrowser.ui.common.DialogButtons;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.filter.FilterSummaryBar;
 import app.leadbrowser.ui.filter.FilterSummaryViewModel;
+import app.leadbrowser.ui.help.Shortcuts;
+import app.leadbrowser.ui.looks.Icons;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +39,8 @@ import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -78,6 +82,7 @@ public final class LeadTableView {
         table.setSortPolicy(ignored -> true); // rows come sorted from the server
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> vm.select(row));
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        declareKeys();
         vm.getRows().addListener((ListChangeListener<LeadRowViewModel>) change -> applySelectAfterLoad());
         vm.reselectProperty().addListener((obs, old, row) -> {
             if (row != null && table.getSelectionModel().isEmpty()) {
@@ -132,14 +137,18 @@ public final class LeadTableView {
         message.setId("tableError");
         message.setWrapText(true);
         message.textProperty().bind(vm.errorMessageProperty());
-        Button retry = new Button(Texts.get("common.retry"));
+        Button retry = Icons.RETRY.on(new Button(Texts.get("common.retry")));
+        retry.setTooltip(new Tooltip(Texts.get("help.tip.retryPage")));
         retry.setId("retryButton");
         retry.setOnAction(event -> vm.retry());
-        HBox bar = new HBox(8, new Label("⚠"), message, retry);
+        Label warning = new Label();
+        warning.setGraphic(Icons.WARNING.node());
+        warning.getStyleClass().add("danger");
+        HBox bar = new HBox(8, warning, message, retry);
         bar.setId("errorBar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
-        bar.setStyle("-fx-background-color: #fdecea; -fx-border-color: #f5c2c0;");
+        bar.getStyleClass().add("error-bar");
         HBox.setHgrow(message, Priority.ALWAYS);
         bar.visibleProperty().bind(vm.errorMessageProperty().isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());
@@ -156,7 +165,7 @@ public final class LeadTableView {
         cap.setId("capMessage");
         cap.setWrapText(true);
         cap.textProperty().bind(vm.capMessageProperty());
-        cap.setStyle("-fx-text-fill: #8a6d3b;");
+        cap.getStyleClass().add("warning");
         cap.visibleProperty().bind(vm.capMessageProperty().isNotEmpty());
         cap.managedProperty().bind(cap.visibleProperty());
         Label duplicates = new Label();
@@ -176,10 +185,11 @@ public final class LeadTableView {
     }
 
     private Node paginationBar() {
-        Button first = navButton("firstPageButton", "«", Texts.get("leads.firstPage"), vm::firstPage);
-        Button previous = navButton("previousPageButton", "◀", Texts.get("leads.previousPage"), vm::previousPage);
-        Button next = navButton("nextPageButton", "▶", Texts.get("leads.nextPage"), vm::nextPage);
-        Button last = navButton("lastPageButton", "»", Texts.get("leads.lastPage"), vm::lastPage);
+        Button first = navButton("firstPageButton", Icons.FIRST_PAGE, Texts.get("leads.firstPage"), vm::firstPage);
+        Button previous =
+                navButton("previousPageButton", Icons.PREVIOUS_PAGE, Texts.get("leads.previousPage"), vm::previousPage);
+        Button next = navButton("nextPageButton", Icons.NEXT_PAGE, Texts.get("leads.nextPage"), vm::nextPage);
+        Button last = navButton("lastPageButton", Icons.LAST_PAGE, Texts.get("leads.lastPage"), vm::lastPage);
         first.disableProperty().bind(vm.canGoBackProperty().not());
         previous.disableProperty().bind(vm.canGoBackProperty().not());
         next.disableProperty().bind(vm.canGoForwardProperty().not());
@@ -216,6 +226,8 @@ public final class LeadTableView {
         columnsButton.setMinWidth(Region.USE_PREF_SIZE);
 
         columnsButton.setId("columnsButton");
+        columnsButton.setGraphic(Icons.COLUMNS.node());
+        columnsButton.setTooltip(new Tooltip(Texts.get("help.tip.columns")));
         fillColumnChooser();
         vm.getColumns().addListener((ListChangeListener<LeadColumn>) change -> fillColumnChooser());
 
@@ -239,10 +251,9 @@ public final class LeadTableView {
         return bar;
     }
 
-    private static Button navButton(String id, String text, String tooltip, Runnable action) {
-        Button button = new Button(text);
+    private static Button navButton(String id, Icons icon, String tooltip, Runnable action) {
+        Button button = icon.onlyOn(new Button(), tooltip);
         button.setId(id);
-        button.setTooltip(new Tooltip(tooltip));
         button.setOnAction(event -> action.run());
         return button;
     }
@@ -391,6 +402,27 @@ public final class LeadTableView {
     }
 
     // ---- keyboard ----------------------------------------------------------------------------------------------
+
+    /** What {@link #onKey} does, for the shortcuts sheet (F1). */
+    private void declareKeys() {
+        String area = Texts.get("help.area.table");
+        Shortcuts.declare(table, area, Texts.get("help.key.openCard"), new KeyCodeCombination(KeyCode.ENTER));
+        Shortcuts.declare(table, area, Texts.get("help.key.nextPage"), shortcut(KeyCode.RIGHT));
+        Shortcuts.declare(table, area, Texts.get("help.key.previousPage"), shortcut(KeyCode.LEFT));
+        Shortcuts.declare(table, area, Texts.get("help.key.nextPageAtEnd"), new KeyCodeCombination(KeyCode.PAGE_DOWN));
+        Shortcuts.declare(
+                table, area, Texts.get("help.key.previousPageAtStart"), new KeyCodeCombination(KeyCode.PAGE_UP));
+        Shortcuts.declare(table, area, Texts.get("help.key.copyCell"), shortcut(KeyCode.C));
+        Shortcuts.declare(
+                table,
+                area,
+                Texts.get("help.key.copyRow"),
+                new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
+    }
+
+    private static KeyCombination shortcut(KeyCode key) {
+        return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
+    }
 
     private void onKey(KeyEvent event) {
         int selected = table.getSelectionModel().getSelectedIndex();

@@ -94,6 +94,7 @@ public final class LeadTableViewModel {
     private final ReadOnlyStringWrapper rangeText = new ReadOnlyStringWrapper(this, "rangeText", "");
     private final ReadOnlyStringWrapper capMessage = new ReadOnlyStringWrapper(this, "capMessage", "");
     private final ReadOnlyStringWrapper errorMessage = new ReadOnlyStringWrapper(this, "errorMessage", "");
+    private final ReadOnlyObjectWrapper<Throwable> lastFailure = new ReadOnlyObjectWrapper<>(this, "lastFailure");
     private final ReadOnlyIntegerWrapper duplicatesHidden = new ReadOnlyIntegerWrapper(this, "duplicatesHidden");
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(this, "loading");
     private final ReadOnlyBooleanWrapper canGoBack = new ReadOnlyBooleanWrapper(this, "canGoBack");
@@ -369,6 +370,7 @@ public final class LeadTableViewModel {
         pageSize.set(query.limit());
         errorMessage.set("");
         loading.set(true);
+        lastFailure.set(null);
         updateBounds();
         loadStartedNanos = System.nanoTime();
         if (requestedGroups.isCombined()) {
@@ -574,6 +576,7 @@ public final class LeadTableViewModel {
     private void fail(Throwable failure) {
         inFlight = null;
         loading.set(false);
+        lastFailure.set(failure);
         errorMessage.set(UserMessages.describe(failure));
         updateBounds();
     }
@@ -781,6 +784,11 @@ public final class LeadTableViewModel {
     /** The last load's failure as a sentence for the user; empty when the last load worked. */
     public ReadOnlyStringProperty errorMessageProperty() {
         return errorMessage.getReadOnlyProperty();
+    }
+
+    /** The last load's failure (e.g. a rate limit with its Retry-After); null while loading or when it worked. */
+    public ReadOnlyObjectProperty<Throwable> lastFailureProperty() {
+        return lastFailure.getReadOnlyProperty();
     }
 
     /** How many leads of this page were left out because the page before showed them already. */

@@ -1,8 +1,10 @@
 package app.leadbrowser.ui.shell;
 
 import app.leadbrowser.AppVersion;
+import app.leadbrowser.logging.LogDir;
 import app.leadbrowser.settings.AppSettings;
 import app.leadbrowser.settings.FilterHistoryStore;
+import app.leadbrowser.settings.PreferencesStore;
 import app.leadbrowser.settings.SettingsStore;
 import app.leadbrowser.settings.TokenStore;
 import app.leadbrowser.settings.Workspace;
@@ -12,6 +14,7 @@ import app.leadbrowser.ui.card.LeadCardViewModel;
 import app.leadbrowser.ui.card.LeadExplanationViewModel;
 import app.leadbrowser.ui.common.ClipboardService;
 import app.leadbrowser.ui.common.FxClipboardService;
+import app.leadbrowser.ui.common.FxScheduler;
 import app.leadbrowser.ui.common.FxTaskRunner;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.common.LinkOpener;
@@ -20,11 +23,15 @@ import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.common.TimeTexts;
 import app.leadbrowser.ui.common.UserMessages;
 import app.leadbrowser.ui.filter.FilterHistoryViewModel;
+import app.leadbrowser.ui.help.AboutViewModel;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
 import app.leadbrowser.ui.leads.LeadWalkViewModel;
+import app.leadbrowser.ui.looks.LooksViewModel;
+import app.leadbrowser.ui.looks.SystemTheme;
 import app.leadbrowser.ui.online.FxRepeater;
 import app.leadbrowser.ui.online.OnlineNowViewModel;
 import app.leadbrowser.ui.online.OnlineNowWindow;
+import app.leadbrowser.ui.refresh.AutoRefreshViewModel;
 import app.leadbrowser.ui.settings.WorkspaceDialog;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,6 +54,8 @@ public final class AppContext implements AutoCloseable {
     private final WorkspaceConnector demoConnector;
     private final LinkOpener links;
     private final MainWindowViewModel mainWindowViewModel;
+    private final LooksViewModel looks;
+    private final AutoRefreshViewModel autoRefresh = new AutoRefreshViewModel(new FxScheduler());
     private final MainWindow mainWindow;
     private final OnlineNowWindow<WorkspaceSession> onlineNow;
 
@@ -56,6 +65,7 @@ public final class AppContext implements AutoCloseable {
     private RunningTask startup;
     private LoadedSettings settings;
     private SettingsKeeper keeper;
+    private PreferencesStore preferences;
 
     /**
      * @param demoConnector opens the demo workspace (it starts the embedded sandbox); without settings, every
@@ -67,7 +77,12 @@ public final class AppContext implements AutoCloseable {
         this.demoConnector = demoConnector;
         this.links = links;
         this.mainWindowViewModel = new MainWindowViewModel(runner, this::connect, this::newSession, times);
-        this.mainWindow = new MainWindow(mainWindowViewModel, filterSlots);
+        this.looks = new LooksViewModel(runner, SystemTheme.ofThisComputer()::read);
+        mainWindowViewModel
+                .sessionProperty()
+                .addListener((obs, old, shown) -> autoRefresh.follow(shown == null ? null : shown.leadTable()));
+        AboutViewModel about = new AboutViewModel(AppVersion::get, LogDir.resolve(), clipboard, links);
+        this.mainWindow = new MainWindow(mainWindowViewModel, filterSlots, looks, autoRefresh, about);
         this.onlineNow = new OnlineNowWindow<>(
                 mainWindowViewModel.sessionProperty(),
                 this::onlineNowOf,
@@ -88,6 +103,24 @@ public final class AppContext implements AutoCloseable {
         return onlineNow;
     }
 
+    /** The theme and density of the window. */
+    public LooksViewModel looks() {
+        return looks;
+    }
+
+    /** The auto-refresh of the visible page. */
+    public AutoRefreshViewModel autoRefresh() {
+        return autoRefresh;
+    }
+
+    /** Keeps the theme, density and auto-refresh in {@code store} (read already) from now on, as it holds them. */
+    public void usePreferences(PreferencesStore store) {
+        preferences = store;
+        looks.attach(store);
+        autoRefresh.attach(store);
+        store.brokenFile().map(UserMessages::fileNotRead).ifPresent(mainWindowViewModel::showNotice);
+    }
+
     /** Opens {@code initial} without reading or keeping settings (tests and the screenshot tool). */
     public void start(Workspace initial) {
         mainWindowViewModel.switchTo(initial);
@@ -102,6 +135,7 @@ public final class AppContext implements AutoCloseable {
      *     only when a token is first needed)
      */
     public void start(Stage stage, Path configDir, Function<Path, TokenStore> tokenStores) {
+        looks.readSystemTheme();
         mainWindow.show(stage, AppSettings.defaults().window());
         mainWindowViewModel.beginStartup();
         startup = runner.run(
@@ -113,6 +147,7 @@ public final class AppContext implements AutoCloseable {
 
     private void opened(Stage stage, LoadedSettings loaded) {
         settings = loaded;
+        usePreferences(loaded.preferences());
         WorkspaceService workspaces = loaded.workspaces();
         savedWorkspaces = new SavedWorkspaceConnector(workspaces);
         AppSettings saved = loaded.store().current();
@@ -208,6 +243,9 @@ public final class AppContext implements AutoCloseable {
         if (settings != null) {
             settings.history().close();
         }
+        if (preferences != null) {
+            preferences.close();
+        }
         mainWindowViewModel.close();
         runner.close();
         Log.LOG.info("Lead Browser closed");
@@ -219,7 +257,8 @@ public final class AppContext implements AutoCloseable {
             WorkspaceService workspaces,
             DeferredTokenStore tokens,
             Optional<String> notice,
-            FilterHistoryStore history) {
+            FilterHistoryStore history,
+            PreferencesStore preferences) {
 
         static LoadedSettings read(Path configDir, Function<Path, TokenStore> tokenStores) {
             // the first log line, off the FX thread: Logback starts here rather than on the window's start path
@@ -229,12 +268,15 @@ public final class AppContext implements AutoCloseable {
             DeferredTokenStore tokens = new DeferredTokenStore(() -> tokenStores.apply(configDir));
             FilterHistoryStore history = new FilterHistoryStore(configDir);
             history.load();
+            PreferencesStore preferences = new PreferencesStore(configDir);
+            preferences.load();
             return new LoadedSettings(
                     store,
                     new WorkspaceService(store, tokens),
                     tokens,
                     store.brokenFile().map(UserMessages::fileNotRead),
-                    history);
+                    history,
+                    preferences);
         }
     }
 

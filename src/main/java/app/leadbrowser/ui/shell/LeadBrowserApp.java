@@ -3,6 +3,7 @@ package app.leadbrowser.ui.shell;
 import app.leadbrowser.sandbox.SandboxOptions;
 import app.leadbrowser.settings.ConfigDir;
 import app.leadbrowser.settings.TokenStores;
+import app.leadbrowser.ui.looks.LooksView;
 import java.util.Locale;
 import javafx.application.Application;
 import javafx.scene.image.Image;
@@ -29,6 +30,7 @@ public final class LeadBrowserApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        LooksView.useLightTheme(); // before any control exists: JavaFX then never loads its own Modena
         for (int size : new int[] {16, 32, 48, 256}) {
             stage.getIcons()
                     .add(new Image(LeadBrowserApp.class

@@ -5,15 +5,28 @@ import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.ui.card.LeadCardView;
 import app.leadbrowser.ui.card.LeadExplanationView;
 import app.leadbrowser.ui.card.LeadWalkBar;
-import app.leadbrowser.ui.common.DialogButtons;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.common.WorkspaceNames;
+import app.leadbrowser.ui.help.AboutDialog;
+import app.leadbrowser.ui.help.AboutViewModel;
+import app.leadbrowser.ui.help.Shortcuts;
+import app.leadbrowser.ui.help.ShortcutsSheet;
 import app.leadbrowser.ui.leads.LeadTableView;
 import app.leadbrowser.ui.leads.ListAsOfView;
+import app.leadbrowser.ui.looks.Density;
+import app.leadbrowser.ui.looks.Icons;
+import app.leadbrowser.ui.looks.LooksTexts;
+import app.leadbrowser.ui.looks.LooksView;
+import app.leadbrowser.ui.looks.LooksViewModel;
+import app.leadbrowser.ui.looks.ThemeChoice;
+import app.leadbrowser.ui.refresh.AutoRefreshViewModel;
+import app.leadbrowser.ui.refresh.IntervalTexts;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.beans.InvalidationListener;
@@ -23,7 +36,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
@@ -57,6 +69,9 @@ public final class MainWindow {
 
     private final MainWindowViewModel vm;
     private final FilterSlot.Factory filterSlots;
+    private final LooksViewModel looks;
+    private final AutoRefreshViewModel autoRefresh;
+    private final AboutViewModel about;
     private final BorderPane root = new BorderPane();
     private final StackPane filterHolder = new StackPane();
     private final StackPane tableHolder = new StackPane();
@@ -69,13 +84,28 @@ public final class MainWindow {
     private final Map<WorkspaceSession, SessionViews> views = new HashMap<>();
     private final ListAsOfView listAsOf = new ListAsOfView();
     private final Node connectingPane;
+    private ShortcutsSheet shortcutsSheet;
+    private javafx.scene.control.Dialog<?> aboutBox;
 
     /** The Views of one session. */
     private record SessionViews(FilterSlot filter, LeadTableView table, LeadCardView card) {}
 
-    public MainWindow(MainWindowViewModel vm, FilterSlot.Factory filterSlots) {
+    /**
+     * @param looks the theme and density (View menu)
+     * @param autoRefresh the auto-refresh of the visible page (View menu, status bar)
+     * @param about what the About box shows
+     */
+    public MainWindow(
+            MainWindowViewModel vm,
+            FilterSlot.Factory filterSlots,
+            LooksViewModel looks,
+            AutoRefreshViewModel autoRefresh,
+            AboutViewModel about) {
         this.vm = vm;
         this.filterSlots = filterSlots;
+        this.looks = looks;
+        this.autoRefresh = autoRefresh;
+        this.about = about;
         root.setId("mainWindow");
         split.setId("mainSplit");
         filterHolder.setId("filterSlot");
@@ -107,12 +137,38 @@ public final class MainWindow {
     /** Puts the window on {@code stage} with its title and keyboard shortcuts, and shows it. */
     public void show(Stage stage, WindowState state) {
         Scene scene = new Scene(root, state.width(), state.height());
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), vm::refresh);
-        scene.getAccelerators()
-                .put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), this::focusQuickSearch);
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN), () -> walk(1));
-        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN), () -> walk(-1));
+        LooksView.style(scene, looks);
+        Shortcuts.accelerate(
+                scene,
+                new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
+                Texts.get("help.key.reload"),
+                vm::refresh);
+        Shortcuts.accelerate(
+                scene,
+                new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                Texts.get("help.key.quickSearch"),
+                this::focusQuickSearch);
+        Shortcuts.accelerate(
+                scene,
+                new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN),
+                Texts.get("help.key.nextLead"),
+                () -> walk(1));
+        Shortcuts.accelerate(
+                scene,
+                new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN),
+                Texts.get("help.key.previousLead"),
+                () -> walk(-1));
+        Shortcuts.describe(scene, new KeyCodeCombination(KeyCode.F10), Texts.get("help.key.menuBar"));
         stage.setScene(scene);
+        InvalidationListener visibility =
+                changed -> autoRefresh.setWindowShown(stage.isShowing() && !stage.isIconified());
+        stage.showingProperty().addListener(visibility);
+        stage.iconifiedProperty().addListener(visibility);
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused && looks.themeChoiceProperty().get() == ThemeChoice.SYSTEM) {
+                looks.readSystemTheme(); // the system's theme may have changed while another window was in front
+            }
+        });
         stage.titleProperty().bind(vm.titleProperty());
         applyWindowState(stage, state);
         stage.show();
@@ -239,6 +295,7 @@ public final class MainWindow {
     private MenuBar menuBar() {
         MenuItem refresh = new MenuItem(Texts.get("shell.menu.refresh"));
         refresh.setId("refreshItem");
+        refresh.setGraphic(Icons.REFRESH.node());
         refresh.setAccelerator(new KeyCodeCombination(KeyCode.F5));
         refresh.setOnAction(event -> vm.refresh());
         MenuItem quit = new MenuItem(Texts.get("shell.menu.quit"));
@@ -264,15 +321,103 @@ public final class MainWindow {
                 onlineNow,
                 resetLayout,
                 new SeparatorMenuItem(),
+                themeMenu(),
+                densityMenu(),
+                new SeparatorMenuItem(),
+                autoRefreshMenu(),
+                new SeparatorMenuItem(),
                 languageMenu);
 
+        MenuItem shortcuts = new MenuItem(Texts.get("help.menu.shortcuts"));
+        shortcuts.setId("shortcutsItem");
+        shortcuts.setGraphic(Icons.KEYBOARD.node());
+        shortcuts.setAccelerator(new KeyCodeCombination(KeyCode.F1));
+        shortcuts.setOnAction(event -> showShortcuts());
         MenuItem about = new MenuItem(Texts.get("shell.menu.about", MainWindowViewModel.APP_NAME));
+        about.setId("aboutItem");
+        about.setGraphic(Icons.INFO.node());
         about.setOnAction(event -> showAbout());
-        Menu help = new Menu(Texts.get("shell.menu.help"), null, about);
+        Menu help = new Menu(Texts.get("shell.menu.help"), null, shortcuts, new SeparatorMenuItem(), about);
 
         MenuBar bar = new MenuBar(file, view, workspaceMenu, help);
         bar.setId("menuBar");
         return bar;
+    }
+
+    private Menu themeMenu() {
+        Menu menu = new Menu(Texts.get("looks.menu.theme"));
+        menu.setId("themeMenu");
+        ToggleGroup group = new ToggleGroup();
+        for (ThemeChoice choice : ThemeChoice.values()) {
+            menu.getItems()
+                    .add(radioItem(
+                            group,
+                            "theme-" + choice.wireName(),
+                            LooksTexts.of(choice),
+                            choice,
+                            looks.themeChoiceProperty(),
+                            looks::chooseTheme));
+        }
+        return menu;
+    }
+
+    private Menu densityMenu() {
+        Menu menu = new Menu(Texts.get("looks.menu.density"));
+        menu.setId("densityMenu");
+        ToggleGroup group = new ToggleGroup();
+        for (Density density : Density.values()) {
+            menu.getItems()
+                    .add(radioItem(
+                            group,
+                            "density-" + density.wireName(),
+                            LooksTexts.of(density),
+                            density,
+                            looks.densityProperty(),
+                            looks::chooseDensity));
+        }
+        return menu;
+    }
+
+    private Menu autoRefreshMenu() {
+        Menu menu = new Menu(Texts.get("refresh.menu"));
+        menu.setId("autoRefreshMenu");
+        menu.setGraphic(Icons.AUTO_REFRESH.node());
+        ToggleGroup group = new ToggleGroup();
+        for (Duration interval : AutoRefreshViewModel.INTERVALS) {
+            menu.getItems()
+                    .add(radioItem(
+                            group,
+                            "autoRefresh-" + interval.toSeconds(),
+                            IntervalTexts.menuText(interval),
+                            interval,
+                            autoRefresh.intervalProperty(),
+                            autoRefresh::setInterval));
+        }
+        return menu;
+    }
+
+    /** A radio item that is selected while {@code current} holds {@code value}, and chooses it when clicked. */
+    private static <T> RadioMenuItem radioItem(
+            ToggleGroup group,
+            String id,
+            String text,
+            T value,
+            javafx.beans.value.ObservableValue<T> current,
+            Consumer<T> choose) {
+        RadioMenuItem item = new RadioMenuItem(text);
+        item.setId(id);
+        item.setToggleGroup(group);
+        item.setSelected(value.equals(current.getValue()));
+        current.addListener((obs, old, now) -> item.setSelected(value.equals(now)));
+        item.setOnAction(event -> choose.accept(value));
+        return item;
+    }
+
+    private void showShortcuts() {
+        if (shortcutsSheet == null) {
+            shortcutsSheet = new ShortcutsSheet(root.getScene().getWindow());
+        }
+        shortcutsSheet.show();
     }
 
     private void fillWorkspaceMenu() {
@@ -292,14 +437,11 @@ public final class MainWindow {
     }
 
     private void showAbout() {
-        Alert about = new Alert(Alert.AlertType.INFORMATION, "", DialogButtons.ok());
-        about.initOwner(root.getScene().getWindow());
-        about.setTitle(Texts.get("shell.menu.about", MainWindowViewModel.APP_NAME));
-        about.setHeaderText(MainWindowViewModel.APP_NAME);
-        String version = MainWindow.class.getPackage().getImplementationVersion();
-        about.setContentText(
-                Texts.get("shell.about", version == null ? Texts.get("shell.about.development") : version));
-        about.showAndWait();
+        if (aboutBox != null && aboutBox.isShowing()) {
+            aboutBox.getDialogPane().getScene().getWindow().requestFocus();
+            return;
+        }
+        aboutBox = AboutDialog.show(root.getScene().getWindow(), MainWindowViewModel.APP_NAME, about);
     }
 
     private Node connectingPane() {
@@ -316,11 +458,13 @@ public final class MainWindow {
         error.setId("connectError");
         error.setWrapText(true);
         error.textProperty().bind(vm.connectErrorProperty());
-        Button retry = new Button(Texts.get("common.retry"));
+        Button retry = Icons.RETRY.on(new Button(Texts.get("common.retry")));
+        retry.setTooltip(new Tooltip(Texts.get("help.tip.retryConnect")));
         retry.setId("connectRetryButton");
         retry.setOnAction(event -> vm.retryConnect());
         Button demo = new Button(Texts.get("shell.openDemo"));
         demo.setId("connectDemoButton");
+        demo.setTooltip(new Tooltip(Texts.get("help.tip.openDemo")));
         demo.setOnAction(event -> vm.switchTo(Workspace.demo()));
         demo.visibleProperty()
                 .bind(javafx.beans.binding.Bindings.createBooleanBinding(
@@ -335,7 +479,7 @@ public final class MainWindow {
         VBox pane = new VBox(12, progress, message, error, actions);
         pane.setAlignment(Pos.CENTER);
         pane.setMaxSize(420, 220);
-        pane.setStyle("-fx-background-color: -fx-background; -fx-background-radius: 6;");
+        pane.getStyleClass().add("connecting-pane");
         pane.visibleProperty()
                 .bind(vm.connectingProperty().or(vm.connectErrorProperty().isNotEmpty()));
         return pane;
@@ -355,9 +499,13 @@ public final class MainWindow {
         Label total = statusLabel("statusTotal", vm.statusTotalProperty());
         Label loaded = statusLabel("statusLoaded", vm.statusLoadedProperty());
         Label error = statusLabel("statusError", vm.statusErrorProperty());
-        error.setStyle("-fx-text-fill: #b3261e;");
+        error.getStyleClass().add("danger");
         Label notice = statusLabel("statusNotice", vm.noticeProperty());
-        notice.setStyle("-fx-text-fill: #8a5300;");
+        notice.getStyleClass().add("warning");
+        Label refreshing = statusLabel("statusAutoRefresh", autoRefresh.statusTextProperty());
+        refreshing.getStyleClass().add("text-muted");
+        refreshing.visibleProperty().bind(autoRefresh.statusTextProperty().isNotEmpty());
+        refreshing.managedProperty().bind(refreshing.visibleProperty());
         notice.setMinWidth(0); // a long notice is cut short; the tooltip has all of it
         notice.setTooltip(new Tooltip());
         notice.getTooltip().textProperty().bind(vm.noticeProperty());
@@ -371,6 +519,7 @@ public final class MainWindow {
                 listAsOf.getRoot(),
                 new Separator(javafx.geometry.Orientation.VERTICAL),
                 loaded,
+                refreshing,
                 spacer,
                 notice,
                 error);

@@ -189,10 +189,16 @@ public final class LeadCardPage {
 
     /** Waits up to 10 s for {@code condition}, then for the FX thread to settle. */
     public static void waitFor(java.util.concurrent.Callable<Boolean> condition) {
+        waitFor(condition, () -> "");
+    }
+
+    /** The same, saying {@code state} when it times out. */
+    public static void waitFor(
+            java.util.concurrent.Callable<Boolean> condition, java.util.function.Supplier<String> state) {
         try {
             WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
         } catch (TimeoutException e) {
-            throw new AssertionError("the card did not get there in time", e);
+            throw new AssertionError("the card did not get there in time " + state.get(), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

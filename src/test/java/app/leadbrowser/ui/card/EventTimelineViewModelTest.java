@@ -1,0 +1,181 @@
+package app.leadbrowser.ui.card;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.leadbrowser.client.DashlyClient;
+import app.leadbrowser.client.model.LeadEvent;
+import app.leadbrowser.client.model.LeadSummary;
+import app.leadbrowser.sandbox.Fault;
+import app.leadbrowser.sandbox.SandboxOptions;
+import app.leadbrowser.sandbox.SandboxServer;
+import app.leadbrowser.ui.common.ManualTaskRunner;
+import app.leadbrowser.ui.common.SandboxClients;
+import app.leadbrowser.ui.common.SyncTaskRunner;
+import app.leadbrowser.ui.common.TaskRunner;
+import app.leadbrowser.ui.common.TimeTexts;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A lead's history, page by page along the API's cursor, against the real sandbox. */
+class EventTimelineViewModelTest {
+    static SandboxServer sandbox;
+    static DashlyClient client;
+
+    @BeforeAll
+    static void startSandbox() throws Exception {
+        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(400));
+        client = SandboxClients.withoutRetries(sandbox);
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        client.close();
+        sandbox.close();
+    }
+
+    @BeforeEach
+    void clean() {
+        sandbox.faults().clear();
+    }
+
+    static EventTimelineViewModel timeline(TaskRunner runner) {
+        return new EventTimelineViewModel(client, runner, TimeTexts.system());
+    }
+
+    /** A lead with more than {@code pages} pages of events. */
+    static String leadWithPages(int pages) {
+        return sandbox.workspace().leads().stream()
+                .map(LeadSummary::id)
+                .filter(id -> sandbox.workspace().events(id).size() > pages * EventTimelineViewModel.PAGE_SIZE)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    static List<String> ids(EventTimelineViewModel timeline) {
+        return timeline.getEvents().stream().map(TimelineEventViewModel::id).collect(Collectors.toList());
+    }
+
+    static List<String> sandboxIds(String leadId, int count) {
+        return sandbox.workspace().events(leadId).stream()
+                .limit(count)
+                .map(LeadEvent::id)
+                .collect(Collectors.toList());
+    }
+
+    @Test
+    void loadsNothingUntilShown() {
+        EventTimelineViewModel timeline = timeline(new SyncTaskRunner());
+        int before = sandbox.requests().count();
+        timeline.showLead(leadWithPages(1));
+        assertEquals(before, sandbox.requests().count());
+        timeline.setActive(true);
+        assertEquals(before + 1, sandbox.requests().count());
+    }
+
+    @Test
+    void pagesAlongTheCursorNewestFirst() {
+        String lead = leadWithPages(2);
+        EventTimelineViewModel timeline = timeline(new SyncTaskRunner());
+        timeline.setActive(true);
+        timeline.showLead(lead);
+        assertEquals(sandboxIds(lead, EventTimelineViewModel.PAGE_SIZE), ids(timeline));
+        assertTrue(timeline.hasMoreProperty().get());
+
+        timeline.loadMore();
+        assertEquals(sandboxIds(lead, 2 * EventTimelineViewModel.PAGE_SIZE), ids(timeline));
+        while (timeline.hasMoreProperty().get()) {
+            timeline.loadMore();
+        }
+        assertEquals(sandboxIds(lead, Integer.MAX_VALUE), ids(timeline), "every event once, in order");
+        int requests = sandbox.requests().count();
+        timeline.loadMore();
+        assertEquals(requests, sandbox.requests().count(), "nothing past the end");
+    }
+
+    @Test
+    void showsTypeTimeAndProperties() {
+        String lead = leadWithPages(1);
+        EventTimelineViewModel timeline = timeline(new SyncTaskRunner());
+        timeline.setActive(true);
+        timeline.showLead(lead);
+        LeadEvent newest = sandbox.workspace().events(lead).get(0);
+        TimelineEventViewModel row = timeline.getEvents().get(0);
+        assertEquals(newest.type().name(), row.type());
+        assertEquals(TimeTexts.system().shortDateTime(newest.createdAt()), row.timeText());
+        assertEquals(EventTimelineViewModel.summaryOf(newest.props()), row.summary());
+        Map<String, Object> props = new java.util.LinkedHashMap<>();
+        props.put("product", "Lamp");
+        props.put("price", 25);
+        props.put("coupon", null);
+        assertEquals("product: Lamp · price: 25", EventTimelineViewModel.summaryOf(props));
+    }
+
+    @Test
+    void saysWhenTheLeadHasNoEvents() {
+        String quiet = sandbox.workspace().leads().stream()
+                .map(LeadSummary::id)
+                .filter(id -> sandbox.workspace().events(id).isEmpty())
+                .findFirst()
+                .orElseThrow();
+        EventTimelineViewModel timeline = timeline(new SyncTaskRunner());
+        timeline.setActive(true);
+        timeline.showLead(quiet);
+        assertTrue(timeline.getEvents().isEmpty());
+        assertEquals("No events yet", timeline.emptyTextProperty().get());
+    }
+
+    @Test
+    void aResultForTheLeadBeforeIsDropped() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        EventTimelineViewModel timeline = timeline(runner);
+        timeline.setActive(true);
+        String first = leadWithPages(1);
+        String second = sandbox.workspace().leads().stream()
+                .map(LeadSummary::id)
+                .filter(id ->
+                        !id.equals(first) && !sandbox.workspace().events(id).isEmpty())
+                .findFirst()
+                .orElseThrow();
+        timeline.showLead(first);
+        timeline.showLead(second);
+        assertTrue(runner.isCancelled(0));
+        runner.completeAll();
+        assertEquals(sandboxIds(second, EventTimelineViewModel.PAGE_SIZE), ids(timeline));
+    }
+
+    @Test
+    void aFailedPageKeepsWhatIsShownAndCanBeRetried() {
+        String lead = leadWithPages(2);
+        EventTimelineViewModel timeline = timeline(new SyncTaskRunner());
+        timeline.setActive(true);
+        timeline.showLead(lead);
+        sandbox.faults().enqueue(Fault.status(500));
+        timeline.loadMore();
+        assertEquals(EventTimelineViewModel.PAGE_SIZE, timeline.getEvents().size());
+        assertTrue(timeline.errorMessageProperty().get().startsWith("The history could not be loaded: "));
+        assertFalse(timeline.isLoading());
+
+        int requests = sandbox.requests().count();
+        timeline.loadMore();
+        assertEquals(requests, sandbox.requests().count(), "scrolling does not hammer a failing server");
+        timeline.retry();
+        assertEquals("", timeline.errorMessageProperty().get());
+        assertEquals(sandboxIds(lead, 2 * EventTimelineViewModel.PAGE_SIZE), ids(timeline));
+    }
+
+    @Test
+    void anUnknownLeadSaysSoInline() {
+        EventTimelineViewModel timeline = timeline(new SyncTaskRunner());
+        timeline.setActive(true);
+        timeline.showLead("999999999999");
+        assertFalse(timeline.errorMessageProperty().get().isEmpty());
+        assertTrue(timeline.getEvents().isEmpty());
+    }
+}
