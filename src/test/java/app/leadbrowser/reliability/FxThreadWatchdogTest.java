@@ -37,9 +37,13 @@ import org.testfx.util.WaitForAsyncUtils;
 class FxThreadWatchdogTest {
     private static final long LIMIT_MS = 100;
 
-    /** Frames of network or file I/O. */
+    /**
+     * Frames of blocking network or file I/O: sockets, name lookups, OkHttp's connections and exchanges, okio's
+     * stream adapters, files. Building a URL with OkHttp's {@code HttpUrl} is not I/O and does not count.
+     */
     private static final java.util.regex.Pattern IO_FRAME = java.util.regex.Pattern.compile(
-            "java\\.net\\.|okhttp3\\.|okio\\.|sun\\.nio\\.|java\\.io\\.File|java\\.nio\\.file");
+            "java\\.net\\.(Socket|InetAddress|URLConnection)|sun\\.nio\\.|okhttp3\\.internal\\.(connection|http|http2|cache)\\."
+                    + "|okio\\.(InputStreamSource|OutputStreamSink|Okio)|java\\.io\\.(File|RandomAccessFile)|java\\.nio\\.file");
 
     SandboxServer sandbox;
     AppContext context;

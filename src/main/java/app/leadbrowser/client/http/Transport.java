@@ -36,11 +36,13 @@ public final class Transport implements AutoCloseable {
 
     private final ClientConfig config;
     private final Semaphore inFlight;
+    private final HttpUrl baseUrl;
     private volatile OkHttpClient http;
 
     public Transport(ClientConfig config) {
         this.config = config;
         this.inFlight = new Semaphore(config.maxInFlight(), true);
+        this.baseUrl = HttpUrl.get(config.baseUrl()); // parsed once: every call starts from it
     }
 
     public ClientConfig config() {
@@ -49,7 +51,7 @@ public final class Transport implements AutoCloseable {
 
     /** The base URL with the path segments added, ready for query parameters. */
     public HttpUrl.Builder url(String... segments) {
-        HttpUrl.Builder url = HttpUrl.get(config.baseUrl()).newBuilder();
+        HttpUrl.Builder url = baseUrl.newBuilder();
         for (String segment : segments) {
             url.addPathSegment(segment);
         }

@@ -146,8 +146,9 @@ public final class LeadCardView {
         titleRow.setAlignment(Pos.CENTER_LEFT);
 
         Label removed = boundLabel("removedBadge", vm.removedBadgeProperty());
-        removed.setStyle("-fx-background-color: #b3261e; -fx-text-fill: white; -fx-padding: 3 8;"
-                + " -fx-background-radius: 4; -fx-font-weight: bold;");
+        removed.setStyle(
+                "-fx-background-color: -color-danger-emphasis; -fx-text-fill: -color-fg-emphasis; -fx-padding: 3 8;"
+                        + " -fx-background-radius: 4; -fx-font-weight: bold;");
         removed.visibleProperty().bind(vm.removedBadgeProperty().isNotEmpty());
         removed.managedProperty().bind(removed.visibleProperty());
 
@@ -191,7 +192,7 @@ public final class LeadCardView {
     /** "Card as of 14:33" and a button that loads the card again from the server. */
     private Node asOf() {
         Label asOf = boundLabel("cardAsOf", vm.cardAsOfTextProperty());
-        asOf.setStyle("-fx-text-fill: #666;");
+        asOf.setStyle("-fx-text-fill: -color-fg-muted;");
         Button refresh = new Button(Texts.get("walk.refresh"));
         refresh.setId("refreshCardButton");
         refresh.setTooltip(new Tooltip(Texts.get("walk.refreshCardTip")));
@@ -398,8 +399,9 @@ public final class LeadCardView {
             }
             Label avatar = new Label(note.initials());
             avatar.getStyleClass().add("note-avatar");
-            avatar.setStyle("-fx-background-color: #5c6bc0; -fx-text-fill: white; -fx-background-radius: 14;"
-                    + " -fx-min-width: 28; -fx-min-height: 28; -fx-alignment: center; -fx-font-weight: bold;");
+            avatar.setStyle(
+                    "-fx-background-color: -color-accent-emphasis; -fx-text-fill: -color-fg-emphasis; -fx-background-radius: 14;"
+                            + " -fx-min-width: 28; -fx-min-height: 28; -fx-alignment: center; -fx-font-weight: bold;");
             Label author = new Label(note.author());
             author.setStyle("-fx-font-weight: bold;");
             Label date = new Label(note.dateText());

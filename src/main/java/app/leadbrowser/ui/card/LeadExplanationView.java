@@ -78,7 +78,7 @@ public final class LeadExplanationView {
         HBox box = new HBox(8, new Label("⚠"), note, refresh);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(6));
-        box.setStyle("-fx-background-color: #fff4e5; -fx-border-color: #f0c987;");
+        box.setStyle("-fx-background-color: -color-warning-subtle; -fx-border-color: -color-warning-muted;");
         box.visibleProperty().bind(vm.lagNoteProperty().isNotEmpty());
         box.managedProperty().bind(box.visibleProperty());
         return box;
@@ -90,7 +90,8 @@ public final class LeadExplanationView {
         for (LeadExplanationViewModel.Row row : vm.getRows()) {
             Label mark = new Label(row.holds() ? HOLDS : FAILS);
             mark.getStyleClass().add(row.holds() ? "why-holds" : "why-fails");
-            mark.setStyle("-fx-font-weight: bold; -fx-text-fill: " + (row.holds() ? "#2e7d32" : "#b3261e") + ";");
+            mark.setStyle("-fx-font-weight: bold; -fx-text-fill: "
+                    + (row.holds() ? "-color-success-fg" : "-color-danger-fg") + ";");
             mark.setMinWidth(Region.USE_PREF_SIZE);
             Label text = new Label(row.text());
             text.setWrapText(true);

@@ -5,6 +5,7 @@ import app.leadbrowser.client.filter.ConditionCheck;
 import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.filter.FilterEvaluator;
 import app.leadbrowser.client.filter.FilterExplanation;
+import app.leadbrowser.client.filter.FilterGroups;
 import app.leadbrowser.client.model.Lead;
 import app.leadbrowser.ui.common.FreshnessTexts;
 import app.leadbrowser.ui.common.Texts;
@@ -13,6 +14,8 @@ import app.leadbrowser.ui.leads.LeadTableViewModel;
 import app.leadbrowser.ui.leads.LeadWalkViewModel;
 import app.leadbrowser.ui.leads.LeadWalkViewModel.Membership;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -52,7 +55,7 @@ public final class LeadExplanationViewModel {
         this.walk = walk;
         this.times = times;
         this.texts = new ExplanationTexts(times);
-        table.filterProperty().addListener((obs, old, value) -> update());
+        table.filterGroupsProperty().addListener((obs, old, value) -> update());
         table.shownPageProperty().addListener((obs, old, value) -> update());
         card.leadProperty().addListener((obs, old, value) -> update());
         update();
@@ -75,16 +78,32 @@ public final class LeadExplanationViewModel {
             lagNote.set("");
             return;
         }
-        Filter filter = table.filterProperty().get();
+        FilterGroups groups = table.getFilterGroups();
         Instant now = times.now();
-        FilterExplanation explained = FilterEvaluator.explain(filter, lead.allProps(), now);
         Map<String, String> eventNames = LeadCardViewModel.eventNamesOf(lead);
-        rows.setAll(explained.checks().stream()
-                .map(check -> new Row(check.holds(), texts.condition(check, labelOf(check, eventNames), now)))
-                .toList());
-        explanation.set(explained);
-        verdict.set(texts.verdict(explained));
-        lagNote.set(lagNoteOf(explained, membershipOf(lead, filter)));
+        List<Row> explainedRows = new ArrayList<>();
+        boolean matches = false;
+        FilterExplanation first = null;
+        for (int i = 0; i < groups.groups().size(); i++) {
+            FilterExplanation explained =
+                    FilterEvaluator.explain(groups.groups().get(i), lead.allProps(), now);
+            first = first == null ? explained : first;
+            matches |= explained.matches();
+            if (groups.isCombined()) {
+                explainedRows.add(
+                        new Row(explained.matches(), Texts.get("explain.group", i + 1, texts.verdict(explained))));
+            }
+            explained.checks().stream()
+                    .map(check -> new Row(check.holds(), texts.condition(check, labelOf(check, eventNames), now)))
+                    .forEach(explainedRows::add);
+        }
+        rows.setAll(explainedRows);
+        explanation.set(first);
+        verdict.set(
+                groups.isCombined()
+                        ? Texts.get(matches ? "explain.groups.matches" : "explain.groups.fails")
+                        : texts.verdict(first));
+        lagNote.set(lagNoteOf(matches, membershipOf(lead, groups.first())));
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------
@@ -102,11 +121,11 @@ public final class LeadExplanationViewModel {
         return walk.membership(lead.id());
     }
 
-    private String lagNoteOf(FilterExplanation explained, Membership membership) {
+    private String lagNoteOf(boolean matches, Membership membership) {
         String key;
-        if (explained.matches() && membership == Membership.NOT_LISTED) {
+        if (matches && membership == Membership.NOT_LISTED) {
             key = "explain.lag.matchesButNotListed";
-        } else if (!explained.matches() && membership == Membership.LISTED) {
+        } else if (!matches && membership == Membership.LISTED) {
             key = "explain.lag.listedButFails";
         } else {
             return "";
@@ -128,7 +147,7 @@ public final class LeadExplanationViewModel {
         return rowsView;
     }
 
-    /** The explanation the rows were made from; null when no card is open. */
+    /** The explanation of the (first) group the rows were made from; null when no card is open. */
     public ReadOnlyObjectProperty<FilterExplanation> explanationProperty() {
         return explanation.getReadOnlyProperty();
     }

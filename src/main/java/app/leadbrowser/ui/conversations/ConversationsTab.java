@@ -86,7 +86,7 @@ public final class ConversationsTab {
         Label error = new Label();
         error.setId("conversationsError");
         error.setWrapText(true);
-        error.setStyle("-fx-text-fill: #b3261e;");
+        error.setStyle("-fx-text-fill: -color-danger-fg;");
         error.textProperty().bind(vm.errorMessageProperty());
         Button retry = new Button(Texts.get("conversations.retry"));
         retry.setId("conversationsRetryButton");
@@ -113,9 +113,9 @@ public final class ConversationsTab {
 
         ConversationCell() {
             headline.setStyle("-fx-font-weight: bold;");
-            time.setStyle("-fx-text-fill: #666;");
+            time.setStyle("-fx-text-fill: -color-fg-muted;");
             time.setTooltip(exactTime);
-            details.setStyle("-fx-text-fill: #666;");
+            details.setStyle("-fx-text-fill: -color-fg-muted;");
             message.setWrapText(true);
             message.setMaxHeight(48); // about two lines; the rest is cut with an ellipsis
             Region spacer = new Region();

@@ -1,6 +1,7 @@
 package app.leadbrowser.ui.filter;
 
 import app.leadbrowser.ui.common.Texts;
+import app.leadbrowser.ui.looks.Icons;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
@@ -8,7 +9,6 @@ import javafx.scene.Node;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tooltip;
 
 /**
  * The "History" button of the filter panel: a menu of the filters applied, newest first, each in plain words with
@@ -21,7 +21,8 @@ public final class FilterHistoryMenu {
     public FilterHistoryMenu(FilterHistoryViewModel vm) {
         this.vm = vm;
         button.setId("filterHistory");
-        button.setTooltip(new Tooltip(Texts.get("history.button.help")));
+        Icons.HISTORY.onlyOn(
+                button, Texts.get("history.button").replace("_", "") + ": " + Texts.get("history.button.help"));
         vm.items().addListener((ListChangeListener<FilterHistoryItem>) change -> fill());
         fill();
     }

@@ -4,6 +4,7 @@ import app.leadbrowser.client.filter.Junction;
 import app.leadbrowser.client.model.Segment;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.help.Shortcuts;
+import app.leadbrowser.ui.looks.Icons;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -93,7 +94,7 @@ public final class FilterPanelView {
                         scroll,
                         emptyNote(),
                         editButtons(),
-                        jsonButtons(history),
+                        toolButtons(history),
                         message(),
                         applyButton());
         vm.groups().addListener((ListChangeListener<FilterGroupViewModel>) change -> syncRows());
@@ -181,17 +182,44 @@ public final class FilterPanelView {
         addGroup.disableProperty().bind(vm.canAddGroupProperty().not());
         addGroup.setOnAction(
                 e -> vm.addGroup().ifPresent(group -> focusRow(group.rows().get(0))));
-        MenuButton segments = new MenuButton(Texts.get("filter.segment.load"));
+        return new FlowPane(6, 6, add, addGroup);
+    }
+
+    /**
+     * The panel's less frequent tools as one row of icons (their names and what they do in tooltips): the panel is
+     * narrow, and the conditions need its height more than these buttons do.
+     */
+    private Node toolButtons(FilterHistoryViewModel history) {
+        MenuButton segments = Icons.SEGMENT.onlyOn(
+                new MenuButton(Texts.get("filter.segment.load")),
+                tip("filter.segment.load", "filter.segment.load.tooltip"));
         segments.setId("filterLoadSegment");
-        segments.setTooltip(new Tooltip(Texts.get("filter.segment.load.tooltip")));
         segments.disableProperty()
                 .bind(javafx.beans.binding.Bindings.isEmpty(vm.catalog().segments()));
         Runnable fillSegments = () -> segments.getItems().setAll(segmentItems());
         vm.catalog().segments().addListener((ListChangeListener<Segment>) c -> fillSegments.run());
         fillSegments.run();
-        Button clear = button("filterClear", Texts.get("filter.clear"), Texts.get("filter.clear.tooltip"));
+        Button clear = Icons.CLEAR_ALL.onlyOn(
+                button("filterClear", Texts.get("filter.clear"), ""), tip("filter.clear", "filter.clear.tooltip"));
         clear.setOnAction(e -> vm.clearAll());
-        return new FlowPane(6, 6, add, addGroup, segments, clear);
+        Button show = Icons.CODE.onlyOn(
+                button("filterShowJson", Texts.get("filter.json.show"), ""),
+                tip("filter.json.show", "filter.json.show.tooltip"));
+        show.setOnAction(e -> FilterJsonDialogs.showJson(root, vm.showJson()));
+        Button paste = Icons.PASTE.onlyOn(
+                button("filterPasteJson", Texts.get("filter.paste"), ""), tip("filter.paste", "filter.paste.tooltip"));
+        paste.setOnAction(e -> FilterJsonDialogs.pasteJson(root, vm::pasteJson));
+        HBox tools = new HBox(4, segments, show, paste);
+        if (history != null) {
+            tools.getChildren().add(new FilterHistoryMenu(history).getRoot());
+        }
+        tools.getChildren().add(clear);
+        return tools;
+    }
+
+    /** A tooltip naming the tool (its label without the mnemonic mark) and saying what it does. */
+    private static String tip(String labelKey, String helpKey) {
+        return Texts.get(labelKey).replace("_", "") + ": " + Texts.get(helpKey);
     }
 
     private List<MenuItem> segmentItems() {
@@ -204,18 +232,6 @@ public final class FilterPanelView {
             items.add(item);
         }
         return items;
-    }
-
-    private Node jsonButtons(FilterHistoryViewModel history) {
-        Button show = button("filterShowJson", Texts.get("filter.json.show"), Texts.get("filter.json.show.tooltip"));
-        show.setOnAction(e -> FilterJsonDialogs.showJson(root, vm.showJson()));
-        Button paste = button("filterPasteJson", Texts.get("filter.paste"), Texts.get("filter.paste.tooltip"));
-        paste.setOnAction(e -> FilterJsonDialogs.pasteJson(root, vm::pasteJson));
-        FlowPane buttons = new FlowPane(6, 6, show, paste);
-        if (history != null) {
-            buttons.getChildren().add(new FilterHistoryMenu(history).getRoot());
-        }
-        return buttons;
     }
 
     private Node message() {

@@ -20,10 +20,10 @@ public final class FilterSummaryBar {
         Label warning = label("filterContradiction", "");
         warning.textProperty().bind(vm.warningProperty());
         warning.setWrapText(true);
-        warning.setStyle("-fx-text-fill: #8a5300;");
+        warning.setStyle("-fx-text-fill: -color-warning-fg;");
         Label combined = label("filterCombined", "");
         combined.textProperty().bind(vm.combinedNoteProperty());
-        combined.setStyle("-fx-text-fill: -fx-mid-text-color;");
+        combined.setStyle("-fx-text-fill: -color-fg-muted;");
         root.getChildren().addAll(summary, warning, combined);
     }
 

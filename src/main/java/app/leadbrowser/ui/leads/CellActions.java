@@ -72,7 +72,7 @@ final class CellActions {
     private Node copyIcon(TableCell<LeadRowViewModel, String> cell) {
         SVGPath shape = new SVGPath();
         shape.setContent(COPY_SHAPE);
-        shape.setStyle("-fx-fill: transparent; -fx-stroke: #555; -fx-stroke-width: 1.2;");
+        shape.setStyle("-fx-fill: transparent; -fx-stroke: -color-fg-muted; -fx-stroke-width: 1.2;");
         StackPane icon = new StackPane(shape);
         icon.getStyleClass().add("lead-copy-icon");
         icon.setPadding(new Insets(0, 2, 0, 4));

@@ -24,7 +24,11 @@ public enum Icons {
     FOLDER(Material2AL.FOLDER_OPEN),
     KEYBOARD(Material2AL.KEYBOARD),
     INFO(Material2AL.INFO),
-    WARNING(Material2MZ.WARNING);
+    WARNING(Material2MZ.WARNING),
+    SEGMENT(Material2MZ.PIE_CHART),
+    CLEAR_ALL(Material2AL.CLEAR_ALL),
+    PASTE(Material2AL.CONTENT_PASTE),
+    HISTORY(Material2AL.HISTORY);
 
     private final Ikon ikon;
 

@@ -90,7 +90,7 @@ public final class OnlineNowView {
         bar.setId("onlineErrorBar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
-        bar.setStyle("-fx-background-color: #fdecea; -fx-border-color: #f5c2c0;");
+        bar.setStyle("-fx-background-color: -color-danger-subtle; -fx-border-color: -color-danger-muted;");
         HBox.setHgrow(bar.getChildren().get(1), Priority.ALWAYS);
         bar.visibleProperty().bind(vm.errorMessageProperty().isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());
@@ -156,7 +156,7 @@ public final class OnlineNowView {
 
     private Node details() {
         Label note = boundLabel("onlineDetailsNote", vm.detailsNoteProperty());
-        note.setStyle("-fx-text-fill: #666;");
+        note.setStyle("-fx-text-fill: -color-fg-muted;");
         note.visibleProperty().bind(vm.detailsNoteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
         Label page = boundLabel("onlinePage", vm.detailsPageProperty());
@@ -190,7 +190,7 @@ public final class OnlineNowView {
 
     private static Label key(String text) {
         Label label = new Label(text);
-        label.setStyle("-fx-text-fill: #666;");
+        label.setStyle("-fx-text-fill: -color-fg-muted;");
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }

@@ -55,7 +55,7 @@ public final class PaletteView {
         box.setId("palette");
         box.setPrefWidth(WIDTH);
         box.getStyleClass().add("palette");
-        box.setStyle("-fx-background-color: -fx-background; -fx-padding: 8; -fx-border-color: -fx-box-border;"
+        box.setStyle("-fx-background-color: -color-bg-default; -fx-padding: 8; -fx-border-color: -color-border-default;"
                 + " -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.35), 16, 0, 0, 4);");
         popup.getContent().add(box);
         popup.setAutoHide(true);

@@ -10,6 +10,7 @@ import app.leadbrowser.client.filter.Condition;
 import app.leadbrowser.client.filter.Conditions;
 import app.leadbrowser.client.filter.DateUnit;
 import app.leadbrowser.client.filter.Filter;
+import app.leadbrowser.client.filter.FilterGroups;
 import app.leadbrowser.client.filter.Operator;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.client.model.PropValues;
@@ -107,6 +108,35 @@ class LeadExplanationViewModelTest {
                 why.getRows());
         assertEquals("Matches: every condition holds, and the filter needs all of them (AND).", why.getVerdict());
         assertEquals("", why.getLagNote());
+    }
+
+    @Test
+    void severalOrGroupsAreExplainedGroupByGroupAndMatchWhenOneLetsTheLeadIn() {
+        LeadExplanationViewModel why = explanation(Duration.ZERO);
+        table.refresh();
+        table.select(table.getRows().get(0));
+        LeadSummary reading = selection.getSelected();
+        String id = reading.id();
+        Filter neverMatches = Filter.and(Conditions.text("$email", Operator.STR_EQ, "nobody@example.com"));
+        Filter thisLead = Filter.and(Conditions.known("$last_seen"));
+
+        table.setFilterGroups(new FilterGroups(List.of(neverMatches, thisLead)));
+
+        assertEquals(id, card.leadProperty().get().id());
+        List<Row> rows = why.getRows();
+        assertEquals(4, rows.size(), rows::toString);
+        assertEquals(new Row(false, rows.get(0).text()), rows.get(0));
+        assertTrue(
+                rows.get(0).text().startsWith("OR group 1: Does not match"),
+                rows.get(0).text());
+        assertTrue(rows.get(2).holds());
+        assertTrue(
+                rows.get(2).text().startsWith("OR group 2: Matches"),
+                rows.get(2).text());
+        assertEquals("Matches: at least one of the OR groups lets the lead in.", why.getVerdict());
+
+        table.setFilterGroups(new FilterGroups(List.of(neverMatches, neverMatches)));
+        assertEquals("Does not match: no OR group lets the lead in.", why.getVerdict());
     }
 
     @Test

@@ -239,12 +239,12 @@ class CellFiltersTest {
     void russianLabels() {
         Texts.use(Locale.forLanguageTag("ru"));
         assertEquals(
-                "Только лиды, у которых Last seen — менее 3 дней назад",
+                "Только лиды, у которых Последний визит — менее 3 дней назад",
                 CellFilters.actionsFor("$last_seen", "2024-05-17T10:00:00", NOW)
                         .get(0)
                         .label());
         assertEquals(
-                "Только лиды, у которых Last seen — более 21 дня назад",
+                "Только лиды, у которых Последний визит — более 21 дня назад",
                 CellFilters.actionsFor("$last_seen", "2024-04-29T12:00:00", NOW)
                         .get(1)
                         .label());

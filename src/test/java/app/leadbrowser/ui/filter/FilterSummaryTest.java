@@ -84,10 +84,10 @@ class FilterSummaryTest {
     void russianUnitsAgreeWithTheirCount() {
         Texts.use(Locale.forLanguageTag("ru"));
         assertEquals(
-                "Last seen менее 1 дня назад",
+                "Последний визит менее 1 дня назад",
                 FilterSummary.of(Conditions.relativeDate("$last_seen", Operator.DAYSLESS, 1, DateUnit.DAYS)));
         assertEquals(
-                "Last seen более 5 недель назад",
+                "Последний визит более 5 недель назад",
                 FilterSummary.of(Conditions.relativeDate("$last_seen", Operator.DAYSMORE, 5, DateUnit.WEEKS)));
     }
 
