@@ -63,7 +63,7 @@ public final class LeadTableView {
         this.vm = vm;
         table.setId("leadTable");
         table.setItems(vm.getRows());
-        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE); // several rows can be exported
         table.getSelectionModel().setCellSelectionEnabled(false);
         table.setPlaceholder(new Label("No leads match this filter"));
         table.setSortPolicy(ignored -> true); // rows come sorted from the server

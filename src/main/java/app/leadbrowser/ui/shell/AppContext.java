@@ -2,12 +2,15 @@ package app.leadbrowser.ui.shell;
 
 import app.leadbrowser.AppVersion;
 import app.leadbrowser.settings.AppSettings;
+import app.leadbrowser.settings.PerWorkspaceStore;
 import app.leadbrowser.settings.SettingsStore;
 import app.leadbrowser.settings.TokenStore;
+import app.leadbrowser.settings.ViewState;
 import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.settings.WorkspaceService;
 import app.leadbrowser.ui.card.LeadCardViewModel;
 import app.leadbrowser.ui.common.ClipboardService;
+import app.leadbrowser.ui.common.FileDialogs;
 import app.leadbrowser.ui.common.FxClipboardService;
 import app.leadbrowser.ui.common.FxTaskRunner;
 import app.leadbrowser.ui.common.LeadSelection;
@@ -15,10 +18,18 @@ import app.leadbrowser.ui.common.LinkOpener;
 import app.leadbrowser.ui.common.TaskRunner.RunningTask;
 import app.leadbrowser.ui.common.TimeTexts;
 import app.leadbrowser.ui.common.UserMessages;
+import app.leadbrowser.ui.export.FileOpener;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
+import app.leadbrowser.ui.open.RecentLead;
+import app.leadbrowser.ui.open.RecentLeadsFile;
+import app.leadbrowser.ui.open.RecentLeadsViewModel;
 import app.leadbrowser.ui.settings.WorkspaceDialog;
+import app.leadbrowser.ui.views.SavedViewsFile;
+import app.leadbrowser.ui.views.WorkspaceViews;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.stage.Stage;
@@ -39,6 +50,7 @@ public final class AppContext implements AutoCloseable {
     private final LinkOpener links;
     private final MainWindowViewModel mainWindowViewModel;
     private final MainWindow mainWindow;
+    private final FeatureWiring features;
 
     /** Set once the settings are read; real workspaces connect through it (read on background threads). */
     private volatile SavedWorkspaceConnector savedWorkspaces;
@@ -57,7 +69,9 @@ public final class AppContext implements AutoCloseable {
         this.demoConnector = demoConnector;
         this.links = links;
         this.mainWindowViewModel = new MainWindowViewModel(runner, this::connect, this::newSession, times);
-        this.mainWindow = new MainWindow(mainWindowViewModel, filterSlots);
+        this.features = new FeatureWiring(runner, times, mainWindowViewModel, links);
+        this.mainWindow = new MainWindow(mainWindowViewModel, features.withViewsSidebar(filterSlots));
+        features.attach(mainWindow);
     }
 
     public MainWindowViewModel mainWindowViewModel() {
@@ -66,6 +80,11 @@ public final class AppContext implements AutoCloseable {
 
     public MainWindow mainWindow() {
         return mainWindow;
+    }
+
+    /** Answers the file choosers and stands in for the OS's "open file" (window tests, where neither can run). */
+    public void useFileHandling(FileDialogs dialogs, FileOpener opener) {
+        features.useFileHandling(dialogs, opener);
     }
 
     /** Opens {@code initial} without reading or keeping settings (tests and the screenshot tool). */
@@ -99,8 +118,14 @@ public final class AppContext implements AutoCloseable {
         AppSettings saved = loaded.store().current();
         mainWindow.applyWindowState(stage, saved.window());
         mainWindowViewModel.setWorkspaces(workspaces.list());
-        mainWindowViewModel.setSavedViewStates(saved.views());
-        loaded.notice().ifPresent(mainWindowViewModel::showNotice);
+        features.useStores(loaded.savedViews(), loaded.recentLeads());
+        Map<String, ViewState> views = new HashMap<>(saved.views());
+        views.putAll(features.lastUsedViews());
+        mainWindowViewModel.setSavedViewStates(views);
+        loaded.notice()
+                .or(() -> loaded.savedViews().startupNotice())
+                .or(() -> loaded.recentLeads().startupNotice())
+                .ifPresent(mainWindowViewModel::showNotice);
         mainWindow.setOnManageWorkspaces(() -> manageWorkspaces(stage));
         keeper = new SettingsKeeper(loaded.store(), workspaces, mainWindowViewModel, mainWindow, stage);
         keeper.start();
@@ -160,7 +185,11 @@ public final class AppContext implements AutoCloseable {
         LeadTableViewModel table = new LeadTableViewModel(connection.client(), runner, times, selection, clipboard);
         LeadCardViewModel card = new LeadCardViewModel(connection.client(), runner, times, clipboard, links, selection);
         CardPrefetch.wire(table, card, selection);
-        return new WorkspaceSession(connection, selection, table, card);
+        String workspaceId = connection.workspace().id();
+        RecentLeadsViewModel recents = features.recentLeadsFor(workspaceId);
+        card.leadProperty().addListener((obs, old, lead) -> recents.record(lead));
+        return new WorkspaceSession(
+                connection, selection, table, card, features.savedViewsFor(workspaceId, table), recents);
     }
 
     /** Saves the window and views, closes the sessions (and the demo sandbox) and stops the background threads. */
@@ -173,13 +202,19 @@ public final class AppContext implements AutoCloseable {
             keeper.saveAllAndClose();
         }
         mainWindowViewModel.close();
+        features.close();
         runner.close();
         Log.LOG.info("Lead Browser closed");
     }
 
     /** What is read at start-up, off the FX thread. */
     private record LoadedSettings(
-            SettingsStore store, WorkspaceService workspaces, DeferredTokenStore tokens, Optional<String> notice) {
+            SettingsStore store,
+            WorkspaceService workspaces,
+            DeferredTokenStore tokens,
+            Optional<String> notice,
+            PerWorkspaceStore<SavedViewsFile, WorkspaceViews> savedViews,
+            PerWorkspaceStore<RecentLeadsFile, List<RecentLead>> recentLeads) {
 
         static LoadedSettings read(Path configDir, Function<Path, TokenStore> tokenStores) {
             // the first log line, off the FX thread: Logback starts here rather than on the window's start path
@@ -187,7 +222,13 @@ public final class AppContext implements AutoCloseable {
             SettingsStore store = new SettingsStore(configDir);
             store.load();
             DeferredTokenStore tokens = new DeferredTokenStore(() -> tokenStores.apply(configDir));
-            return new LoadedSettings(store, new WorkspaceService(store, tokens), tokens, store.startupNotice());
+            return new LoadedSettings(
+                    store,
+                    new WorkspaceService(store, tokens),
+                    tokens,
+                    store.startupNotice(),
+                    SavedViewsFile.load(configDir),
+                    RecentLeadsFile.load(configDir));
         }
     }
 

@@ -31,6 +31,11 @@ public final class FilterPanelSlot {
         FilterPanelViewModel panel = new FilterPanelViewModel(catalog);
         panel.load(table.filterProperty().get()); // the filter kept from the last run, shown as conditions
         panel.appliedFilterProperty().addListener((obs, old, filter) -> table.setFilter(filter));
+        table.filterProperty().addListener((obs, old, filter) -> { // set from elsewhere, e.g. a saved view applied
+            if (!filter.equals(panel.appliedFilterProperty().get())) {
+                panel.load(filter);
+            }
+        });
         FilterPanelView view = new FilterPanelView(panel);
         return new FilterSlot(view.getRoot(), view::focusQuickSearch);
     }

@@ -4,16 +4,20 @@ import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.ui.card.LeadCardViewModel;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
+import app.leadbrowser.ui.open.RecentLeadsViewModel;
+import app.leadbrowser.ui.views.SavedViewsViewModel;
 
 /**
- * One open workspace: its connection and the ViewModels of its table and card. Each workspace keeps its own
+ * One open workspace: its connection and the ViewModels of its table, card, saved views and recent leads. Each workspace keeps its own
  * session, so switching back finds the page, sort and selection as they were.
  */
 public record WorkspaceSession(
         WorkspaceConnector.Connection connection,
         LeadSelection selection,
         LeadTableViewModel leadTable,
-        LeadCardViewModel leadCard) {
+        LeadCardViewModel leadCard,
+        SavedViewsViewModel savedViews,
+        RecentLeadsViewModel recentLeads) {
 
     public Workspace workspace() {
         return connection.workspace();
