@@ -28,6 +28,7 @@ import app.leadbrowser.ui.views.SavedViewsFile;
 import app.leadbrowser.ui.views.SavedViewsView;
 import app.leadbrowser.ui.views.SavedViewsViewModel;
 import app.leadbrowser.ui.views.WorkspaceViews;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -59,6 +60,19 @@ final class FeatureWiring {
     private PerWorkspaceStore<SavedViewsFile, WorkspaceViews> savedViews = SavedViewsFile.inMemory();
     private PerWorkspaceStore<RecentLeadsFile, List<RecentLead>> recentLeads = RecentLeadsFile.inMemory();
     private FileDialogs fileDialogs = new FxFileDialogs();
+    /** Asks whichever file dialogs are in use when asked: sidebars made before a test swaps them follow it. */
+    private final FileDialogs currentFileDialogs = new FileDialogs() {
+        @Override
+        public Optional<Path> chooseSave(Window owner, String title, Path suggested, String extension) {
+            return fileDialogs.chooseSave(owner, title, suggested, extension);
+        }
+
+        @Override
+        public Optional<Path> chooseOpen(Window owner, String title, Path folder, String extension) {
+            return fileDialogs.chooseOpen(owner, title, folder, extension);
+        }
+    };
+
     private FileOpener fileOpener;
     private MainWindow window;
 
@@ -105,7 +119,7 @@ final class FeatureWiring {
     FilterSlot.Factory withViewsSidebar(FilterSlot.Factory filterSlots) {
         return session -> {
             FilterSlot filter = filterSlots.create(session);
-            SavedViewsView sidebar = new SavedViewsView(session.savedViews(), fileDialogs);
+            SavedViewsView sidebar = new SavedViewsView(session.savedViews(), currentFileDialogs);
             sidebars.put(session, sidebar);
             VBox.setVgrow(filter.root(), Priority.ALWAYS);
             return new FilterSlot(new VBox(sidebar.getRoot(), filter.root()), filter.focusQuickSearch());
