@@ -6,6 +6,7 @@ import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.export.ExportViewModel.Scope;
 import app.leadbrowser.ui.export.ExportViewModel.State;
 import java.nio.file.Path;
+import javafx.application.Platform;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -53,6 +54,9 @@ public final class ExportDialog {
         });
         stage.setScene(scene);
         stage.setOnHidden(event -> vm.cancel());
+        // the outcome adds lines and buttons: grow the window to show them
+        vm.stateProperty().addListener((obs, old, state) -> Platform.runLater(stage::sizeToScene));
+        vm.fileMessageProperty().addListener((obs, old, text) -> Platform.runLater(stage::sizeToScene));
     }
 
     /** Shows the export window over {@code owner} (not modal) and returns at once. Call on the FX thread. */

@@ -165,8 +165,17 @@ final class FeatureWiring {
         open.setOnAction(event -> openLeadBox(false));
         Menu recent = new Menu(Texts.get("open.recentMenu"));
         recent.setId("recentLeadsMenu");
-        recent.getItems().add(new MenuItem()); // a menu with no items never shows, so it would never fill itself
-        recent.setOnShowing(event -> fillRecent(recent));
+        ListChangeListener<RecentLead> refill = change -> fillRecent(recent);
+        vm.sessionProperty().addListener((obs, old, session) -> {
+            if (old != null) {
+                old.recentLeads().getLeads().removeListener(refill);
+            }
+            if (session != null) {
+                session.recentLeads().getLeads().addListener(refill);
+            }
+            fillRecent(recent);
+        });
+        fillRecent(recent);
         MenuItem export = new MenuItem(Texts.get("export.menu"));
         export.setId("exportLeadsItem");
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
