@@ -49,7 +49,7 @@ import javafx.stage.Window;
 
 /**
  * Saved views, export from the window and opening a lead by id, wired into the shell: their per-workspace files, the
- * ViewModels each session gets, the views sidebar above the filter, and the "Go" and "Views" menus with their
+ * ViewModels each session gets, the views sidebar above the filter, and the "Leads" and "Views" menus with their
  * shortcuts (Ctrl+L, Ctrl+E, Ctrl+Shift+S, Ctrl+1…9). Use on the FX thread.
  */
 final class FeatureWiring {
@@ -126,10 +126,10 @@ final class FeatureWiring {
         };
     }
 
-    /** Adds the "Go" and "Views" menus to {@code mainWindow}. */
+    /** Adds the "Leads" and "Views" menus to {@code mainWindow}. */
     void attach(MainWindow mainWindow) {
         this.window = mainWindow;
-        mainWindow.addMenu(goMenu());
+        mainWindow.addMenu(leadsMenu());
         mainWindow.addMenu(viewsMenu());
     }
 
@@ -158,7 +158,7 @@ final class FeatureWiring {
         }
     }
 
-    private Menu goMenu() {
+    private Menu leadsMenu() {
         MenuItem open = new MenuItem(Texts.get("open.menuItem"));
         open.setId("openLeadItem");
         open.setAccelerator(new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN));
@@ -180,9 +180,9 @@ final class FeatureWiring {
         export.setId("exportLeadsItem");
         export.setAccelerator(new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN));
         export.setOnAction(event -> openExport());
-        Menu go = new Menu(Texts.get("open.menu"), null, open, recent, new SeparatorMenuItem(), export);
-        go.setId("goMenu");
-        return go;
+        Menu leads = new Menu(Texts.get("open.menu"), null, open, recent, new SeparatorMenuItem(), export);
+        leads.setId("leadsMenu");
+        return leads;
     }
 
     private void fillRecent(Menu menu) {

@@ -26,6 +26,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
@@ -119,7 +120,7 @@ public final class SavedViewsView {
         importView.setOnAction(event -> importView());
         MenuButton more = new MenuButton(Texts.get("views.more"), null, update, export, importView);
         more.setId("moreViewsButton");
-        HBox bar = new HBox(4, save, apply, rename, delete, up, down, more);
+        FlowPane bar = new FlowPane(4, 4, save, apply, rename, delete, up, down, more); // wraps in a narrow pane
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }

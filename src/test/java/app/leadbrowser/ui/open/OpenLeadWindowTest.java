@@ -28,14 +28,14 @@ class OpenLeadWindowTest extends WindowOnSandboxTest {
                 .orElseThrow();
     }
 
-    /** The menu {@code id} of the "Go" menu (menu items are not nodes a robot can find reliably in a popup). */
+    /** The menu {@code id} of the "Leads" menu (menu items are not nodes a robot can find reliably in a popup). */
     static Menu menu(FxRobot robot, String id) {
         MenuBar bar = robot.lookup("#menuBar").queryAs(MenuBar.class);
-        Menu go = bar.getMenus().stream()
-                .filter(m -> "goMenu".equals(m.getId()))
+        Menu leads = bar.getMenus().stream()
+                .filter(m -> "leadsMenu".equals(m.getId()))
                 .findFirst()
                 .orElseThrow();
-        return (Menu) go.getItems().stream()
+        return (Menu) leads.getItems().stream()
                 .filter(item -> id.equals(item.getId()))
                 .findFirst()
                 .orElseThrow();
