@@ -111,9 +111,10 @@ public final class ExportDialog {
         GridPane form = new GridPane();
         form.setHgap(10);
         form.setVgap(10);
-        form.addRow(0, new Label(Texts.get("export.what")), scopeBox);
-        form.addRow(1, new Label(Texts.get("export.format")), format);
-        form.addRow(2, new Label(Texts.get("export.file")), new HBox(6, path, browse));
+        browse.setMinWidth(Region.USE_PREF_SIZE);
+        form.addRow(0, label(Texts.get("export.what")), scopeBox);
+        form.addRow(1, label(Texts.get("export.format")), format);
+        form.addRow(2, label(Texts.get("export.file")), new HBox(6, path, browse));
 
         ProgressBar progress = new ProgressBar();
         progress.setId("exportProgress");
@@ -187,6 +188,12 @@ public final class ExportDialog {
     private static void showOnlyWhen(Node node, BooleanBinding condition) {
         node.visibleProperty().bind(condition);
         node.managedProperty().bind(node.visibleProperty());
+    }
+
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     private static Label wrapping(String id) {

@@ -16,6 +16,7 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
@@ -113,6 +114,7 @@ public final class ExportViewModel {
         path.set(folder.resolve(Texts.get("export.fileName", LocalDate.now().toString()) + ".csv")
                 .toString());
         format.addListener((obs, old, next) -> path.set(withExtension(path.get(), old, next)));
+        path.addListener((obs, old, next) -> formatOfName(next).ifPresent(format::set)); // "x.xlsx" means Excel
         canStart = Bindings.createBooleanBinding(
                 () -> state.get() != State.RUNNING
                         && !path.get().isBlank()
@@ -273,7 +275,7 @@ public final class ExportViewModel {
         String text = path.get().strip();
         try {
             Path target = Path.of(text);
-            if (target.getFileName() == null || Files.isDirectory(target)) {
+            if (target.getFileName() == null) { // a folder that exists is refused by the exporter, off this thread
                 message.set(Texts.get("export.pathIsFolder"));
                 return Optional.empty();
             }
@@ -282,6 +284,16 @@ public final class ExportViewModel {
             message.set(Texts.get("export.pathInvalid", text));
             return Optional.empty();
         }
+    }
+
+    private static Optional<ExportFormat> formatOfName(String name) {
+        String lower = name.strip().toLowerCase(Locale.ROOT);
+        for (ExportFormat candidate : ExportFormat.values()) {
+            if (lower.endsWith("." + candidate.extension())) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
     }
 
     /** Swaps the file name's extension when the format changes (only when it was the old format's). */

@@ -29,6 +29,7 @@ import javafx.scene.input.TransferMode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -47,7 +48,10 @@ public final class SavedViewsView {
         this.files = files;
         list.setId("savedViewsList");
         list.setItems(vm.getViews());
-        list.setPrefHeight(130);
+        // as tall as its views, within bounds: the filter below needs the room more
+        list.prefHeightProperty()
+                .bind(Bindings.createDoubleBinding(
+                        () -> Math.max(60, Math.min(160, vm.getViews().size() * 24.0 + 6)), vm.getViews()));
         list.setPlaceholder(placeholder());
         list.setCellFactory(ignored -> new ViewCell());
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -120,6 +124,7 @@ public final class SavedViewsView {
         importView.setOnAction(event -> importView());
         MenuButton more = new MenuButton(Texts.get("views.more"), null, update, export, importView);
         more.setId("moreViewsButton");
+        more.setMinWidth(Region.USE_PREF_SIZE);
         FlowPane bar = new FlowPane(4, 4, save, apply, rename, delete, up, down, more); // wraps in a narrow pane
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -249,6 +254,7 @@ public final class SavedViewsView {
     private static Button button(String id, String text, String tooltip, Runnable action) {
         Button button = new Button(text);
         button.setId(id);
+        button.setMinWidth(Region.USE_PREF_SIZE); // wrap to the next line rather than shrink to "…"
         button.setTooltip(new Tooltip(tooltip));
         button.setOnAction(event -> action.run());
         return button;

@@ -182,7 +182,10 @@ class ExportViewModelTest {
         ExportViewModel vm = export(manySessions(), 1, List.of(), recordingOpener);
         vm.pathProperty().set(dir.toString());
         vm.start();
-        assertEquals(State.READY, vm.getState());
+        assertEquals(State.FAILED, vm.getState());
+        assertEquals("Export failed: Cannot write " + dir + ": it is a folder", vm.getMessage());
+        vm.pathProperty().set("/");
+        vm.start();
         assertEquals("Give a file name, not a folder.", vm.getMessage());
     }
 
@@ -192,6 +195,8 @@ class ExportViewModelTest {
         assertTrue(vm.pathProperty().get().startsWith(dir.resolve("leads-").toString()));
         vm.formatProperty().set(ExportFormat.XLSX);
         assertTrue(vm.pathProperty().get().endsWith(".xlsx"));
+        vm.pathProperty().set(dir.resolve("typed.jsonl").toString());
+        assertEquals(ExportFormat.JSONL, vm.formatProperty().get(), "a name typed with an extension picks its format");
         vm.pathProperty().set(dir.resolve("mine.txt").toString());
         vm.formatProperty().set(ExportFormat.CSV);
         assertTrue(vm.pathProperty().get().endsWith("mine.txt"), "a name the user chose is left alone");
