@@ -74,7 +74,7 @@ class ExportViewModelTest {
     }
 
     static LeadQuery manySessions() {
-        return LeadQuery.defaults().withFilter(Filter.and(Conditions.number("$sessions", Operator.GT, 120)));
+        return LeadQuery.defaults().withFilter(Filter.and(Conditions.number("$sessions", Operator.GT, 100)));
     }
 
     ExportViewModel export(LeadQuery query, long total, List<LeadSummary> selected, FileOpener opener) {
