@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code export}: every lead of a filter to CSV or JSON Lines, up to the API's 10,000 window. */
+/** {@code export}: every lead of a filter to CSV, JSON Lines or Excel (xlsx), up to the API's 10,000 window. */
 @Command(
         name = "export",
         mixinStandardHelpOptions = true,
@@ -55,7 +55,7 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--sort-order", defaultValue = "desc", description = "asc or desc. Default: ${DEFAULT-VALUE}.")
     String sortOrder;
 
-    @Option(names = "--format", defaultValue = "csv", description = "csv or jsonl. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", defaultValue = "csv", description = "csv, jsonl or xlsx. Default: ${DEFAULT-VALUE}.")
     ExportFormat format;
 
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "The file to write.")

@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -19,8 +17,7 @@ final class CsvLeadWriter implements LeadWriter {
 
     @Override
     public void write(List<LeadSummary> leads, Writer out) throws IOException {
-        Set<String> keys = new TreeSet<>();
-        leads.forEach(lead -> keys.addAll(lead.props().keySet()));
+        List<String> keys = LeadWriter.propKeysOf(leads);
         List<String> header = new ArrayList<>(List.of("id", "presence"));
         header.addAll(keys);
         try (CSVPrinter csv = CSVFormat.RFC4180.builder().get().print(out)) {

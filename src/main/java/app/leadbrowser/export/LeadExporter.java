@@ -5,6 +5,7 @@ import app.leadbrowser.client.LeadQuery;
 import app.leadbrowser.client.error.ApiException;
 import app.leadbrowser.client.model.LeadSummary;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -32,22 +33,17 @@ public final class LeadExporter {
     /**
      * Writes the leads of {@code query} to {@code output}. The place is checked (a temp file made beside it)
      * before any page is fetched; an {@link IOException} says in words which file could not be written and why.
+     * Interrupting the exporting thread cancels the export ({@link app.leadbrowser.client.error.CancelledException}):
+     * the requests in flight are aborted and no file is left.
      */
     public ExportResult export(LeadQuery query, ExportFormat format, Path output, ExportProgress progress)
             throws ApiException, IOException {
-        Path target = output.toAbsolutePath();
-        if (Files.isDirectory(target)) {
-            throw new IOException("Cannot write " + target + ": it is a folder");
-        }
+        Path target = checkTarget(output);
         Path temp = createTempBeside(target);
         try {
             PageWalk walk = new PageWalk(client, query, progress);
             List<LeadSummary> leads = walk.run();
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                LeadWriter writer = format == ExportFormat.CSV ? new CsvLeadWriter() : new JsonLinesLeadWriter();
-                writer.write(leads, out);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            writeWhole(leads, format, temp, target);
             return new ExportResult(
                     leads.size(), walk.duplicatesDropped(), walk.total(), walk.stoppedAtWindow(), target);
         } catch (IOException e) {
@@ -55,6 +51,46 @@ public final class LeadExporter {
         } finally {
             Files.deleteIfExists(temp);
         }
+    }
+
+    /**
+     * Writes leads already at hand (e.g. the rows selected in the window) to {@code output}, whole or not at all,
+     * in the same formats and with the same checks as {@link #export}; nothing is fetched.
+     */
+    public ExportResult export(List<LeadSummary> leads, ExportFormat format, Path output) throws IOException {
+        Path target = checkTarget(output);
+        Path temp = createTempBeside(target);
+        try {
+            writeWhole(leads, format, temp, target);
+            return new ExportResult(leads.size(), 0, leads.size(), false, target);
+        } catch (IOException e) {
+            throw cannotWrite(target, e);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static Path checkTarget(Path output) throws IOException {
+        Path target = output.toAbsolutePath();
+        if (Files.isDirectory(target)) {
+            throw new IOException("Cannot write " + target + ": it is a folder");
+        }
+        return target;
+    }
+
+    private static void writeWhole(List<LeadSummary> leads, ExportFormat format, Path temp, Path target)
+            throws IOException {
+        if (format == ExportFormat.XLSX) {
+            try (OutputStream out = Files.newOutputStream(temp)) {
+                new XlsxLeadWriter().write(leads, out);
+            }
+        } else {
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                LeadWriter writer = format == ExportFormat.CSV ? new CsvLeadWriter() : new JsonLinesLeadWriter();
+                writer.write(leads, out);
+            }
+        }
+        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static Path createTempBeside(Path target) throws IOException {

@@ -94,6 +94,19 @@ class ExportCommandTest {
     }
 
     @Test
+    void excelWorkbookWithTheSameColumns() throws Exception {
+        Path out = dir.resolve("leads.xlsx");
+        CliRun run = export("--format", "xlsx", "--output", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(
+                "Exported " + server.workspace().size() + " leads (0 duplicates dropped) to " + out.toAbsolutePath(),
+                run.out().strip());
+        byte[] xlsx = Files.readAllBytes(out);
+        assertEquals('P', xlsx[0]); // a zip, as every xlsx is
+        assertEquals('K', xlsx[1]);
+    }
+
+    @Test
     void aLeadInsertedBetweenPagesIsNotExportedTwice() throws Exception {
         DashlyClient client = new DashlyClient(ClientConfig.of(server.baseUrl(), server.appId(), server.token()));
         AtomicBoolean inserted = new AtomicBoolean();

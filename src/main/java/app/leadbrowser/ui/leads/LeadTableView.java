@@ -76,7 +76,7 @@ public final class LeadTableView {
         table.setId("leadTable");
         cellActions = new CellActions(table, vm);
         table.setItems(vm.getRows());
-        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE); // several rows can be exported
         table.getSelectionModel().setCellSelectionEnabled(false);
         table.setPlaceholder(new Label(Texts.get("leads.noMatch")));
         table.setSortPolicy(ignored -> true); // rows come sorted from the server

@@ -4,15 +4,18 @@ import app.leadbrowser.AppVersion;
 import app.leadbrowser.logging.LogDir;
 import app.leadbrowser.settings.AppSettings;
 import app.leadbrowser.settings.FilterHistoryStore;
+import app.leadbrowser.settings.PerWorkspaceStore;
 import app.leadbrowser.settings.PreferencesStore;
 import app.leadbrowser.settings.SettingsStore;
 import app.leadbrowser.settings.TokenStore;
+import app.leadbrowser.settings.ViewState;
 import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.settings.WorkspaceHistory;
 import app.leadbrowser.settings.WorkspaceService;
 import app.leadbrowser.ui.card.LeadCardViewModel;
 import app.leadbrowser.ui.card.LeadExplanationViewModel;
 import app.leadbrowser.ui.common.ClipboardService;
+import app.leadbrowser.ui.common.FileDialogs;
 import app.leadbrowser.ui.common.FxClipboardService;
 import app.leadbrowser.ui.common.FxScheduler;
 import app.leadbrowser.ui.common.FxTaskRunner;
@@ -22,6 +25,7 @@ import app.leadbrowser.ui.common.TaskRunner.RunningTask;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.common.TimeTexts;
 import app.leadbrowser.ui.common.UserMessages;
+import app.leadbrowser.ui.export.FileOpener;
 import app.leadbrowser.ui.filter.FilterHistoryViewModel;
 import app.leadbrowser.ui.help.AboutViewModel;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
@@ -31,10 +35,17 @@ import app.leadbrowser.ui.looks.SystemTheme;
 import app.leadbrowser.ui.online.FxRepeater;
 import app.leadbrowser.ui.online.OnlineNowViewModel;
 import app.leadbrowser.ui.online.OnlineNowWindow;
+import app.leadbrowser.ui.open.RecentLead;
+import app.leadbrowser.ui.open.RecentLeadsFile;
+import app.leadbrowser.ui.open.RecentLeadsViewModel;
 import app.leadbrowser.ui.refresh.AutoRefreshViewModel;
 import app.leadbrowser.ui.settings.WorkspaceDialog;
+import app.leadbrowser.ui.views.SavedViewsFile;
+import app.leadbrowser.ui.views.WorkspaceViews;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import javafx.stage.Stage;
@@ -58,6 +69,7 @@ public final class AppContext implements AutoCloseable {
     private final AutoRefreshViewModel autoRefresh = new AutoRefreshViewModel(new FxScheduler());
     private final MainWindow mainWindow;
     private final OnlineNowWindow<WorkspaceSession> onlineNow;
+    private final FeatureWiring features;
 
     /** Set once the settings are read; real workspaces connect through it (read on background threads). */
     private volatile SavedWorkspaceConnector savedWorkspaces;
@@ -82,7 +94,10 @@ public final class AppContext implements AutoCloseable {
                 .sessionProperty()
                 .addListener((obs, old, shown) -> autoRefresh.follow(shown == null ? null : shown.leadTable()));
         AboutViewModel about = new AboutViewModel(AppVersion::get, LogDir.resolve(), clipboard, links);
-        this.mainWindow = new MainWindow(mainWindowViewModel, filterSlots, looks, autoRefresh, about);
+        this.features = new FeatureWiring(runner, times, mainWindowViewModel, links);
+        this.mainWindow =
+                new MainWindow(mainWindowViewModel, features.withViewsSidebar(filterSlots), looks, autoRefresh, about);
+        features.attach(mainWindow);
         this.onlineNow = new OnlineNowWindow<>(
                 mainWindowViewModel.sessionProperty(),
                 this::onlineNowOf,
@@ -121,6 +136,11 @@ public final class AppContext implements AutoCloseable {
         store.brokenFile().map(UserMessages::fileNotRead).ifPresent(mainWindowViewModel::showNotice);
     }
 
+    /** Answers the file choosers and stands in for the OS's "open file" (window tests, where neither can run). */
+    public void useFileHandling(FileDialogs dialogs, FileOpener opener) {
+        features.useFileHandling(dialogs, opener);
+    }
+
     /** Opens {@code initial} without reading or keeping settings (tests and the screenshot tool). */
     public void start(Workspace initial) {
         mainWindowViewModel.switchTo(initial);
@@ -153,9 +173,16 @@ public final class AppContext implements AutoCloseable {
         AppSettings saved = loaded.store().current();
         mainWindow.applyWindowState(stage, saved.window());
         mainWindowViewModel.setWorkspaces(workspaces.list());
-        mainWindowViewModel.setSavedViewStates(saved.views());
+        features.useStores(loaded.savedViews(), loaded.recentLeads());
+        Map<String, ViewState> views = new HashMap<>(saved.views());
+        views.putAll(features.lastUsedViews());
+        mainWindowViewModel.setSavedViewStates(views);
         loaded.notice().ifPresent(mainWindowViewModel::showNotice);
-        loaded.history().brokenFile().map(UserMessages::fileNotRead).ifPresent(mainWindowViewModel::showNotice);
+        List.of(
+                        loaded.history().brokenFile(),
+                        loaded.savedViews().brokenFile(),
+                        loaded.recentLeads().brokenFile())
+                .forEach(broken -> broken.map(UserMessages::fileNotRead).ifPresent(mainWindowViewModel::showNotice));
         mainWindow.setOnManageWorkspaces(() -> manageWorkspaces(stage));
         keeper = new SettingsKeeper(loaded.store(), workspaces, mainWindowViewModel, mainWindow, stage);
         keeper.start();
@@ -221,8 +248,19 @@ public final class AppContext implements AutoCloseable {
                 : loaded.history().forWorkspace(connection.workspace().id());
         LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
         LeadExplanationViewModel explanation = new LeadExplanationViewModel(table, card, walk, times);
+        String workspaceId = connection.workspace().id();
+        RecentLeadsViewModel recents = features.recentLeadsFor(workspaceId);
+        card.leadProperty().addListener((obs, old, lead) -> recents.record(lead));
         return new WorkspaceSession(
-                connection, selection, table, card, new FilterHistoryViewModel(history, times), walk, explanation);
+                connection,
+                selection,
+                table,
+                card,
+                new FilterHistoryViewModel(history, times),
+                walk,
+                explanation,
+                features.savedViewsFor(workspaceId, table),
+                recents);
     }
 
     private OnlineNowViewModel onlineNowOf(WorkspaceSession session) {
@@ -247,6 +285,7 @@ public final class AppContext implements AutoCloseable {
             preferences.close();
         }
         mainWindowViewModel.close();
+        features.close();
         runner.close();
         Log.LOG.info("Lead Browser closed");
     }
@@ -258,7 +297,9 @@ public final class AppContext implements AutoCloseable {
             DeferredTokenStore tokens,
             Optional<String> notice,
             FilterHistoryStore history,
-            PreferencesStore preferences) {
+            PreferencesStore preferences,
+            PerWorkspaceStore<SavedViewsFile, WorkspaceViews> savedViews,
+            PerWorkspaceStore<RecentLeadsFile, List<RecentLead>> recentLeads) {
 
         static LoadedSettings read(Path configDir, Function<Path, TokenStore> tokenStores) {
             // the first log line, off the FX thread: Logback starts here rather than on the window's start path
@@ -276,7 +317,9 @@ public final class AppContext implements AutoCloseable {
                     tokens,
                     store.brokenFile().map(UserMessages::fileNotRead),
                     history,
-                    preferences);
+                    preferences,
+                    SavedViewsFile.load(configDir),
+                    RecentLeadsFile.load(configDir));
         }
     }
 

@@ -33,6 +33,11 @@ public final class FilterPanelSlot {
         FilterPanelViewModel panel = new FilterPanelViewModel(catalog);
         panel.load(table.getFilterGroups()); // the filter kept from the last run, shown as conditions
         panel.appliedGroupsProperty().addListener((obs, old, filter) -> table.setFilterGroups(filter));
+        table.filterGroupsProperty().addListener((obs, old, groups) -> { // set from elsewhere, e.g. a saved view
+            if (!groups.equals(panel.appliedGroupsProperty().get())) {
+                panel.load(groups);
+            }
+        });
 
         FilterHistoryViewModel history = session.filterHistory();
         history.setReapplier((filter, sortProp, sortOrder) -> {

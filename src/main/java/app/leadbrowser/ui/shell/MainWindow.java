@@ -81,6 +81,7 @@ public final class MainWindow {
     private final MenuItem manageWorkspaces = new MenuItem(Texts.get("shell.menu.manageWorkspaces"));
     private final Menu languageMenu = new Menu(Texts.get("shell.menu.language"));
     private final MenuItem onlineNow = new MenuItem(Texts.get("online.menu"));
+    private final MenuBar menuBar;
     private final Map<WorkspaceSession, SessionViews> views = new HashMap<>();
     private final ListAsOfView listAsOf = new ListAsOfView();
     private final Node connectingPane;
@@ -120,7 +121,8 @@ public final class MainWindow {
         manageWorkspaces.setDisable(true);
 
         connectingPane = connectingPane();
-        root.setTop(menuBar());
+        menuBar = menuBar();
+        root.setTop(menuBar);
         root.setCenter(new StackPane(split, connectingPane));
         root.setBottom(statusBar());
 
@@ -233,6 +235,24 @@ public final class MainWindow {
                 };
                 split.widthProperty().addListener(once[0]);
             }
+        }
+    }
+
+    /** Adds a feature's menu to the menu bar, before the Workspace menu. */
+    public void addMenu(Menu menu) {
+        menuBar.getMenus().add(menuBar.getMenus().indexOf(workspaceMenu), menu);
+    }
+
+    /**
+     * Opens the card of a lead that need not be on the page shown (by id, from recent leads): the table's rows are
+     * unmarked, then {@code select} selects the lead for the card, which is shown and focused.
+     */
+    public void openLeadCard(Runnable select) {
+        SessionViews shown = views.get(vm.getSession());
+        if (shown != null) {
+            shown.table().getTable().getSelectionModel().clearSelection();
+            select.run();
+            openCard(shown.card());
         }
     }
 

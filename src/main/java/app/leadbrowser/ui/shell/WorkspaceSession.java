@@ -7,11 +7,13 @@ import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.filter.FilterHistoryViewModel;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
 import app.leadbrowser.ui.leads.LeadWalkViewModel;
+import app.leadbrowser.ui.open.RecentLeadsViewModel;
+import app.leadbrowser.ui.views.SavedViewsViewModel;
 
 /**
- * One open workspace: its connection and the ViewModels of its table, card and filter history (with walking the
- * list from the card and explaining the card's lead against the filter). Each workspace keeps its own
- * session, so switching back finds the page, sort and selection as they were.
+ * One open workspace: its connection and the ViewModels of its table, card, filter history, saved views and recent
+ * leads (with walking the list from the card and explaining the card's lead against the filter). Each workspace
+ * keeps its own session, so switching back finds the page, sort and selection as they were.
  */
 public record WorkspaceSession(
         WorkspaceConnector.Connection connection,
@@ -20,7 +22,9 @@ public record WorkspaceSession(
         LeadCardViewModel leadCard,
         FilterHistoryViewModel filterHistory,
         LeadWalkViewModel walk,
-        LeadExplanationViewModel explanation) {
+        LeadExplanationViewModel explanation,
+        SavedViewsViewModel savedViews,
+        RecentLeadsViewModel recentLeads) {
 
     public Workspace workspace() {
         return connection.workspace();

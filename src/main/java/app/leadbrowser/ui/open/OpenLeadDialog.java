@@ -1,0 +1,138 @@
+package app.leadbrowser.ui.open;
+
+import app.leadbrowser.ui.common.Texts;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The small "Open lead" box (Ctrl+L): a field for a lead id or User ID, the outcome in place, and the recent leads
+ * below (Down moves into the list, Enter or a double-click opens one). It closes once a card is opened, or with Esc.
+ */
+public final class OpenLeadDialog {
+    private final OpenLeadViewModel vm;
+    private final Stage stage = new Stage();
+    private final TextField field = new TextField();
+    private final ListView<RecentLead> recent = new ListView<>();
+
+    private OpenLeadDialog(Window owner, OpenLeadViewModel vm) {
+        this.vm = vm;
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(Texts.get("open.title"));
+        Scene scene = new Scene(content());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ESCAPE) {
+                stage.close();
+                event.consume();
+            }
+        });
+        stage.setScene(scene);
+        stage.setOnHidden(event -> vm.cancel());
+        vm.openedProperty().addListener((obs, old, opened) -> {
+            if (opened) {
+                stage.close();
+            }
+        });
+    }
+
+    /** Shows the box over {@code owner}, the field focused, and returns at once. Call on the FX thread. */
+    public static Stage show(Window owner, OpenLeadViewModel vm, boolean focusRecent) {
+        OpenLeadDialog dialog = new OpenLeadDialog(owner, vm);
+        dialog.stage.show();
+        if (focusRecent && !dialog.recent.getItems().isEmpty()) {
+            dialog.recent.requestFocus();
+            dialog.recent.getSelectionModel().selectFirst();
+        } else {
+            dialog.field.requestFocus();
+        }
+        return dialog.stage;
+    }
+
+    private VBox content() {
+        field.setId("openLeadField");
+        field.setPromptText(Texts.get("open.prompt"));
+        field.textProperty().bindBidirectional(vm.inputProperty());
+        field.setOnAction(event -> vm.open());
+        field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.DOWN && !recent.getItems().isEmpty()) {
+                recent.requestFocus();
+                recent.getSelectionModel().selectFirst();
+                event.consume();
+            }
+        });
+        Button open = new Button(Texts.get("open.button"));
+        open.setId("openLeadButton");
+        open.setDefaultButton(true);
+        open.setOnAction(event -> vm.open());
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("openLeadProgress");
+        busy.setPrefSize(18, 18);
+        busy.visibleProperty().bind(vm.searchingProperty());
+        busy.managedProperty().bind(busy.visibleProperty());
+        HBox.setHgrow(field, Priority.ALWAYS);
+        HBox row = new HBox(6, field, busy, open);
+        row.setAlignment(Pos.CENTER_LEFT);
+
+        Label message = new Label();
+        message.setId("openLeadMessage");
+        message.setWrapText(true);
+        message.textProperty().bind(vm.messageProperty());
+        message.visibleProperty().bind(vm.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+
+        recent.setId("recentLeadsList");
+        recent.setItems(vm.recents().getLeads());
+        recent.setPrefHeight(220);
+        recent.setPlaceholder(new Label(Texts.get("open.recent.none")));
+        recent.setCellFactory(list -> new RecentCell());
+        recent.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                vm.openRecent(recent.getSelectionModel().getSelectedItem());
+                event.consume();
+            } else if (event.getCode() == KeyCode.UP
+                    && recent.getSelectionModel().getSelectedIndex() <= 0) {
+                field.requestFocus();
+                event.consume();
+            }
+        });
+
+        VBox root = new VBox(
+                8, new Label(Texts.get("open.label")), row, message, new Label(Texts.get("open.recent")), recent);
+        root.setId("openLeadBox");
+        root.setPadding(new Insets(14));
+        root.setPrefWidth(480);
+        return root;
+    }
+
+    private final class RecentCell extends ListCell<RecentLead> {
+        RecentCell() {
+            setOnMouseClicked(event -> {
+                if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && getItem() != null) {
+                    vm.openRecent(getItem());
+                }
+            });
+        }
+
+        @Override
+        protected void updateItem(RecentLead item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : vm.recents().describe(item));
+        }
+    }
+}

@@ -1,0 +1,170 @@
+package app.leadbrowser.ui.open;
+
+import app.leadbrowser.client.DashlyClient;
+import app.leadbrowser.client.error.ApiException;
+import app.leadbrowser.client.error.NotFoundException;
+import app.leadbrowser.client.model.Lead;
+import app.leadbrowser.client.model.LeadSummary;
+import app.leadbrowser.ui.common.TaskRunner;
+import app.leadbrowser.ui.common.TaskRunner.RunningTask;
+import app.leadbrowser.ui.common.Texts;
+import app.leadbrowser.ui.common.UserMessages;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.regex.Pattern;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The "Open lead" box: finds a lead by its Dashly id or its User ID and opens its card, whether or not it is in the
+ * table's list. Input of digits is tried as a Dashly id first, then as a User ID; anything else is a User ID (looked
+ * up through the leads list, never with {@code by_user_id}, which would create a lead). Not found is said in place.
+ */
+public final class OpenLeadViewModel {
+    /** Dashly ids are 64-bit unsigned integers. */
+    private static final Pattern DASHLY_ID = Pattern.compile("\\d{1,20}");
+
+    private final DashlyClient client;
+    private final TaskRunner runner;
+    private final RecentLeadsViewModel recents;
+    private final Consumer<LeadSummary> opener;
+
+    private final StringProperty input = new SimpleStringProperty(this, "input", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
+    private final ReadOnlyBooleanWrapper opened = new ReadOnlyBooleanWrapper(this, "opened");
+
+    private RunningTask inFlight;
+    private long generation;
+
+    /** @param opener opens the card of a lead found (the shell selects it for the card) */
+    public OpenLeadViewModel(
+            DashlyClient client, TaskRunner runner, RecentLeadsViewModel recents, Consumer<LeadSummary> opener) {
+        this.client = client;
+        this.runner = runner;
+        this.recents = recents;
+        this.opener = opener;
+        input.addListener((obs, old, text) -> {
+            if (!searching.get()) {
+                message.set("");
+            }
+        });
+    }
+
+    /** Looks the typed id or User ID up in the background; opens the card when found, else says so. */
+    public void open() {
+        String wanted = input.get() == null ? "" : input.get().strip();
+        if (wanted.startsWith("#")) {
+            wanted = wanted.substring(1).strip();
+        }
+        if (wanted.isEmpty()) {
+            message.set(Texts.get("open.empty"));
+            return;
+        }
+        if (inFlight != null) {
+            inFlight.cancel();
+        }
+        long current = ++generation;
+        String text = wanted;
+        searching.set(true);
+        message.set(Texts.get("open.searching", text));
+        inFlight = runner.run(
+                () -> find(text),
+                found -> {
+                    if (current != generation) {
+                        return;
+                    }
+                    inFlight = null;
+                    searching.set(false);
+                    if (found.isPresent()) {
+                        message.set("");
+                        openLead(found.get());
+                    } else {
+                        message.set(Texts.get(isDashlyId(text) ? "open.notFound" : "open.notFoundUserId", text));
+                    }
+                },
+                failure -> {
+                    if (current != generation) {
+                        return;
+                    }
+                    inFlight = null;
+                    searching.set(false);
+                    message.set(Texts.get("open.failed", UserMessages.describe(failure)));
+                });
+    }
+
+    /** Opens the card of a lead from the recent list. */
+    public void openRecent(RecentLead lead) {
+        if (lead != null) {
+            openLead(RecentLeadsViewModel.summaryOf(lead));
+        }
+    }
+
+    /** Stops a lookup still running (the box was closed). */
+    public void cancel() {
+        generation++;
+        if (inFlight != null) {
+            inFlight.cancel();
+            inFlight = null;
+        }
+        searching.set(false);
+    }
+
+    private void openLead(LeadSummary lead) {
+        opener.accept(lead);
+        opened.set(true);
+    }
+
+    private Optional<LeadSummary> find(String text) throws ApiException {
+        if (isDashlyId(text)) {
+            try {
+                Lead lead = client.getLead(text).execute();
+                return Optional.of(new LeadSummary(lead.id(), lead.presence(), lead.props()));
+            } catch (NotFoundException e) {
+                if (!e.errorName().filter("LookupError"::equals).isPresent()) {
+                    throw e; // not "no such lead" but e.g. a wrong address
+                }
+            }
+        }
+        return client.findLeadIdByUserId(text).execute().map(id -> new LeadSummary(id, null, Map.of()));
+    }
+
+    private static boolean isDashlyId(String text) {
+        return DASHLY_ID.matcher(text).matches();
+    }
+
+    // ---- properties ------------------------------------------------------------------------------------------
+
+    /** What the user typed: a Dashly id or a User ID. */
+    public StringProperty inputProperty() {
+        return input;
+    }
+
+    /** Not found, a failure, or that the lookup is running; empty otherwise. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public String getMessage() {
+        return message.get();
+    }
+
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
+    }
+
+    /** Becomes true once a card was opened: the box closes. */
+    public ReadOnlyBooleanProperty openedProperty() {
+        return opened.getReadOnlyProperty();
+    }
+
+    /** The recent leads offered under the box. */
+    public RecentLeadsViewModel recents() {
+        return recents;
+    }
+}

@@ -1,0 +1,232 @@
+package app.leadbrowser.ui.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.leadbrowser.client.DashlyClient;
+import app.leadbrowser.client.LeadQuery;
+import app.leadbrowser.client.filter.Conditions;
+import app.leadbrowser.client.filter.Filter;
+import app.leadbrowser.client.filter.Operator;
+import app.leadbrowser.client.model.LeadSummary;
+import app.leadbrowser.export.ExportFormat;
+import app.leadbrowser.export.LeadExporter;
+import app.leadbrowser.sandbox.SandboxOptions;
+import app.leadbrowser.sandbox.SandboxServer;
+import app.leadbrowser.ui.common.SandboxClients;
+import app.leadbrowser.ui.common.SyncTaskRunner;
+import app.leadbrowser.ui.export.ExportViewModel.Scope;
+import app.leadbrowser.ui.export.ExportViewModel.State;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The export flow against a sandbox a little past the 10,000 window, through the command line's exporter, with a
+ * synchronous runner (the progress is delivered at once, on the test's thread).
+ */
+class ExportViewModelTest {
+    static SandboxServer sandbox;
+    static DashlyClient client;
+
+    @TempDir
+    Path dir;
+
+    final List<String> opened = new ArrayList<>();
+    final FileOpener recordingOpener = new FileOpener() {
+        @Override
+        public void open(Path file) {
+            opened.add("open " + file.getFileName());
+        }
+
+        @Override
+        public void showInFolder(Path file) {
+            opened.add("folder " + file.getFileName());
+        }
+    };
+
+    @BeforeAll
+    static void startSandbox() throws Exception {
+        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(10_100));
+        client = SandboxClients.withoutRetries(sandbox);
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        client.close();
+        sandbox.close();
+    }
+
+    @AfterEach
+    void noInterruptLeftOnTheTestThread() {
+        assertFalse(Thread.interrupted());
+    }
+
+    static LeadQuery manySessions() {
+        return LeadQuery.defaults().withFilter(Filter.and(Conditions.number("$sessions", Operator.GT, 100)));
+    }
+
+    ExportViewModel export(LeadQuery query, long total, List<LeadSummary> selected, FileOpener opener) {
+        return new ExportViewModel(
+                new LeadExporter(client), new SyncTaskRunner(), Runnable::run, opener, query, total, selected, dir);
+    }
+
+    @Test
+    void exportsTheFilterToCsvAndSaysNothingWasDroppedOrCut() throws Exception {
+        long expected = client.listLeads(manySessions()).execute().total();
+        ExportViewModel vm = export(manySessions(), expected, List.of(), recordingOpener);
+        assertEquals(Scope.FILTER, vm.scopeProperty().get());
+        List<String> progress = new ArrayList<>();
+        vm.progressTextProperty().addListener((obs, old, text) -> progress.add(text));
+
+        vm.start();
+
+        assertEquals(State.DONE, vm.getState(), vm.getMessage());
+        Path file = vm.getWrittenFile();
+        assertTrue(file.getFileName().toString().endsWith(".csv"));
+        assertEquals(expected + 1, Files.readAllLines(file).size(), "a header and one line per lead");
+        String count = NumberFormat.getIntegerInstance(Locale.ENGLISH).format(expected);
+        assertTrue(progress.contains("Fetched " + count + " of " + count + " leads"), progress.toString());
+        assertEquals(
+                "Exported " + count + " leads to " + file + ".\n"
+                        + "No lead appeared twice while the list was read.\n"
+                        + "Every lead of the filter is in the file (Dashly lists up to 10,000 per filter).",
+                vm.getMessage());
+    }
+
+    @Test
+    void theTenThousandWindowIsExplainedWhenTheFilterMatchesMore() throws Exception {
+        ExportViewModel vm = export(LeadQuery.defaults(), 10_100, List.of(), recordingOpener);
+        assertEquals(
+                "The first 10,000 of the 10,100 leads of the current filter (Dashly lists no more of a filter)",
+                vm.getFilterScopeText());
+        vm.formatProperty().set(ExportFormat.JSONL);
+        vm.start();
+
+        assertEquals(State.DONE, vm.getState(), vm.getMessage());
+        assertTrue(vm.getWrittenFile().toString().endsWith(".jsonl"));
+        assertEquals(10_000, Files.readAllLines(vm.getWrittenFile()).size());
+        assertTrue(
+                vm.getMessage()
+                        .endsWith(
+                                "The filter matches 10,100 leads, but Dashly lists only the first 10,000 of a filter, "
+                                        + "so the file holds those. Narrow the filter (for example by date) and export the rest "
+                                        + "in parts."),
+                vm.getMessage());
+    }
+
+    @Test
+    void theSelectedRowsGoToAnExcelFileWithoutAskingTheServer() throws Exception {
+        List<LeadSummary> rows =
+                client.listLeads(manySessions().withLimit(3)).execute().leads();
+        ExportViewModel vm = export(LeadQuery.defaults(), 10_100, rows, recordingOpener);
+        assertEquals(Scope.SELECTION, vm.scopeProperty().get(), "several rows selected: they are what is meant");
+        assertEquals("The 3 selected rows", vm.getSelectionScopeText());
+        vm.formatProperty().set(ExportFormat.XLSX);
+        int requestsBefore = sandbox.requests().count();
+
+        vm.start();
+
+        assertEquals(State.DONE, vm.getState(), vm.getMessage());
+        assertEquals(requestsBefore, sandbox.requests().count());
+        assertTrue(vm.getWrittenFile().toString().endsWith(".xlsx"));
+        assertTrue(vm.getMessage().startsWith("Exported 3 leads to "));
+        assertTrue(vm.getMessage().endsWith("The file holds the selected rows as the table shows them."));
+    }
+
+    @Test
+    void cancelStopsTheRunAndLeavesNoFile() throws IOException {
+        ExportViewModel vm = export(LeadQuery.defaults(), 10_100, List.of(), recordingOpener);
+        vm.progressTextProperty().addListener((obs, old, text) -> {
+            if (text.startsWith("Fetched 50 ")) {
+                vm.cancel(); // after the first page, while the walk goes on
+            }
+        });
+
+        vm.start();
+
+        assertEquals(State.CANCELLED, vm.getState());
+        assertEquals("Export cancelled. No file was written.", vm.getMessage());
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.toList(), "neither the file nor its temp file is left");
+        }
+        assertTrue(vm.canStartBinding().get(), "it can be started again");
+    }
+
+    @Test
+    void aPlaceThatCannotBeWrittenFailsWithTheReason() throws Exception {
+        Files.writeString(dir.resolve("not-a-folder"), "x");
+        ExportViewModel vm = export(manySessions(), 1, List.of(), recordingOpener);
+        vm.pathProperty().set(dir.resolve("not-a-folder").resolve("leads.csv").toString());
+
+        vm.start();
+
+        assertEquals(State.FAILED, vm.getState());
+        assertTrue(vm.getMessage().startsWith("Export failed: Cannot write "), vm.getMessage());
+        assertTrue(vm.getMessage().contains("is a file, not a folder"), vm.getMessage());
+    }
+
+    @Test
+    void aFolderIsNotAFileName() {
+        ExportViewModel vm = export(manySessions(), 1, List.of(), recordingOpener);
+        vm.pathProperty().set(dir.toString());
+        vm.start();
+        assertEquals(State.FAILED, vm.getState());
+        assertEquals("Export failed: Cannot write " + dir + ": it is a folder", vm.getMessage());
+        vm.pathProperty().set("/");
+        vm.start();
+        assertEquals("Give a file name, not a folder.", vm.getMessage());
+    }
+
+    @Test
+    void theFileNameFollowsTheFormat() {
+        ExportViewModel vm = export(manySessions(), 1, List.of(), recordingOpener);
+        assertTrue(vm.pathProperty().get().startsWith(dir.resolve("leads-").toString()));
+        vm.formatProperty().set(ExportFormat.XLSX);
+        assertTrue(vm.pathProperty().get().endsWith(".xlsx"));
+        vm.pathProperty().set(dir.resolve("typed.jsonl").toString());
+        assertEquals(ExportFormat.JSONL, vm.formatProperty().get(), "a name typed with an extension picks its format");
+        vm.pathProperty().set(dir.resolve("mine.txt").toString());
+        vm.formatProperty().set(ExportFormat.CSV);
+        assertTrue(vm.pathProperty().get().endsWith("mine.txt"), "a name the user chose is left alone");
+    }
+
+    @Test
+    void theFileAndItsFolderAreHandedToTheSystemOrTheUserIsToldWhereItIs() {
+        ExportViewModel vm = export(manySessions(), 1, List.of(), recordingOpener);
+        vm.start();
+        vm.openFile();
+        vm.showInFolder();
+        String name = vm.getWrittenFile().getFileName().toString();
+        assertEquals(List.of("open " + name, "folder " + name), opened);
+
+        FileOpener unable = new FileOpener() {
+            @Override
+            public void open(Path file) throws IOException {
+                throw new IOException("no application is associated");
+            }
+
+            @Override
+            public void showInFolder(Path file) {
+                throw new UnsupportedOperationException("BROWSE_FILE_DIR");
+            }
+        };
+        ExportViewModel failing = export(manySessions(), 1, List.of(), unable);
+        failing.start();
+        failing.showInFolder();
+        assertEquals(
+                "This computer could not open it from Lead Browser. The file is at " + failing.getWrittenFile(),
+                failing.fileMessageProperty().get());
+    }
+}

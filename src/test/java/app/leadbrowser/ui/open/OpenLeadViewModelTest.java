@@ -1,0 +1,144 @@
+package app.leadbrowser.ui.open;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.leadbrowser.client.DashlyClient;
+import app.leadbrowser.client.model.LeadSummary;
+import app.leadbrowser.client.model.PropValues;
+import app.leadbrowser.sandbox.Fault;
+import app.leadbrowser.sandbox.SandboxOptions;
+import app.leadbrowser.sandbox.SandboxServer;
+import app.leadbrowser.ui.common.ManualTaskRunner;
+import app.leadbrowser.ui.common.SandboxClients;
+import app.leadbrowser.ui.common.SyncTaskRunner;
+import app.leadbrowser.ui.common.TaskRunner;
+import app.leadbrowser.ui.common.TimeTexts;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The "Open lead" box against the sandbox: by Dashly id, by User ID, not found, failures and stale answers. */
+class OpenLeadViewModelTest {
+    static SandboxServer sandbox;
+    static DashlyClient client;
+
+    final List<LeadSummary> opened = new ArrayList<>();
+
+    @BeforeAll
+    static void startSandbox() throws Exception {
+        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(300));
+        client = SandboxClients.withoutRetries(sandbox);
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        client.close();
+        sandbox.close();
+    }
+
+    OpenLeadViewModel box(TaskRunner runner) {
+        RecentLeadsViewModel recents = new RecentLeadsViewModel("ws", RecentLeadsFile.inMemory(), TimeTexts.system());
+        return new OpenLeadViewModel(client, runner, recents, opened::add);
+    }
+
+    static LeadSummary leadWithUserId() {
+        return sandbox.workspace().leads().stream()
+                .filter(lead -> PropValues.isKnown(lead.prop("$user_id")))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aDashlyIdOpensThatLeadsCard() {
+        LeadSummary lead = sandbox.workspace().leads().get(150);
+        OpenLeadViewModel vm = box(new SyncTaskRunner());
+        vm.inputProperty().set("  " + lead.id() + " ");
+        vm.open();
+
+        assertEquals(List.of(lead.id()), opened.stream().map(LeadSummary::id).toList());
+        assertEquals(lead.prop("$name"), opened.get(0).prop("$name"));
+        assertTrue(vm.openedProperty().get());
+        assertEquals("", vm.getMessage());
+    }
+
+    @Test
+    void aUserIdOpensTheLeadThatHasIt() {
+        LeadSummary lead = leadWithUserId();
+        OpenLeadViewModel vm = box(new SyncTaskRunner());
+        vm.inputProperty().set(PropValues.text(lead.prop("$user_id")));
+        vm.open();
+
+        assertEquals(List.of(lead.id()), opened.stream().map(LeadSummary::id).toList());
+    }
+
+    @Test
+    void notFoundIsSaidInPlaceAndNoLeadIsCreated() {
+        int leadsBefore = sandbox.workspace().size();
+        OpenLeadViewModel vm = box(new SyncTaskRunner());
+        vm.inputProperty().set("987654321987");
+        vm.open();
+        assertEquals("No lead has the id or User ID “987654321987”.", vm.getMessage());
+
+        vm.inputProperty().set("nobody@example");
+        vm.open();
+        assertEquals("No lead has the User ID “nobody@example”.", vm.getMessage());
+
+        assertTrue(opened.isEmpty());
+        assertFalse(vm.openedProperty().get());
+        assertEquals(leadsBefore, sandbox.workspace().size(), "looking a User ID up never creates a lead");
+        assertTrue(sandbox.requests().all().stream().noneMatch(r -> r.toString().contains("by_user_id")));
+    }
+
+    @Test
+    void emptyInputAsksForAnIdWithoutARequest() {
+        int before = sandbox.requests().count();
+        OpenLeadViewModel vm = box(new SyncTaskRunner());
+        vm.inputProperty().set(" # ");
+        vm.open();
+        assertEquals("Type a lead id or a User ID.", vm.getMessage());
+        assertEquals(before, sandbox.requests().count());
+    }
+
+    @Test
+    void aServerFailureIsSaidInWords() {
+        sandbox.faults().enqueue(Fault.status(500));
+        OpenLeadViewModel vm = box(new SyncTaskRunner());
+        vm.inputProperty().set("someone");
+        vm.open();
+        assertTrue(
+                vm.getMessage().startsWith("The lead could not be looked up: Dashly had an internal error"),
+                vm.getMessage());
+        assertFalse(vm.searchingProperty().get());
+    }
+
+    @Test
+    void onlyTheLastLookupCounts() {
+        LeadSummary first = sandbox.workspace().leads().get(1);
+        LeadSummary second = sandbox.workspace().leads().get(2);
+        ManualTaskRunner runner = new ManualTaskRunner();
+        OpenLeadViewModel vm = box(runner);
+        vm.inputProperty().set(first.id());
+        vm.open();
+        assertTrue(vm.searchingProperty().get());
+        vm.inputProperty().set(second.id());
+        vm.open();
+        runner.completeAll();
+
+        assertEquals(List.of(second.id()), opened.stream().map(LeadSummary::id).toList());
+    }
+
+    @Test
+    void aRecentLeadOpensWithoutALookup() {
+        OpenLeadViewModel vm = box(new SyncTaskRunner());
+        int before = sandbox.requests().count();
+        vm.openRecent(new RecentLead("42", "Anna", "anna@example.com", 0));
+        assertEquals("42", opened.get(0).id());
+        assertEquals("Anna", opened.get(0).prop("$name"));
+        assertEquals(before, sandbox.requests().count());
+        assertTrue(vm.openedProperty().get());
+    }
+}

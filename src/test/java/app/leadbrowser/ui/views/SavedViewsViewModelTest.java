@@ -1,0 +1,251 @@
+package app.leadbrowser.ui.views;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.leadbrowser.client.DashlyClient;
+import app.leadbrowser.client.SortOrder;
+import app.leadbrowser.client.filter.Conditions;
+import app.leadbrowser.client.filter.Filter;
+import app.leadbrowser.client.filter.Operator;
+import app.leadbrowser.sandbox.SandboxOptions;
+import app.leadbrowser.sandbox.SandboxServer;
+import app.leadbrowser.settings.PerWorkspaceStore;
+import app.leadbrowser.ui.common.LeadSelection;
+import app.leadbrowser.ui.common.RecordingClipboard;
+import app.leadbrowser.ui.common.SandboxClients;
+import app.leadbrowser.ui.common.SyncTaskRunner;
+import app.leadbrowser.ui.common.TimeTexts;
+import app.leadbrowser.ui.leads.LeadTableViewModel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Saved views against a real table ViewModel on the sandbox and a real file in a temp config directory. */
+class SavedViewsViewModelTest {
+    static SandboxServer sandbox;
+    static DashlyClient client;
+
+    @TempDir
+    Path configDir;
+
+    PerWorkspaceStore<SavedViewsFile, WorkspaceViews> store;
+    LeadTableViewModel table;
+    SavedViewsViewModel views;
+
+    @BeforeAll
+    static void startSandbox() throws Exception {
+        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(300));
+        client = SandboxClients.withoutRetries(sandbox);
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        client.close();
+        sandbox.close();
+    }
+
+    @BeforeEach
+    void open() {
+        store = SavedViewsFile.load(configDir);
+        table = new LeadTableViewModel(
+                client, new SyncTaskRunner(), TimeTexts.system(), new LeadSelection(), new RecordingClipboard());
+        table.refresh();
+        views = new SavedViewsViewModel("ws-1", store, table, new SyncTaskRunner());
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    static Filter withEmail() {
+        return Filter.and(Conditions.text("$email", Operator.STR_CONTAINS, "@"));
+    }
+
+    @Test
+    void savingKeepsTheTablesFilterSortPageSizeAndColumnsAndApplyingBringsThemBack() {
+        table.setFilter(withEmail());
+        table.setSort("$name", SortOrder.ASC);
+        table.setPageSize(50);
+        table.setColumnVisible("$phone", false);
+        SavedView saved = views.saveCurrent("  With email  ").orElseThrow();
+        assertEquals("With email", saved.name());
+        assertEquals(table.currentViewState(), saved.view());
+
+        table.setFilter(Filter.all());
+        table.setSort("$last_seen", SortOrder.DESC);
+        table.setPageSize(10);
+        table.setColumnVisible("$phone", true);
+        views.apply(saved);
+
+        assertEquals(withEmail(), table.filterProperty().get());
+        assertEquals("$name", table.sortPropProperty().get());
+        assertEquals(SortOrder.ASC, table.sortOrderProperty().get());
+        assertEquals(50, table.pageSizeProperty().get());
+        assertFalse(table.getColumns().stream()
+                .filter(c -> c.key().equals("$phone"))
+                .findFirst()
+                .orElseThrow()
+                .visible());
+        assertEquals(saved, views.lastUsedProperty().get());
+    }
+
+    @Test
+    void viewsAndTheLastUsedOneAreKeptInTheirOwnFileAcrossRestarts() {
+        views.saveCurrent("All");
+        table.setFilter(withEmail());
+        SavedView email = views.saveCurrent("Email").orElseThrow();
+        views.apply(views.getViews().get(0));
+        views.apply(email);
+        store.close();
+
+        assertTrue(Files.exists(configDir.resolve(SavedViewsFile.FILE_NAME)));
+        PerWorkspaceStore<SavedViewsFile, WorkspaceViews> reread = SavedViewsFile.load(configDir);
+        SavedViewsViewModel again = new SavedViewsViewModel("ws-1", reread, table, new SyncTaskRunner());
+        assertEquals(List.of("All", "Email"), names(again));
+        assertEquals(email.view(), again.lastUsedView().orElseThrow());
+        SavedViewsViewModel otherWorkspace = new SavedViewsViewModel("ws-2", reread, table, new SyncTaskRunner());
+        assertTrue(otherWorkspace.getViews().isEmpty(), "views are per workspace");
+        reread.close();
+    }
+
+    @Test
+    void aNameMustBeGivenAndUnusedIgnoringCase() {
+        views.saveCurrent("Hot leads");
+        assertTrue(views.saveCurrent("   ").isEmpty());
+        assertEquals("Give the view a name.", views.getMessage());
+        assertTrue(views.saveCurrent("HOT LEADS").isEmpty());
+        assertEquals("There is a view named “HOT LEADS” already.", views.getMessage());
+        assertTrue(views.errorProperty().get());
+        assertEquals(List.of("Hot leads"), names(views));
+    }
+
+    @Test
+    void renameKeepsThePlaceAndRefusesATakenName() {
+        SavedView first = views.saveCurrent("One").orElseThrow();
+        views.saveCurrent("Two");
+        assertTrue(views.rename(first, "Uno"));
+        assertEquals(List.of("Uno", "Two"), names(views));
+        SavedView renamed = views.getViews().get(0);
+        assertEquals(first.id(), renamed.id());
+        assertFalse(views.rename(renamed, "two"));
+        assertEquals(List.of("Uno", "Two"), names(views));
+        assertTrue(views.rename(renamed, "UNO"), "its own name in another case is fine");
+    }
+
+    @Test
+    void deleteCanBeUndoneInPlaceUntilTheNextChange() {
+        views.saveCurrent("A");
+        SavedView b = views.saveCurrent("B").orElseThrow();
+        views.saveCurrent("C");
+        views.delete(b);
+        assertEquals(List.of("A", "C"), names(views));
+        assertTrue(views.canUndoProperty().get());
+        views.undoDelete();
+        assertEquals(List.of("A", "B", "C"), names(views));
+        assertFalse(views.canUndoProperty().get());
+
+        views.delete(b);
+        views.saveCurrent("D");
+        assertFalse(views.canUndoProperty().get(), "another change ends the undo");
+        assertEquals(List.of("A", "C", "D"), names(views));
+        assertEquals(
+                List.of("A", "C", "D"), names(store.get("ws-1").orElseThrow().views()));
+    }
+
+    @Test
+    void reorderMovesOnePlaceAndStopsAtTheEnds() {
+        SavedView a = views.saveCurrent("A").orElseThrow();
+        views.saveCurrent("B");
+        SavedView c = views.saveCurrent("C").orElseThrow();
+        views.moveUp(c);
+        assertEquals(List.of("A", "C", "B"), names(views));
+        views.moveUp(a);
+        assertEquals(List.of("A", "C", "B"), names(views));
+        views.moveDown(a);
+        views.moveDown(a);
+        views.moveDown(a);
+        assertEquals(List.of("C", "B", "A"), names(views));
+        views.moveTo(a, 0);
+        assertEquals(List.of("A", "C", "B"), names(views));
+        assertEquals(
+                List.of("A", "C", "B"), names(store.get("ws-1").orElseThrow().views()));
+    }
+
+    @Test
+    void aViewExportedToAFileImportsAsTheSameViewUnderAFreeName() throws Exception {
+        table.setFilter(withEmail());
+        table.setSort("$sessions", SortOrder.DESC);
+        SavedView shared = views.saveCurrent("Shared").orElseThrow();
+        Path file = configDir.resolve("shared.json");
+        views.exportTo(shared, file);
+        assertTrue(Files.readString(file).contains("\"lead_browser_view\" : 1"), Files.readString(file));
+
+        views.importFrom(file);
+        assertEquals(List.of("Shared", "Shared (2)"), names(views));
+        assertEquals(shared.view(), views.getViews().get(1).view());
+        assertEquals("Added the view “Shared (2)”.", views.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(
+            delimiter = '|',
+            quoteCharacter = '`',
+            textBlock =
+                    """
+        not JSON      | {oops                                   | This file is not a view: it is not JSON text.
+        other JSON    | {"type":"and","filters":[]}             | This file is not a Lead Browser view.
+        newer format  | {"lead_browser_view":7,"name":"x"}      | This view was written by a newer Lead Browser (format 7); update the app to read it.
+        no name       | {"lead_browser_view":1,"sort_prop":"$name","sort_order":"asc","page_size":20} | This view file has no name.
+        bad order     | {"lead_browser_view":1,"name":"x","sort_prop":"$name","sort_order":"up","page_size":20} | This view file sorts “up”, which is neither asc nor desc.
+        bad page size | {"lead_browser_view":1,"name":"x","sort_prop":"$name","sort_order":"asc","page_size":35} | This view file asks for 35 leads per page; Lead Browser shows 10, 20 or 50.
+        bad columns   | {"lead_browser_view":1,"name":"x","sort_prop":"$name","sort_order":"asc","page_size":20,"columns":[{"width":3}]} | The columns in this view file are not valid.
+        """)
+    void aFileThatIsNotAViewChangesNothingAndSaysWhy(String what, String content, String message) throws Exception {
+        views.saveCurrent("Mine");
+        Path file = configDir.resolve("bad.json");
+        Files.writeString(file, content);
+        views.importFrom(file);
+        assertEquals(message, views.getMessage());
+        assertTrue(views.errorProperty().get());
+        assertEquals(List.of("Mine"), names(views));
+    }
+
+    @Test
+    void aViewWithAFilterTheAppCannotReadIsRefused() throws Exception {
+        Path file = configDir.resolve("bad-filter.json");
+        Files.writeString(
+                file,
+                "{\"lead_browser_view\":1,\"name\":\"x\",\"filters\":{\"type\":\"and\",\"filters\":"
+                        + "[{\"property_name\":\"$name\",\"type\":\"teleport\",\"value\":{}}]},"
+                        + "\"sort_prop\":\"$name\",\"sort_order\":\"asc\",\"page_size\":20}");
+        views.importFrom(file);
+        assertTrue(views.getMessage().startsWith("The filter in this view file cannot be read: "), views.getMessage());
+        assertTrue(views.getViews().isEmpty());
+    }
+
+    @Test
+    void aMissingFileIsNamed() {
+        Path missing = configDir.resolve("nowhere.json");
+        views.importFrom(missing);
+        assertEquals("There is no file " + missing + ".", views.getMessage());
+    }
+
+    private static List<String> names(SavedViewsViewModel vm) {
+        return names(vm.getViews());
+    }
+
+    private static List<String> names(List<SavedView> list) {
+        return list.stream().map(SavedView::name).toList();
+    }
+}
