@@ -37,6 +37,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 
 /**
@@ -445,7 +446,23 @@ public final class LeadTableView {
         }
     }
 
+    /**
+     * The presence dot. The circle and the tooltip are made once per cell and changed in place: a new node and
+     * tooltip per update cost a CSS pass and a popup scene each, on every page.
+     */
     private static final class PresenceCell extends TableCell<LeadRowViewModel, String> {
+        private static final Color ONLINE = Color.web("#2e7d32");
+        private static final Color IDLE = Color.web("#f9a825");
+        private static final Color OFFLINE = Color.web("#b0b0b0");
+
+        private final Circle dot = new Circle(5);
+        private final Tooltip tooltip = new Tooltip();
+        private Presence shown;
+
+        PresenceCell() {
+            setAlignment(Pos.CENTER);
+        }
+
         @Override
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
@@ -455,22 +472,36 @@ public final class LeadTableView {
                 setTooltip(null);
                 return;
             }
-            Circle dot = new Circle(5);
-            dot.setStyle("-fx-fill: " + colorOf(row.presence()) + ";");
-            dot.getStyleClass().add("presence-" + row.presence().wireName());
-            setGraphic(dot);
-            setAlignment(Pos.CENTER);
-            setTooltip(new Tooltip(text.isEmpty() ? "Presence unknown" : text));
+            Presence presence = row.presence();
+            if (presence != shown) {
+                if (shown != null) {
+                    dot.getStyleClass().remove(styleClassOf(shown));
+                }
+                dot.getStyleClass().add(styleClassOf(presence));
+                dot.setFill(colorOf(presence));
+                shown = presence;
+            }
+            tooltip.setText(text.isEmpty() ? "Presence unknown" : text);
+            if (getGraphic() != dot) {
+                setGraphic(dot);
+            }
+            if (getTooltip() != tooltip) {
+                setTooltip(tooltip);
+            }
         }
 
-        private static String colorOf(Presence presence) {
+        private static String styleClassOf(Presence presence) {
+            return "presence-" + presence.wireName();
+        }
+
+        private static Color colorOf(Presence presence) {
             switch (presence) {
                 case ONLINE:
-                    return "#2e7d32";
+                    return ONLINE;
                 case IDLE:
-                    return "#f9a825";
+                    return IDLE;
                 default:
-                    return "#b0b0b0";
+                    return OFFLINE;
             }
         }
     }
