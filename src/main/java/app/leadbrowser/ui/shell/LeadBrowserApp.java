@@ -8,14 +8,19 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
- * The desktop app: shows the main window at once, reads the settings in the background and opens the active
- * workspace; with none configured, the demo workspace (the embedded sandbox) opens without a question. Saves the
- * window and views and closes the sandbox and the background threads on exit.
+ * The desktop app: shows the main window at once and opens the active workspace; with none configured, the demo
+ * workspace (the embedded sandbox) opens without a question. The settings are read, and the demo sandbox started
+ * when it is the one to open, from before the toolkit starts ({@link EarlyStart}). Saves the window and views and
+ * closes the sandbox and the background threads on exit.
  */
 public final class LeadBrowserApp extends Application {
+    /** Begun by {@link #launchApp} before the toolkit starts; the toolkit makes the instance that uses it. */
+    private static EarlyStart early;
+
     private AppContext context;
 
     public static void launchApp(String[] args) {
+        early = EarlyStart.begin(ConfigDir.resolve(), TokenStores::best, SandboxOptions.defaults());
         Application.launch(LeadBrowserApp.class, args);
     }
 
@@ -27,9 +32,8 @@ public final class LeadBrowserApp extends Application {
                             .getResource("icons/lead-browser-" + size + ".png")
                             .toExternalForm()));
         }
-        context = new AppContext(
-                new DemoWorkspaceConnector(SandboxOptions.defaults()), this::openInBrowser, FilterPanelSlot::create);
-        context.start(stage, ConfigDir.resolve(), TokenStores::best);
+        context = new AppContext(early.demoConnector(), this::openInBrowser, FilterPanelSlot::create);
+        context.start(stage, early::settings);
         FirstRowsProbe.installIfAsked(stage, context.mainWindowViewModel());
     }
 
@@ -42,5 +46,6 @@ public final class LeadBrowserApp extends Application {
         if (context != null) {
             context.close();
         }
+        early.close();
     }
 }
