@@ -101,6 +101,7 @@ public final class LeadTableViewModel {
             new ReadOnlyObjectWrapper<>(this, "lastLoadDuration");
 
     private final ReadOnlyObjectWrapper<LeadRowViewModel> reselect = new ReadOnlyObjectWrapper<>(this, "reselect");
+    private final ReadOnlyObjectWrapper<LeadRowViewModel> hovered = new ReadOnlyObjectWrapper<>(this, "hovered");
 
     private LeadQuery requested = LeadQuery.defaults();
     private boolean replacingRows;
@@ -216,6 +217,11 @@ public final class LeadTableViewModel {
             return;
         }
         selection.select(row == null ? null : row.summary());
+    }
+
+    /** The row under the mouse pointer, or null when the pointer is over no row (its card may be prefetched). */
+    public void hover(LeadRowViewModel row) {
+        hovered.set(row);
     }
 
     /** Copies the value of one cell. */
@@ -439,6 +445,7 @@ public final class LeadTableViewModel {
         displayed = page;
         inFlight = null;
         duplicatesHidden.set(page.leads().size() - fresh.size());
+        hovered.set(null); // the pointer is over another lead now, or over none
         replacingRows = true;
         try {
             rows.setAll(fresh);
@@ -570,6 +577,11 @@ public final class LeadTableViewModel {
     /** After a load: the row of the lead the card shows, when that lead is on the new page, for the table to mark. */
     public ReadOnlyObjectProperty<LeadRowViewModel> reselectProperty() {
         return reselect.getReadOnlyProperty();
+    }
+
+    /** The row under the mouse pointer ({@link #hover}); null over no row and after each page change. */
+    public ReadOnlyObjectProperty<LeadRowViewModel> hoveredProperty() {
+        return hovered.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Filter> filterProperty() {

@@ -1,14 +1,13 @@
 package app.leadbrowser.ui.shell;
 
-import app.leadbrowser.AppVersion;
 import app.leadbrowser.settings.AppSettings;
-import app.leadbrowser.settings.SettingsStore;
 import app.leadbrowser.settings.TokenStore;
 import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.settings.WorkspaceService;
 import app.leadbrowser.ui.card.LeadCardViewModel;
 import app.leadbrowser.ui.common.ClipboardService;
 import app.leadbrowser.ui.common.FxClipboardService;
+import app.leadbrowser.ui.common.FxDebouncer;
 import app.leadbrowser.ui.common.FxTaskRunner;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.common.LinkOpener;
@@ -20,8 +19,10 @@ import app.leadbrowser.ui.settings.WorkspaceDialog;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -82,14 +83,20 @@ public final class AppContext implements AutoCloseable {
      *     only when a token is first needed)
      */
     public void start(Stage stage, Path configDir, Function<Path, TokenStore> tokenStores) {
+        start(stage, () -> LoadedSettings.read(configDir, tokenStores));
+    }
+
+    /**
+     * As {@link #start(Stage, Path, Function)}, with the settings from {@code settings}, called on a background
+     * thread: the app begins reading them before the toolkit starts ({@link EarlyStart}).
+     */
+    void start(Stage stage, Callable<LoadedSettings> settings) {
         mainWindow.show(stage, AppSettings.defaults().window());
         mainWindowViewModel.beginStartup();
-        startup = runner.run(
-                () -> LoadedSettings.read(configDir, tokenStores), loaded -> opened(stage, loaded), failure -> {
-                    mainWindowViewModel.showNotice(
-                            "The settings could not be read (" + UserMessages.describe(failure) + ")");
-                    mainWindowViewModel.switchTo(Workspace.demo());
-                });
+        startup = runner.run(settings, loaded -> opened(stage, loaded), failure -> {
+            mainWindowViewModel.showNotice("The settings could not be read (" + UserMessages.describe(failure) + ")");
+            mainWindowViewModel.switchTo(Workspace.demo());
+        });
     }
 
     private void opened(Stage stage, LoadedSettings loaded) {
@@ -159,7 +166,8 @@ public final class AppContext implements AutoCloseable {
         LeadSelection selection = new LeadSelection();
         LeadTableViewModel table = new LeadTableViewModel(connection.client(), runner, times, selection, clipboard);
         LeadCardViewModel card = new LeadCardViewModel(connection.client(), runner, times, clipboard, links, selection);
-        CardPrefetch.wire(table, card, selection);
+        CardPrefetch.wire(
+                table, card, selection, new FxDebouncer(Duration.millis(CardPrefetch.HOVER_DELAY.toMillis())));
         return new WorkspaceSession(connection, selection, table, card);
     }
 
@@ -175,20 +183,6 @@ public final class AppContext implements AutoCloseable {
         mainWindowViewModel.close();
         runner.close();
         Log.LOG.info("Lead Browser closed");
-    }
-
-    /** What is read at start-up, off the FX thread. */
-    private record LoadedSettings(
-            SettingsStore store, WorkspaceService workspaces, DeferredTokenStore tokens, Optional<String> notice) {
-
-        static LoadedSettings read(Path configDir, Function<Path, TokenStore> tokenStores) {
-            // the first log line, off the FX thread: Logback starts here rather than on the window's start path
-            Log.LOG.info("Lead Browser {} started; settings in {}", AppVersion.get(), configDir);
-            SettingsStore store = new SettingsStore(configDir);
-            store.load();
-            DeferredTokenStore tokens = new DeferredTokenStore(() -> tokenStores.apply(configDir));
-            return new LoadedSettings(store, new WorkspaceService(store, tokens), tokens, store.startupNotice());
-        }
     }
 
     /** Holds the logger so that Logback starts at the first log line (off the FX thread), not with this class. */
