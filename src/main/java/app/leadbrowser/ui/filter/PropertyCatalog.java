@@ -50,8 +50,13 @@ public final class PropertyCatalog {
 
     /** Learns the props keys of a leads-list row (system props and {@code $event_N_*} stats). */
     public void learnFrom(LeadSummary lead) {
-        lead.props().forEach(this::learnProp);
-        publish();
+        boolean learned = false;
+        for (Map.Entry<String, Object> prop : lead.props().entrySet()) {
+            learned |= learnProp(prop.getKey(), prop.getValue());
+        }
+        if (learned) { // most rows show nothing new: no re-sorting of the whole list for each row of a page
+            publish();
+        }
     }
 
     /** Learns a lead card's props, custom props, event types (with their names) and segments. */
@@ -120,18 +125,25 @@ public final class PropertyCatalog {
         return m.matches() ? Optional.of(eventInfo(m.group(1), m.group(2))) : Optional.empty();
     }
 
-    private void learnProp(String key, Object value) {
+    /** Returns whether the catalog changed. */
+    private boolean learnProp(String key, Object value) {
         if (key == null || key.isBlank()) {
-            return;
+            return false;
         }
         Matcher event = EVENT_KEY.matcher(key);
         if (event.matches()) {
-            events.putIfAbsent(event.group(1), null);
-            return;
+            boolean isNew = !events.containsKey(event.group(1));
+            if (isNew) {
+                events.put(event.group(1), null);
+            }
+            return isNew;
         }
         boolean isSystem = key.startsWith("$");
         Map<String, PropertyInfo> map = isSystem ? system : custom;
         PropertyInfo known = map.get(key);
+        if (known != null && !untyped.contains(key)) {
+            return false;
+        }
         Optional<PropertyType> seen = typeOf(value);
         if (known == null) {
             PropertyInfo.Group group = isSystem ? PropertyInfo.Group.SYSTEM : PropertyInfo.Group.CUSTOM;
@@ -140,9 +152,14 @@ public final class PropertyCatalog {
             if (seen.isEmpty()) {
                 untyped.add(key);
             }
-        } else if (seen.isPresent() && untyped.remove(key)) {
-            map.put(key, known.withType(seen.get()));
+            return true;
         }
+        if (seen.isPresent()) {
+            untyped.remove(key);
+            map.put(key, known.withType(seen.get()));
+            return true;
+        }
+        return false;
     }
 
     private void learnSegment(Segment segment) {

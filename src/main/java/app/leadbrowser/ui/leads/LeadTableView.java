@@ -34,6 +34,7 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
@@ -42,12 +43,14 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 
 /**
@@ -83,6 +86,8 @@ public final class LeadTableView {
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> vm.select(row));
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         declareKeys();
+        table.addEventHandler(MouseEvent.MOUSE_MOVED, event -> vm.hover(rowUnder(event)));
+        table.addEventHandler(MouseEvent.MOUSE_EXITED, event -> vm.hover(null));
         vm.getRows().addListener((ListChangeListener<LeadRowViewModel>) change -> applySelectAfterLoad());
         vm.reselectProperty().addListener((obs, old, row) -> {
             if (row != null && table.getSelectionModel().isEmpty()) {
@@ -488,6 +493,16 @@ public final class LeadTableView {
         }
     }
 
+    /** The lead of the table row the mouse event is over; null over the header, empty rows or the scroll bars. */
+    private static LeadRowViewModel rowUnder(MouseEvent event) {
+        for (Node node = event.getPickResult().getIntersectedNode(); node != null; node = node.getParent()) {
+            if (node instanceof TableRow<?> row) {
+                return row.isEmpty() ? null : (LeadRowViewModel) row.getItem();
+            }
+        }
+        return null;
+    }
+
     private void copyRow() {
         LeadRowViewModel row = table.getSelectionModel().getSelectedItem();
         if (row != null) {
@@ -517,10 +532,43 @@ public final class LeadTableView {
 
     // ---- cells ---------------------------------------------------------------------------------------------------
 
-    private static final class TextCell extends TableCell<LeadRowViewModel, String> {
-        /** One per cell, reused: a new Tooltip builds a popup scene with its CSS, ~10 ms per cell on every page. */
-        private final Tooltip tooltip = new Tooltip();
+    /**
+     * A cell whose tooltip is made when the mouse first enters it and kept up to date from then on. A tooltip is a
+     * popup with its own scene and CSS: one per cell made up front costs ~200 of them before the first rows show.
+     */
+    private abstract static class HoverTooltipCell extends TableCell<LeadRowViewModel, String> {
+        private Tooltip tooltip;
 
+        HoverTooltipCell() {
+            addEventHandler(MouseEvent.MOUSE_ENTERED, event -> updateTooltip());
+        }
+
+        /** The tooltip of this cell's row; empty for none. */
+        abstract String tooltipOf(LeadRowViewModel row, String text);
+
+        /** Call at the end of {@code updateItem}: a cell hovered before follows its new row. */
+        final void rowChanged() {
+            if (tooltip != null) {
+                updateTooltip();
+            }
+        }
+
+        private void updateTooltip() {
+            LeadRowViewModel row = isEmpty() ? null : getTableRow().getItem();
+            String tip = row == null ? "" : tooltipOf(row, getItem());
+            if (tip.isEmpty()) {
+                setTooltip(null);
+                return;
+            }
+            if (tooltip == null) {
+                tooltip = new Tooltip();
+            }
+            tooltip.setText(tip);
+            setTooltip(tooltip);
+        }
+    }
+
+    private static final class TextCell extends HoverTooltipCell {
         private final CellActions actions;
 
         TextCell(CellActions actions) {
@@ -530,42 +578,74 @@ public final class LeadTableView {
         @Override
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
-            LeadRowViewModel row = empty ? null : getTableRow().getItem();
             setText(empty ? null : text);
-            String tip =
-                    row == null ? "" : row.tooltip((LeadColumn) getTableColumn().getUserData());
-            tooltip.setText(tip);
-            setTooltip(tip.isEmpty() ? null : tooltip);
-            actions.decorate(this, row, (LeadColumn) getTableColumn().getUserData());
+            actions.decorate(this, empty ? null : getTableRow().getItem(), (LeadColumn)
+                    getTableColumn().getUserData());
+            rowChanged();
+        }
+
+        @Override
+        String tooltipOf(LeadRowViewModel row, String text) {
+            return row.tooltip((LeadColumn) getTableColumn().getUserData());
         }
     }
 
-    private static final class PresenceCell extends TableCell<LeadRowViewModel, String> {
+    /** The presence dot: one circle per cell, changed in place (a new node per update costs a CSS pass). */
+    private static final class PresenceCell extends HoverTooltipCell {
+        private static final Color ONLINE = Color.web("#2e7d32");
+        private static final Color IDLE = Color.web("#f9a825");
+        private static final Color OFFLINE = Color.web("#b0b0b0");
+
+        private final Circle dot = new Circle(5);
+        private Presence shown;
+
+        PresenceCell() {
+            setAlignment(Pos.CENTER);
+        }
+
         @Override
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
             LeadRowViewModel row = empty ? null : getTableRow().getItem();
             if (row == null) {
                 setGraphic(null);
-                setTooltip(null);
-                return;
+            } else {
+                show(row.presence());
             }
-            Circle dot = new Circle(5);
-            dot.setStyle("-fx-fill: " + colorOf(row.presence()) + ";");
-            dot.getStyleClass().add("presence-" + row.presence().wireName());
-            setGraphic(dot);
-            setAlignment(Pos.CENTER);
-            setTooltip(new Tooltip(Texts.get("common.presence." + row.presence().wireName())));
+            rowChanged();
         }
 
-        private static String colorOf(Presence presence) {
+        @Override
+        String tooltipOf(LeadRowViewModel row, String text) {
+            return Texts.get("common.presence." + row.presence().wireName());
+        }
+
+        private void show(Presence presence) {
+            if (presence != shown) {
+                if (shown != null) {
+                    dot.getStyleClass().remove(styleClassOf(shown));
+                }
+                dot.getStyleClass().add(styleClassOf(presence));
+                dot.setFill(colorOf(presence));
+                shown = presence;
+            }
+            if (getGraphic() != dot) {
+                setGraphic(dot);
+            }
+        }
+
+        private static String styleClassOf(Presence presence) {
+            return "presence-" + presence.wireName();
+        }
+
+        private static Color colorOf(Presence presence) {
             switch (presence) {
                 case ONLINE:
-                    return "#2e7d32";
+                    return ONLINE;
                 case IDLE:
-                    return "#f9a825";
+                    return IDLE;
                 default:
-                    return "#b0b0b0";
+                    return OFFLINE;
             }
         }
     }

@@ -116,6 +116,8 @@ public final class LeadTableViewModel {
         }
     };
 
+    private final ReadOnlyObjectWrapper<LeadRowViewModel> hovered = new ReadOnlyObjectWrapper<>(this, "hovered");
+
     private LeadQuery requested = LeadQuery.defaults();
     private boolean replacingRows;
     private LeadPage displayed;
@@ -257,6 +259,11 @@ public final class LeadTableViewModel {
             return;
         }
         selection.select(row == null ? null : row.summary());
+    }
+
+    /** The row under the mouse pointer, or null when the pointer is over no row (its card may be prefetched). */
+    public void hover(LeadRowViewModel row) {
+        hovered.set(row);
     }
 
     /** Copies the value of one cell. */
@@ -522,6 +529,7 @@ public final class LeadTableViewModel {
         displayedGroups = requestedGroups;
         inFlight = null;
         duplicatesHidden.set(page.leads().size() - fresh.size());
+        hovered.set(null); // the pointer is over another lead now, or over none
         replacingRows = true;
         try {
             rows.setAll(fresh);
@@ -726,6 +734,11 @@ public final class LeadTableViewModel {
      * The filter listed, as one flat group. For a combined listing (several groups) this is the first group only:
      * read {@link #filterGroupsProperty()} for the whole expression.
      */
+    /** The row under the mouse pointer ({@link #hover}); null over no row and after each page change. */
+    public ReadOnlyObjectProperty<LeadRowViewModel> hoveredProperty() {
+        return hovered.getReadOnlyProperty();
+    }
+
     public ReadOnlyObjectProperty<Filter> filterProperty() {
         return filter.getReadOnlyProperty();
     }

@@ -3,10 +3,7 @@ package app.leadbrowser.ui.shell;
 import app.leadbrowser.AppVersion;
 import app.leadbrowser.logging.LogDir;
 import app.leadbrowser.settings.AppSettings;
-import app.leadbrowser.settings.FilterHistoryStore;
-import app.leadbrowser.settings.PerWorkspaceStore;
 import app.leadbrowser.settings.PreferencesStore;
-import app.leadbrowser.settings.SettingsStore;
 import app.leadbrowser.settings.TokenStore;
 import app.leadbrowser.settings.ViewState;
 import app.leadbrowser.settings.Workspace;
@@ -17,6 +14,7 @@ import app.leadbrowser.ui.card.LeadExplanationViewModel;
 import app.leadbrowser.ui.common.ClipboardService;
 import app.leadbrowser.ui.common.FileDialogs;
 import app.leadbrowser.ui.common.FxClipboardService;
+import app.leadbrowser.ui.common.FxDebouncer;
 import app.leadbrowser.ui.common.FxScheduler;
 import app.leadbrowser.ui.common.FxTaskRunner;
 import app.leadbrowser.ui.common.LeadSelection;
@@ -35,20 +33,18 @@ import app.leadbrowser.ui.looks.SystemTheme;
 import app.leadbrowser.ui.online.FxRepeater;
 import app.leadbrowser.ui.online.OnlineNowViewModel;
 import app.leadbrowser.ui.online.OnlineNowWindow;
-import app.leadbrowser.ui.open.RecentLead;
-import app.leadbrowser.ui.open.RecentLeadsFile;
 import app.leadbrowser.ui.open.RecentLeadsViewModel;
 import app.leadbrowser.ui.refresh.AutoRefreshViewModel;
 import app.leadbrowser.ui.settings.WorkspaceDialog;
-import app.leadbrowser.ui.views.SavedViewsFile;
-import app.leadbrowser.ui.views.WorkspaceViews;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import javafx.stage.Stage;
+import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -155,14 +151,21 @@ public final class AppContext implements AutoCloseable {
      *     only when a token is first needed)
      */
     public void start(Stage stage, Path configDir, Function<Path, TokenStore> tokenStores) {
+        start(stage, () -> LoadedSettings.read(configDir, tokenStores));
+    }
+
+    /**
+     * As {@link #start(Stage, Path, Function)}, with the settings from {@code settings}, called on a background
+     * thread: the app begins reading them before the toolkit starts ({@link EarlyStart}).
+     */
+    void start(Stage stage, Callable<LoadedSettings> settings) {
         looks.readSystemTheme();
         mainWindow.show(stage, AppSettings.defaults().window());
         mainWindowViewModel.beginStartup();
-        startup = runner.run(
-                () -> LoadedSettings.read(configDir, tokenStores), loaded -> opened(stage, loaded), failure -> {
-                    mainWindowViewModel.showNotice(Texts.get("shell.settingsFailed", UserMessages.describe(failure)));
-                    mainWindowViewModel.switchTo(Workspace.demo());
-                });
+        startup = runner.run(settings, loaded -> opened(stage, loaded), failure -> {
+            mainWindowViewModel.showNotice(Texts.get("shell.settingsFailed", UserMessages.describe(failure)));
+            mainWindowViewModel.switchTo(Workspace.demo());
+        });
     }
 
     private void opened(Stage stage, LoadedSettings loaded) {
@@ -241,7 +244,8 @@ public final class AppContext implements AutoCloseable {
         LeadSelection selection = new LeadSelection();
         LeadTableViewModel table = new LeadTableViewModel(connection.client(), runner, times, selection, clipboard);
         LeadCardViewModel card = new LeadCardViewModel(connection.client(), runner, times, clipboard, links, selection);
-        CardPrefetch.wire(table, card, selection);
+        CardPrefetch.wire(
+                table, card, selection, new FxDebouncer(Duration.millis(CardPrefetch.HOVER_DELAY.toMillis())));
         LoadedSettings loaded = settings;
         WorkspaceHistory history = loaded == null
                 ? WorkspaceHistory.inMemory()
@@ -288,39 +292,6 @@ public final class AppContext implements AutoCloseable {
         features.close();
         runner.close();
         Log.LOG.info("Lead Browser closed");
-    }
-
-    /** What is read at start-up, off the FX thread. */
-    private record LoadedSettings(
-            SettingsStore store,
-            WorkspaceService workspaces,
-            DeferredTokenStore tokens,
-            Optional<String> notice,
-            FilterHistoryStore history,
-            PreferencesStore preferences,
-            PerWorkspaceStore<SavedViewsFile, WorkspaceViews> savedViews,
-            PerWorkspaceStore<RecentLeadsFile, List<RecentLead>> recentLeads) {
-
-        static LoadedSettings read(Path configDir, Function<Path, TokenStore> tokenStores) {
-            // the first log line, off the FX thread: Logback starts here rather than on the window's start path
-            Log.LOG.info("Lead Browser {} started; settings in {}", AppVersion.get(), configDir);
-            SettingsStore store = new SettingsStore(configDir);
-            store.load();
-            DeferredTokenStore tokens = new DeferredTokenStore(() -> tokenStores.apply(configDir));
-            FilterHistoryStore history = new FilterHistoryStore(configDir);
-            history.load();
-            PreferencesStore preferences = new PreferencesStore(configDir);
-            preferences.load();
-            return new LoadedSettings(
-                    store,
-                    new WorkspaceService(store, tokens),
-                    tokens,
-                    store.brokenFile().map(UserMessages::fileNotRead),
-                    history,
-                    preferences,
-                    SavedViewsFile.load(configDir),
-                    RecentLeadsFile.load(configDir));
-        }
     }
 
     /** Holds the logger so that Logback starts at the first log line (off the FX thread), not with this class. */

@@ -10,14 +10,21 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
 /**
- * The desktop app: shows the main window at once, reads the settings in the background and opens the active
- * workspace; with none configured, the demo workspace (the embedded sandbox) opens without a question. Saves the
- * window and views and closes the sandbox and the background threads on exit.
+ * The desktop app: shows the main window at once and opens the active workspace; with none configured, the demo
+ * workspace (the embedded sandbox) opens without a question. The settings are read, and the demo sandbox started
+ * when it is the one to open, from before the toolkit starts ({@link EarlyStart}). Saves the window and views and
+ * closes the sandbox and the background threads on exit.
  */
 public final class LeadBrowserApp extends Application {
+    /** Begun by {@link #launchApp} before the toolkit starts; the toolkit makes the instance that uses it. */
+    private static EarlyStart early;
+
     private AppWindow window;
+    /** Whether the window opened once: a restart (new language) reads the settings anew, as they are now. */
+    private boolean opened;
 
     public static void launchApp(String[] args) {
+        early = EarlyStart.begin(ConfigDir.resolve(), TokenStores::best, SandboxOptions.defaults());
         Application.launch(LeadBrowserApp.class, args);
     }
 
@@ -42,9 +49,18 @@ public final class LeadBrowserApp extends Application {
     }
 
     private AppContext openWindow(Stage stage) {
-        AppContext context = new AppContext(
-                new DemoWorkspaceConnector(SandboxOptions.defaults()), this::openInBrowser, FilterPanelSlot::create);
-        context.start(stage, ConfigDir.resolve(), TokenStores::best);
+        AppContext context;
+        if (!opened && early != null) {
+            context = new AppContext(early.demoConnector(), this::openInBrowser, FilterPanelSlot::create);
+            context.start(stage, early::settings);
+        } else {
+            context = new AppContext(
+                    new DemoWorkspaceConnector(SandboxOptions.defaults()),
+                    this::openInBrowser,
+                    FilterPanelSlot::create);
+            context.start(stage, ConfigDir.resolve(), TokenStores::best);
+        }
+        opened = true;
         return context;
     }
 
@@ -56,6 +72,9 @@ public final class LeadBrowserApp extends Application {
     public void stop() {
         if (window != null) {
             window.close();
+        }
+        if (early != null) {
+            early.close();
         }
     }
 }

@@ -1,0 +1,139 @@
+package app.leadbrowser.ui.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import app.leadbrowser.client.DashlyClient;
+import app.leadbrowser.sandbox.SandboxOptions;
+import app.leadbrowser.sandbox.SandboxServer;
+import app.leadbrowser.ui.card.LeadCardViewModel;
+import app.leadbrowser.ui.common.LeadSelection;
+import app.leadbrowser.ui.common.ManualDebouncer;
+import app.leadbrowser.ui.common.ManualTaskRunner;
+import app.leadbrowser.ui.common.RecordingClipboard;
+import app.leadbrowser.ui.common.SandboxClients;
+import app.leadbrowser.ui.common.SyncTaskRunner;
+import app.leadbrowser.ui.common.TaskRunner;
+import app.leadbrowser.ui.common.TimeTexts;
+import app.leadbrowser.ui.leads.LeadRowViewModel;
+import app.leadbrowser.ui.leads.LeadTableViewModel;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Which cards are prefetched, and when: the table and card ViewModels wired as the app wires them. */
+class CardPrefetchTest {
+    static SandboxServer sandbox;
+    static DashlyClient client;
+
+    final LeadSelection selection = new LeadSelection();
+    final ManualDebouncer hoverDelay = new ManualDebouncer();
+    LeadTableViewModel table;
+    LeadCardViewModel card;
+
+    @BeforeAll
+    static void startSandbox() throws Exception {
+        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(200));
+        client = SandboxClients.withoutRetries(sandbox);
+    }
+
+    @AfterAll
+    static void stopSandbox() {
+        client.close();
+        sandbox.close();
+    }
+
+    @BeforeEach
+    void clearRequests() {
+        sandbox.requests().clear();
+    }
+
+    void wire(TaskRunner runner) {
+        RecordingClipboard clipboard = new RecordingClipboard();
+        table = new LeadTableViewModel(client, runner, TimeTexts.system(), selection, clipboard);
+        card = new LeadCardViewModel(client, runner, TimeTexts.system(), clipboard, url -> {}, selection);
+        CardPrefetch.wire(table, card, selection, hoverDelay);
+    }
+
+    static long cardRequests(LeadRowViewModel row) {
+        return sandbox.requests().all().stream()
+                .filter(request -> request.path().equals("/users/" + row.id()))
+                .count();
+    }
+
+    @Test
+    void restingOnARowPrefetchesItsCardOnceAndOpeningItSendsNothingMore() {
+        wire(new SyncTaskRunner());
+        table.refresh();
+        LeadRowViewModel rested = table.getRows().get(3);
+
+        table.hover(rested);
+        assertTrue(hoverDelay.hasPending());
+        assertEquals(0, cardRequests(rested), "nothing is sent before the pointer has rested");
+        hoverDelay.elapse();
+        assertEquals(1, cardRequests(rested));
+
+        table.select(rested);
+        assertEquals(LeadCardViewModel.State.LOADED, card.getState());
+        assertEquals(rested.id(), card.idTextProperty().get());
+        assertEquals(1, cardRequests(rested), "the card came from the prefetch");
+    }
+
+    @Test
+    void passingOverRowsLeavingTheTableOrChangingThePageSendsNothing() {
+        wire(new SyncTaskRunner());
+        table.refresh();
+        LeadRowViewModel passed = table.getRows().get(3);
+        LeadRowViewModel left = table.getRows().get(4);
+        LeadRowViewModel lastOnPage = table.getRows().get(5);
+
+        table.hover(passed);
+        table.hover(left);
+        table.hover(null);
+        assertFalse(hoverDelay.hasPending());
+
+        table.hover(lastOnPage);
+        table.nextPage();
+        assertNull(table.hoveredProperty().get());
+        assertFalse(hoverDelay.hasPending());
+
+        hoverDelay.elapse();
+        assertEquals(0, cardRequests(passed) + cardRequests(left) + cardRequests(lastOnPage));
+    }
+
+    @Test
+    void aNewerHoverAbortsTheCardPrefetchStillRunning() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        wire(runner);
+        table.refresh();
+        runner.completeAll(); // the page, then the next page and the first row's card, prefetched
+        assertEquals(0, runner.pendingCount());
+
+        table.hover(table.getRows().get(3));
+        hoverDelay.elapse();
+        assertEquals(1, runner.pendingCount());
+        table.hover(table.getRows().get(7));
+        hoverDelay.elapse();
+
+        assertEquals(2, runner.pendingCount());
+        assertTrue(runner.isCancelled(0), "the first prefetch was replaced");
+        assertFalse(runner.isCancelled(1));
+    }
+
+    @Test
+    void restingOnTheSelectedRowSendsNothing() {
+        wire(new SyncTaskRunner());
+        table.refresh();
+        LeadRowViewModel selected = table.getRows().get(6);
+        table.select(selected);
+        sandbox.requests().clear();
+
+        table.hover(selected);
+        hoverDelay.elapse();
+
+        assertEquals(0, cardRequests(selected));
+    }
+}
