@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -209,7 +210,7 @@ public final class FilterPanelView {
         Button paste = Icons.PASTE.onlyOn(
                 button("filterPasteJson", Texts.get("filter.paste"), ""), tip("filter.paste", "filter.paste.tooltip"));
         paste.setOnAction(e -> FilterJsonDialogs.pasteJson(root, vm::pasteJson));
-        HBox tools = new HBox(4, segments, show, paste);
+        FlowPane tools = new FlowPane(4, 4, segments, show, paste);
         if (history != null) {
             tools.getChildren().add(new FilterHistoryMenu(history).getRoot());
         }
@@ -320,6 +321,13 @@ public final class FilterPanelView {
         box.setId("filterGroup" + index);
         box.getStyleClass().add("filter-group");
         return box;
+    }
+
+    /** Adds a condition row on {@code property} (the command palette's "add condition on …") and focuses it. */
+    public void addConditionOn(PropertyInfo property) {
+        FilterRowViewModel row = vm.addCondition();
+        row.propertyProperty().set(property);
+        Platform.runLater(() -> focusRow(row)); // after the row's view exists
     }
 
     private void focusRow(FilterRowViewModel row) {

@@ -24,6 +24,7 @@ public record Library(String name, String licence, String url, List<String> grou
                     "com.squareup.okio"),
             new Library("Kotlin standard library", "Apache 2.0", "https://kotlinlang.org", "org.jetbrains.kotlin"),
             new Library("picocli", "Apache 2.0", "https://picocli.info", "info.picocli"),
+            new Library("FastExcel", "Apache 2.0", "https://github.com/dhatim/fastexcel", "org.dhatim"),
             new Library(
                     "Apache Commons CSV, IO, Codec",
                     "Apache 2.0",

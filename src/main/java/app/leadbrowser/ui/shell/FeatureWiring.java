@@ -122,8 +122,7 @@ final class FeatureWiring {
             SavedViewsView sidebar = new SavedViewsView(session.savedViews(), currentFileDialogs);
             sidebars.put(session, sidebar);
             VBox.setVgrow(filter.root(), Priority.ALWAYS);
-            return new FilterSlot(
-                    new VBox(sidebar.getRoot(), filter.root()), filter.focusQuickSearch(), filter.addCondition());
+            return filter.withRoot(new VBox(sidebar.getRoot(), filter.root()));
         };
     }
 

@@ -1,11 +1,13 @@
 package app.leadbrowser.ui.shell;
 
+import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.filter.FilterHistoryViewModel;
 import app.leadbrowser.ui.filter.FilterPanelView;
 import app.leadbrowser.ui.filter.FilterPanelViewModel;
 import app.leadbrowser.ui.filter.PropertyCatalog;
 import app.leadbrowser.ui.leads.LeadRowViewModel;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
+import app.leadbrowser.ui.palette.PaletteItem;
 import javafx.collections.ListChangeListener;
 
 /**
@@ -51,6 +53,13 @@ public final class FilterPanelSlot {
                         table.sortOrderProperty().get()));
 
         FilterPanelView view = new FilterPanelView(panel, history);
-        return new FilterSlot(view.getRoot(), view::focusQuickSearch, panel::addConditionAndApply);
+        return new FilterSlot(
+                view.getRoot(), view::focusQuickSearch, panel::addConditionAndApply, () -> catalog.properties().stream()
+                        .map(property -> new PaletteItem(
+                                PaletteItem.Kind.PROPERTY,
+                                Texts.get("palette.addCondition", property.label()),
+                                property.key(),
+                                () -> view.addConditionOn(property)))
+                        .toList());
     }
 }

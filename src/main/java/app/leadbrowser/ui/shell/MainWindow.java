@@ -19,6 +19,10 @@ import app.leadbrowser.ui.looks.LooksTexts;
 import app.leadbrowser.ui.looks.LooksView;
 import app.leadbrowser.ui.looks.LooksViewModel;
 import app.leadbrowser.ui.looks.ThemeChoice;
+import app.leadbrowser.ui.palette.MenuActions;
+import app.leadbrowser.ui.palette.PaletteItem;
+import app.leadbrowser.ui.palette.PaletteView;
+import app.leadbrowser.ui.palette.PaletteViewModel;
 import app.leadbrowser.ui.refresh.AutoRefreshViewModel;
 import app.leadbrowser.ui.refresh.IntervalTexts;
 import java.time.Duration;
@@ -65,7 +69,7 @@ import javafx.stage.Window;
  * session of the active workspace, keeping each session's Views so switching back finds them as they were.
  */
 public final class MainWindow {
-    private static final double[] DEFAULT_DIVIDERS = {0.22, 0.68};
+    private static final double[] DEFAULT_DIVIDERS = {0.24, 0.67};
 
     private final MainWindowViewModel vm;
     private final FilterSlot.Factory filterSlots;
@@ -82,6 +86,8 @@ public final class MainWindow {
     private final Menu languageMenu = new Menu(Texts.get("shell.menu.language"));
     private final MenuItem onlineNow = new MenuItem(Texts.get("online.menu"));
     private final MenuBar menuBar;
+    private final PaletteViewModel palette = new PaletteViewModel();
+    private PaletteView paletteView;
     private final Map<WorkspaceSession, SessionViews> views = new HashMap<>();
     private final ListAsOfView listAsOf = new ListAsOfView();
     private final Node connectingPane;
@@ -160,6 +166,11 @@ public final class MainWindow {
                 new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN),
                 Texts.get("help.key.previousLead"),
                 () -> walk(-1));
+        Shortcuts.accelerate(
+                scene,
+                new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
+                Texts.get("help.key.palette"),
+                this::showPalette);
         Shortcuts.describe(scene, new KeyCodeCombination(KeyCode.F10), Texts.get("help.key.menuBar"));
         stage.setScene(scene);
         InvalidationListener visibility =
@@ -303,6 +314,36 @@ public final class MainWindow {
         } else if (session != null) {
             session.walk().previous();
         }
+    }
+
+    /** Ctrl+K: the command palette over every menu action, the filter history and "add condition on …". */
+    private void showPalette() {
+        if (paletteView == null) {
+            palette.addSource(() -> MenuActions.of(menuBar));
+            palette.addSource(this::historyItems);
+            palette.addSource(this::propertyItems);
+            paletteView = new PaletteView(palette);
+        }
+        paletteView.show(root.getScene().getWindow());
+    }
+
+    private List<PaletteItem> historyItems() {
+        WorkspaceSession session = vm.getSession();
+        if (session == null) {
+            return List.of();
+        }
+        return session.filterHistory().items().stream()
+                .map(item -> new PaletteItem(
+                        PaletteItem.Kind.HISTORY,
+                        item.summary(),
+                        session.filterHistory().appliedAtText(item),
+                        () -> session.filterHistory().reapply(item)))
+                .toList();
+    }
+
+    private List<PaletteItem> propertyItems() {
+        SessionViews shown = views.get(vm.getSession());
+        return shown == null ? List.of() : shown.filter().propertyActions().get();
     }
 
     private void focusQuickSearch() {

@@ -81,6 +81,7 @@ public final class SavedViewsView {
         root = new TitledPane(Texts.get("views.title"), content);
         root.setId("savedViewsPane");
         root.setAnimated(false);
+        root.setExpanded(!vm.getViews().isEmpty()); // folded while empty: the filter below needs the height more
     }
 
     /** The sidebar, to place above the filter. */

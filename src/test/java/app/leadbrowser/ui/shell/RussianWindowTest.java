@@ -72,7 +72,7 @@ class RussianWindowTest {
         LeadTablePage table = new LeadTablePage(robot);
         LeadTablePage.waitFor(() -> "1–20 из 1 500".equals(plainSpaces(table.rangeText())));
 
-        assertEquals(List.of("Файл", "Вид", "Пространство", "Справка"), menuTitles(robot));
+        assertEquals(List.of("Файл", "Вид", "Лиды", "Представления", "Пространство", "Справка"), menuTitles(robot));
         assertEquals("Стр. 1 из 75", label(robot, "#pageLabel"));
         assertEquals("Демо-пространство", label(robot, "#statusWorkspace"));
         assertEquals("1 500 лидов", plainSpaces(label(robot, "#statusTotal")));
@@ -106,7 +106,7 @@ class RussianWindowTest {
 
         assertNotSame(russian, window.context());
         assertEquals(Locale.ENGLISH, Texts.locale());
-        assertEquals(List.of("File", "View", "Workspace", "Help"), menuTitles(robot));
+        assertEquals(List.of("File", "View", "Leads", "Views", "Workspace", "Help"), menuTitles(robot));
         assertEquals("1,500 leads", label(robot, "#statusTotal"));
         assertTrue(
                 window.context().mainWindow().getRoot().getScene().getWindow().isShowing());

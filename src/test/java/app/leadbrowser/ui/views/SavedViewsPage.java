@@ -16,8 +16,14 @@ import org.testfx.util.WaitForAsyncUtils;
 public final class SavedViewsPage {
     private final FxRobot robot;
 
+    /** The page of the sidebar, opened as a person would first (it starts folded while there are no views). */
     public SavedViewsPage(FxRobot robot) {
         this.robot = robot;
+        robot.lookup("#savedViewsPane")
+                .tryQueryAs(javafx.scene.control.TitledPane.class)
+                .ifPresent(pane -> {
+                    robot.interact(() -> pane.setExpanded(true));
+                });
     }
 
     @SuppressWarnings("unchecked")
