@@ -54,7 +54,8 @@ public final class PaletteView {
         VBox box = new VBox(6, query, results);
         box.setId("palette");
         box.setPrefWidth(WIDTH);
-        box.getStyleClass().add("palette");
+        // a popup has no scene root of the window above it: "root" gives it the theme's colours (light or dark)
+        box.getStyleClass().addAll("root", "palette");
         box.setStyle("-fx-background-color: -color-bg-default; -fx-padding: 8; -fx-border-color: -color-border-default;"
                 + " -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.35), 16, 0, 0, 4);");
         popup.getContent().add(box);
