@@ -25,7 +25,10 @@ import javafx.stage.Stage;
  * Figures 2 and 4: the real app window (AppContext, MainWindow, ViewModels, FxTaskRunner) on the demo sandbox with
  * 150 ms latency. Each interaction is timed from the command (on the FX thread) to the end of the pulse after the
  * one in which its result was in the ViewModel (i.e. painted), with a think time between interactions as a user
- * has. Then pages through 10,000 leads and reports the process RSS. Args: runs, bare window RSS in MB.
+ * has. For next and previous page (served from memory) it also splits the time to the ViewModel into the command
+ * itself, the wait for the next pulse and that pulse's CSS and layout. Then pages through 10,000 leads and reports
+ * the process RSS, at once and after a full GC. Run it with the app image launcher's JVM flags. Args: runs, bare
+ * window RSS in MB.
  */
 public final class InteractionBench {
     private static final long LATENCY_MS = 150;
@@ -60,6 +63,7 @@ public final class InteractionBench {
         List<Double> nextVm = new ArrayList<>();
         List<Double> cardVm = new ArrayList<>();
         List<Double> previousVm = new ArrayList<>();
+        List<double[]> pageSplits = new ArrayList<>();
         for (int i = -3; i < runs; i++) { // three warm-up rounds
             int threshold = i + 10;
             double[] f = awaitPainted(
@@ -81,6 +85,8 @@ public final class InteractionBench {
                     () -> !session().leadTable().isLoading() && session().leadTable().getPageIndex() == page);
             Thread.sleep(THINK_MS);
             if (i >= 0) {
+                pageSplits.add(n);
+                pageSplits.add(p);
                 filter.add(f[1]);
                 card.add(c[1]);
                 next.add(n[1]);
@@ -99,6 +105,16 @@ public final class InteractionBench {
         System.out.println(verdict("2 next page → rows in the ViewModel", nextVm, 30, "info"));
         System.out.println(verdict("2 open the card → card in the ViewModel", cardVm, 30, "info"));
         System.out.println(verdict("2 previous page → rows in the ViewModel", previousVm, 30, "info"));
+        String[] parts = {"the command on the FX thread", "waiting for the next pulse", "that pulse's CSS and layout"};
+        for (int part = 0; part < parts.length; part++) {
+            List<Double> values = new ArrayList<>();
+            for (double[] split : pageSplits) {
+                if (split[2] + split[3] + split[4] > 0) { // the rows were in the ViewModel at the first pulse
+                    values.add(split[2 + part]);
+                }
+            }
+            System.out.println(verdict("2 next and previous page, rows in the ViewModel: " + parts[part], values, 30, "info"));
+        }
 
         awaitPainted(
                 () -> {
@@ -113,17 +129,24 @@ public final class InteractionBench {
                     () -> session().leadTable().goToPage(target),
                     () -> !session().leadTable().isLoading() && session().leadTable().getPageIndex() == target);
         }
+        Thread.sleep(500);
+        printRss("4 RSS after paging through 10,000 leads (page size 50; includes the embedded sandbox)", bareRssMb);
         System.gc();
         Thread.sleep(500);
+        printRss("4 the same, after a full GC (`System.gc()`)", bareRssMb);
+        Runtime.getRuntime().halt(0);
+    }
+
+    private static void printRss(String figure, double bareRssMb) {
         double rssMb = Stats.rssKb() / 1024.0;
         double extra = rssMb - bareRssMb;
         System.out.println(String.format(
                 Locale.ROOT,
-                "| 4 RSS after paging through 10,000 leads (page size 50; includes the embedded sandbox) | 1 | %.1f MB | — | ≤ bare + 80 MB | bare + %.1f MB: %s |",
+                "| %s | 1 | %.1f MB | — | ≤ bare + 80 MB | bare + %.1f MB: %s |",
+                figure,
                 rssMb,
                 extra,
                 extra <= 80 ? "met" : "NOT met"));
-        Runtime.getRuntime().halt(0);
     }
 
     private static WorkspaceSession session() {
@@ -138,7 +161,9 @@ public final class InteractionBench {
 
     /**
      * Runs {@code command} on the FX thread and returns the milliseconds until {@code done} first held at a pulse
-     * (result in the ViewModel) and until the end of the pulse after that one (painted).
+     * (result in the ViewModel) and until the end of the pulse after that one (painted); then, for a result that
+     * was in the ViewModel at the first pulse, the command's own time, the wait from its end to that pulse, and the
+     * pulse's CSS and layout (zeros otherwise).
      */
     private static double[] awaitPainted(Runnable command, BooleanSupplier done) throws Exception {
         CompletableFuture<double[]> painted = new CompletableFuture<>();
@@ -146,19 +171,38 @@ public final class InteractionBench {
             long start = System.nanoTime();
             boolean[] seen = {false};
             double[] inViewModel = {0};
+            long[] commandEnd = {0};
+            long[] firstPulse = {0};
+            int[] pulses = {0};
             Runnable[] listener = new Runnable[1];
+            Runnable pulseStart = () -> {
+                if (firstPulse[0] == 0) {
+                    firstPulse[0] = System.nanoTime();
+                }
+            };
             listener[0] = () -> {
+                pulses[0]++;
                 if (seen[0]) {
                     stage.getScene().removePostLayoutPulseListener(listener[0]);
-                    painted.complete(new double[] {inViewModel[0], (System.nanoTime() - start) / 1e6});
+                    stage.getScene().removePreLayoutPulseListener(pulseStart);
+                    boolean atFirstPulse = pulses[0] == 2;
+                    painted.complete(new double[] {
+                        inViewModel[0],
+                        (System.nanoTime() - start) / 1e6,
+                        atFirstPulse ? (commandEnd[0] - start) / 1e6 : 0,
+                        atFirstPulse ? (firstPulse[0] - commandEnd[0]) / 1e6 : 0,
+                        atFirstPulse ? (start + (long) (inViewModel[0] * 1e6) - firstPulse[0]) / 1e6 : 0
+                    });
                     return;
                 }
                 seen[0] = done.getAsBoolean();
                 inViewModel[0] = (System.nanoTime() - start) / 1e6;
                 Platform.requestNextPulse();
             };
+            stage.getScene().addPreLayoutPulseListener(pulseStart);
             stage.getScene().addPostLayoutPulseListener(listener[0]);
             command.run();
+            commandEnd[0] = System.nanoTime();
             Platform.requestNextPulse();
         });
         return painted.get(60, TimeUnit.SECONDS);

@@ -3,7 +3,11 @@ package app.leadbrowser.ui.shell;
 import app.leadbrowser.sandbox.SandboxOptions;
 import app.leadbrowser.settings.ConfigDir;
 import app.leadbrowser.settings.TokenStores;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
@@ -26,15 +30,22 @@ public final class LeadBrowserApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        for (int size : new int[] {16, 32, 48, 256}) {
-            stage.getIcons()
-                    .add(new Image(LeadBrowserApp.class
-                            .getResource("icons/lead-browser-" + size + ".png")
-                            .toExternalForm()));
-        }
+        // decoded off the FX thread, which builds the window meanwhile
+        CompletableFuture.supplyAsync(LeadBrowserApp::icons)
+                .thenAccept(icons -> Platform.runLater(() -> stage.getIcons().setAll(icons)));
         context = new AppContext(early.demoConnector(), this::openInBrowser, FilterPanelSlot::create);
         context.start(stage, early::settings);
         FirstRowsProbe.installIfAsked(stage, context.mainWindowViewModel());
+    }
+
+    private static List<Image> icons() {
+        List<Image> icons = new ArrayList<>();
+        for (int size : new int[] {16, 32, 48, 256}) {
+            icons.add(new Image(LeadBrowserApp.class
+                    .getResource("icons/lead-browser-" + size + ".png")
+                    .toExternalForm()));
+        }
+        return icons;
     }
 
     private void openInBrowser(String url) {
