@@ -15,7 +15,8 @@ import java.util.List;
 
 /**
  * Figure 5: generating the 12,000-lead demo workspace, and a filtered list request against the sandbox with no
- * latency, timed end to end over loopback (an upper bound on the server time: it includes the client's parsing).
+ * latency, timed end to end over loopback (an upper bound on the server time: it includes the client's parsing):
+ * each with a filter the sandbox has not evaluated before, then the same request again (its matches cached).
  * Args: runs.
  */
 public final class SandboxBench {
@@ -30,22 +31,35 @@ public final class SandboxBench {
             }
         }
         System.out.println(InteractionBench.verdict("5 sandbox: generate 12,000 leads (warm JVM)", generation, 300, "≤ 300 ms"));
-        List<Double> request = new ArrayList<>();
+        List<Double> fresh = new ArrayList<>();
+        List<Double> repeated = new ArrayList<>();
         try (SandboxServer server = SandboxServer.start(SandboxOptions.defaults());
                 DashlyClient client =
                         new DashlyClient(ClientConfig.of(server.baseUrl(), server.appId(), server.token()))) {
             for (int i = -50; i < runs * 5; i++) {
+                // a filter the sandbox has not seen (the second condition holds for every lead but makes each
+                // filter new, so nothing comes from the sandbox's cache of matches), then the same one again
                 LeadQuery query = LeadQuery.defaults()
                         .withFilter(Filter.and(
-                                Conditions.number("$sessions", Operator.GT, 2 + i % 20),
-                                Conditions.text("$email", Operator.STR_CONTAINS, "a")));
+                                Conditions.number("$sessions", Operator.GT, 2 + Math.floorMod(i, 20)),
+                                Conditions.text("$email", Operator.STR_CONTAINS, "a"),
+                                Conditions.number("$sessions", Operator.LT, 1_000_000 + i)));
                 long start = System.nanoTime();
                 client.listLeads(query).execute();
+                long firstDone = System.nanoTime();
+                client.listLeads(query).execute();
                 if (i >= 0) {
-                    request.add((System.nanoTime() - start) / 1e6);
+                    fresh.add((firstDone - start) / 1e6);
+                    repeated.add((System.nanoTime() - firstDone) / 1e6);
                 }
             }
         }
-        System.out.println(InteractionBench.verdict("5 sandbox: filtered list request, loopback round trip (≥ server time)", request, 5, "≤ 5 ms server"));
+        System.out.println(InteractionBench.verdict(
+                "5 sandbox: list request with a new filter (3 conditions over 12,000 leads), loopback round trip (≥ server time)",
+                fresh,
+                5,
+                "≤ 5 ms server"));
+        System.out.println(InteractionBench.verdict(
+                "5 sandbox: the same filter again (matches cached by the sandbox), loopback round trip", repeated, 5, "info"));
     }
 }

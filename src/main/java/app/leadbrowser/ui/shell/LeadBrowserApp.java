@@ -4,8 +4,12 @@ import app.leadbrowser.sandbox.SandboxOptions;
 import app.leadbrowser.settings.ConfigDir;
 import app.leadbrowser.settings.TokenStores;
 import app.leadbrowser.ui.looks.LooksView;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 
@@ -38,12 +42,9 @@ public final class LeadBrowserApp extends Application {
     @Override
     public void start(Stage stage) {
         LooksView.useLightTheme(); // before any control exists: JavaFX then never loads its own Modena
-        for (int size : new int[] {16, 32, 48, 256}) {
-            stage.getIcons()
-                    .add(new Image(LeadBrowserApp.class
-                            .getResource("icons/lead-browser-" + size + ".png")
-                            .toExternalForm()));
-        }
+        // decoded off the FX thread, which builds the window meanwhile
+        CompletableFuture.supplyAsync(LeadBrowserApp::icons)
+                .thenAccept(icons -> Platform.runLater(() -> stage.getIcons().setAll(icons)));
         AppContext context = window.open(stage);
         FirstRowsProbe.installIfAsked(stage, context.mainWindowViewModel());
     }
@@ -62,6 +63,16 @@ public final class LeadBrowserApp extends Application {
         }
         opened = true;
         return context;
+    }
+
+    private static List<Image> icons() {
+        List<Image> icons = new ArrayList<>();
+        for (int size : new int[] {16, 32, 48, 256}) {
+            icons.add(new Image(LeadBrowserApp.class
+                    .getResource("icons/lead-browser-" + size + ".png")
+                    .toExternalForm()));
+        }
+        return icons;
     }
 
     private void openInBrowser(String url) {
