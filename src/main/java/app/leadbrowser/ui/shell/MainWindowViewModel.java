@@ -268,6 +268,7 @@ public final class MainWindowViewModel implements AutoCloseable {
     private static List<Observable> observed(LeadTableViewModel table) {
         return List.of(
                 table.totalProperty(),
+                table.totalIsBoundProperty(),
                 table.lastLoadedAtProperty(),
                 table.errorMessageProperty(),
                 table.loadingProperty());
@@ -277,7 +278,11 @@ public final class MainWindowViewModel implements AutoCloseable {
         LeadTableViewModel table = session.get().leadTable();
         boolean loadedOnce = table.lastLoadedAtProperty().get() != null;
         long total = table.getTotal();
-        statusTotal.set(loadedOnce ? Texts.plural("common.leads", total) : "");
+        String leads = Texts.plural("common.leads", total);
+        statusTotal.set(
+                !loadedOnce
+                        ? ""
+                        : table.totalIsBoundProperty().get() ? Texts.get("shell.status.aboutTotal", leads) : leads);
         statusLoaded.set(
                 table.isLoading()
                         ? Texts.get("shell.status.loading")

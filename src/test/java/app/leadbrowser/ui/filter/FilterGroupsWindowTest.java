@@ -45,6 +45,7 @@ class FilterGroupsWindowTest extends WindowOnSandboxTest {
         LeadTablePage.waitFor(() ->
                 table.rangeText().startsWith("1–20 of about ") && table.ids().equals(expected));
         assertEquals("Filter: City = Moscow OR Sessions > 80", text(robot, "#filterSummary"));
+        assertTrue(text(robot, "#statusTotal").startsWith("about "), text(robot, "#statusTotal"));
         assertTrue(robot.lookup("#filterCombined").query().isVisible());
         assertTrue(text(robot, "#filterCombined").startsWith("Combined on this computer"));
         assertTrue(robot.lookup("#filterGroupsNote").query().isVisible());

@@ -164,7 +164,14 @@ public final class LeadTablePage {
     /** Waits up to 10 s for {@code condition}, then for the FX thread to settle. */
     public static void waitFor(java.util.concurrent.Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+            // a node not there yet (the workspace's views are made once it is open) means "not yet", not a failure
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
+                try {
+                    return condition.call();
+                } catch (org.testfx.service.query.EmptyNodeQueryException notYet) {
+                    return false;
+                }
+            });
         } catch (TimeoutException e) {
             throw new AssertionError("the table did not get there in time", e);
         }
