@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
  * Keeps one value of type {@code T} as a JSON file in the config directory ({@link ConfigDir}). Writes are
  * atomic (temp file, then a move) and debounced: {@link #saveSoon} coalesces the changes of about a second into
  * one write, {@link #flush()} writes at once (call it at exit). A file that cannot be read or parsed is moved
- * aside and the defaults are used; {@link #startupNotice()} tells the user once. Thread-safe. Each feature that
+ * aside and the defaults are used; {@link #brokenFile()} says what went wrong, for a notice in the user's language. Thread-safe. Each feature that
  * keeps something of its own (history, saved views, preferences) has its own file through one of these.
  *
  * @param <T> an immutable record, read and written by Jackson
@@ -45,7 +45,6 @@ public class JsonFileStore<T> implements AutoCloseable {
     private T current;
     private T pending;
     private ScheduledFuture<?> scheduled;
-    private String notice;
     private BrokenFile broken;
     private int writes;
     private boolean closed;
@@ -53,7 +52,7 @@ public class JsonFileStore<T> implements AutoCloseable {
     /**
      * A store for {@code configDir}/{@code fileName}; nothing is read until {@link #load()}.
      *
-     * @param what how the notice about a broken file names its content, e.g. "Your filter history"
+     * @param what how the log line about a broken file names its content, e.g. "Your filter history"
      */
     public JsonFileStore(
             Path configDir, String fileName, Class<T> type, Supplier<T> defaults, String what, Duration delay) {
@@ -91,7 +90,7 @@ public class JsonFileStore<T> implements AutoCloseable {
 
     /**
      * Reads the file. A missing file gives the defaults; an unreadable or broken one gives the defaults
-     * too, is renamed to {@code <file>.broken-<timestamp>} and leaves a {@link #startupNotice()}.
+     * too, is renamed to {@code <file>.broken-<timestamp>} and leaves a {@link #brokenFile()}.
      */
     public T load() {
         synchronized (lock) {
@@ -122,15 +121,6 @@ public class JsonFileStore<T> implements AutoCloseable {
     public T current() {
         synchronized (lock) {
             return current == null ? defaults.get() : current;
-        }
-    }
-
-    /** A message for the user about a file that could not be used; given once, then empty. */
-    public Optional<String> startupNotice() {
-        synchronized (lock) {
-            Optional<String> once = Optional.ofNullable(notice);
-            notice = null;
-            return once;
         }
     }
 
@@ -246,7 +236,6 @@ public class JsonFileStore<T> implements AutoCloseable {
         }
         LOG.warn(message);
         synchronized (lock) {
-            notice = message;
             broken = new BrokenFile(file, kind, Optional.ofNullable(keptAs));
         }
         return defaults.get();

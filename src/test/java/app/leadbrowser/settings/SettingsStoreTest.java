@@ -39,7 +39,7 @@ class SettingsStoreTest {
     void missingFileGivesDefaultsWithoutNotice() {
         SettingsStore store = new SettingsStore(dir);
         assertEquals(AppSettings.defaults(), store.load());
-        assertEquals(Optional.empty(), store.startupNotice());
+        assertEquals(Optional.empty(), store.brokenFile());
     }
 
     @Test
@@ -102,7 +102,7 @@ class SettingsStoreTest {
     }
 
     @Test
-    void corruptFileGivesDefaultsIsMovedAsideAndReportedOnce() throws IOException {
+    void corruptFileGivesDefaultsIsMovedAsideAndSaysWhere() throws IOException {
         Files.writeString(dir.resolve("settings.json"), "{\"workspaces\": [", StandardCharsets.UTF_8);
         SettingsStore store = new SettingsStore(dir);
 
@@ -112,9 +112,7 @@ class SettingsStoreTest {
         List<Path> aside = brokenFiles();
         assertEquals(1, aside.size());
         assertEquals("{\"workspaces\": [", Files.readString(aside.get(0)), "the old content is kept");
-        String notice = store.startupNotice().orElseThrow();
-        assertTrue(notice.contains(aside.get(0).getFileName().toString()), notice);
-        assertEquals(Optional.empty(), store.startupNotice(), "reported once");
+        assertEquals(Optional.of(aside.get(0)), store.brokenFile().orElseThrow().keptAs());
     }
 
     @Test
@@ -122,7 +120,7 @@ class SettingsStoreTest {
         Files.writeString(dir.resolve("settings.json"), "{\"workspaces\": [{\"name\": \"no id\"}]}");
         SettingsStore store = new SettingsStore(dir);
         assertEquals(AppSettings.defaults(), store.load());
-        assertTrue(store.startupNotice().isPresent());
+        assertTrue(store.brokenFile().isPresent());
         assertEquals(1, brokenFiles().size());
     }
 
@@ -134,7 +132,7 @@ class SettingsStoreTest {
 
         assertEquals(AppSettings.defaults(), store.load());
 
-        assertTrue(store.startupNotice().isPresent());
+        assertTrue(store.brokenFile().isPresent());
         assertEquals(1, brokenFiles().size());
         store.saveSoon(sample());
         store.flush();

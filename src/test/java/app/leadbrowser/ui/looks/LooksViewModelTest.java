@@ -75,7 +75,7 @@ class LooksViewModelTest {
                 "{\"theme\": \"sepia\", \"density\": \"tiny\", \"language\": \"ru\"}");
         PreferencesStore store = new PreferencesStore(configDir);
         store.load();
-        assertEquals(Optional.empty(), store.startupNotice(), "the file is still good");
+        assertEquals(Optional.empty(), store.brokenFile(), "the file is still good");
         LooksViewModel looks = looks();
         looks.attach(store);
         assertEquals(ThemeChoice.SYSTEM, looks.themeChoiceProperty().get());
