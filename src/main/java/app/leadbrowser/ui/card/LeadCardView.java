@@ -2,6 +2,7 @@ package app.leadbrowser.ui.card;
 
 import app.leadbrowser.client.filter.Condition;
 import app.leadbrowser.client.model.Presence;
+import app.leadbrowser.ui.common.FxWindows;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.conversations.ConversationsTab;
 import app.leadbrowser.ui.help.Shortcuts;
@@ -233,12 +234,12 @@ public final class LeadCardView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns()
                 .setAll(
-                        textColumn(
+                        FxWindows.textColumn(
                                 Texts.get("card.column.group"),
                                 row -> row.group().title(),
                                 60),
-                        textColumn(Texts.get("card.column.property"), PropertyRowViewModel::label, 130),
-                        textColumn(Texts.get("card.column.value"), PropertyRowViewModel::display, 160));
+                        FxWindows.textColumn(Texts.get("card.column.property"), PropertyRowViewModel::label, 130),
+                        FxWindows.textColumn(Texts.get("card.column.value"), PropertyRowViewModel::display, 160));
         table.setRowFactory(ignored -> {
             javafx.scene.control.TableRow<PropertyRowViewModel> row = new javafx.scene.control.TableRow<>();
             row.itemProperty()
@@ -281,7 +282,7 @@ public final class LeadCardView {
         table.setPlaceholder(new Label(Texts.get("card.noEvents")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<EventRowViewModel, String> name =
-                textColumn(Texts.get("card.column.event"), EventRowViewModel::name, 120);
+                FxWindows.textColumn(Texts.get("card.column.event"), EventRowViewModel::name, 120);
         TableColumn<EventRowViewModel, Long> count = new TableColumn<>(Texts.get("card.column.count"));
         count.setId("eventCountColumn");
         count.setCellValueFactory(
@@ -326,13 +327,6 @@ public final class LeadCardView {
         Tab tab = new Tab(title, content);
         tab.setId(id);
         return tab;
-    }
-
-    private static <S> TableColumn<S, String> textColumn(String title, Function<S, String> value, double width) {
-        TableColumn<S, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue())));
-        return column;
     }
 
     /** A date column that sorts by the instant and shows the row's text for it. */

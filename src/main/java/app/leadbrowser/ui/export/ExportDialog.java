@@ -2,6 +2,7 @@ package app.leadbrowser.ui.export;
 
 import app.leadbrowser.export.ExportFormat;
 import app.leadbrowser.ui.common.FileDialogs;
+import app.leadbrowser.ui.common.FxWindows;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.export.ExportViewModel.Scope;
 import app.leadbrowser.ui.export.ExportViewModel.State;
@@ -20,8 +21,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -46,13 +45,8 @@ public final class ExportDialog {
         stage.initOwner(owner);
         stage.setTitle(Texts.get("export.title"));
         Scene scene = new Scene(content());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
-                stage.close();
-                event.consume();
-            }
-        });
         stage.setScene(scene);
+        FxWindows.closeOnEscape(stage);
         stage.setOnHidden(event -> vm.cancel());
         // the outcome adds lines and buttons: grow the window to show them
         vm.stateProperty().addListener((obs, old, state) -> Platform.runLater(stage::sizeToScene));

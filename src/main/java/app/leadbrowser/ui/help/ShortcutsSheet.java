@@ -1,5 +1,6 @@
 package app.leadbrowser.ui.help;
 
+import app.leadbrowser.ui.common.FxWindows;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.help.Shortcuts.Shortcut;
 import java.util.function.Function;
@@ -10,7 +11,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.stage.Stage;
@@ -63,13 +63,9 @@ public final class ShortcutsSheet {
         sheet.setTitle(Texts.get("help.shortcuts.title"));
         Scene scene = new Scene(root, 600, 520);
         scene.getStylesheets().setAll(owner.getScene().getStylesheets());
-        scene.setOnKeyPressed(event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
-                sheet.hide();
-            }
-        });
         close.setOnAction(event -> sheet.hide());
         sheet.setScene(scene);
+        FxWindows.closeOnEscape(sheet);
         return sheet;
     }
 

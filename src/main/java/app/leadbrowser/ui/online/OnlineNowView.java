@@ -1,8 +1,8 @@
 package app.leadbrowser.ui.online;
 
 import app.leadbrowser.client.model.Presence;
+import app.leadbrowser.ui.common.FxWindows;
 import app.leadbrowser.ui.common.Texts;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
@@ -112,10 +112,11 @@ public final class OnlineNowView {
         table.getColumns()
                 .setAll(java.util.List.of(
                         presence,
-                        textColumn(Texts.get("online.column.name"), OnlineLeadRowViewModel::name, 150),
-                        textColumn(Texts.get("online.column.contact"), OnlineLeadRowViewModel::contact, 170),
-                        textColumn(Texts.get("online.column.lastSeen"), OnlineLeadRowViewModel::lastSeen, 90),
-                        textColumn(Texts.get("online.column.location"), OnlineLeadRowViewModel::location, 140)));
+                        FxWindows.textColumn(Texts.get("online.column.name"), OnlineLeadRowViewModel::name, 150),
+                        FxWindows.textColumn(Texts.get("online.column.contact"), OnlineLeadRowViewModel::contact, 170),
+                        FxWindows.textColumn(Texts.get("online.column.lastSeen"), OnlineLeadRowViewModel::lastSeen, 90),
+                        FxWindows.textColumn(
+                                Texts.get("online.column.location"), OnlineLeadRowViewModel::location, 140)));
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> vm.select(row));
         vm.selectedProperty().addListener((obs, old, row) -> showSelection());
         vm.getRows().addListener((ListChangeListener<OnlineLeadRowViewModel>) change -> showSelection());
@@ -179,13 +180,6 @@ public final class OnlineNowView {
         box.setId("onlineDetails");
         box.setPadding(new Insets(8));
         return box;
-    }
-
-    private static <S> TableColumn<S, String> textColumn(String title, Function<S, String> value, double width) {
-        TableColumn<S, String> column = new TableColumn<>(title);
-        column.setPrefWidth(width);
-        column.setCellValueFactory(data -> new ReadOnlyObjectWrapper<>(value.apply(data.getValue())));
-        return column;
     }
 
     private static Label key(String text) {

@@ -1,5 +1,6 @@
 package app.leadbrowser.ui.open;
 
+import app.leadbrowser.ui.common.FxWindows;
 import app.leadbrowser.ui.common.Texts;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -36,13 +37,8 @@ public final class OpenLeadDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(Texts.get("open.title"));
         Scene scene = new Scene(content());
-        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.ESCAPE) {
-                stage.close();
-                event.consume();
-            }
-        });
         stage.setScene(scene);
+        FxWindows.closeOnEscape(stage);
         stage.setOnHidden(event -> vm.cancel());
         vm.openedProperty().addListener((obs, old, opened) -> {
             if (opened) {
