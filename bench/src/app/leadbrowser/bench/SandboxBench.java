@@ -7,17 +7,18 @@ import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.filter.Operator;
 import app.leadbrowser.client.http.ClientConfig;
 import app.leadbrowser.sandbox.DemoWorkspace;
+import app.leadbrowser.sandbox.RecordedRequest;
 import app.leadbrowser.sandbox.SandboxOptions;
 import app.leadbrowser.sandbox.SandboxServer;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Figure 5: generating the 12,000-lead demo workspace, and a filtered list request against the sandbox with no
- * latency, timed end to end over loopback (an upper bound on the server time: it includes the client's parsing):
- * each with a filter the sandbox has not evaluated before, then the same request again (its matches cached).
- * Args: runs.
+ * latency: the server's time to answer (from its request log) and the whole loopback round trip, each with a filter
+ * the sandbox has not evaluated before, then the same request again (its matches cached). Args: runs.
  */
 public final class SandboxBench {
     public static void main(String[] args) throws Exception {
@@ -31,6 +32,7 @@ public final class SandboxBench {
             }
         }
         System.out.println(InteractionBench.verdict("5 sandbox: generate 12,000 leads (warm JVM)", generation, 300, "≤ 300 ms"));
+        List<Double> freshServer = new ArrayList<>();
         List<Double> fresh = new ArrayList<>();
         List<Double> repeated = new ArrayList<>();
         try (SandboxServer server = SandboxServer.start(SandboxOptions.defaults());
@@ -47,19 +49,28 @@ public final class SandboxBench {
                 long start = System.nanoTime();
                 client.listLeads(query).execute();
                 long firstDone = System.nanoTime();
+                Duration serverTime = lastServerTime(server);
                 client.listLeads(query).execute();
                 if (i >= 0) {
+                    freshServer.add(serverTime.toNanos() / 1e6);
                     fresh.add((firstDone - start) / 1e6);
                     repeated.add((System.nanoTime() - firstDone) / 1e6);
                 }
             }
         }
         System.out.println(InteractionBench.verdict(
-                "5 sandbox: list request with a new filter (3 conditions over 12,000 leads), loopback round trip (≥ server time)",
-                fresh,
+                "5 sandbox: list request with a new filter (3 conditions over 12,000 leads), server time",
+                freshServer,
                 5,
-                "≤ 5 ms server"));
+                "≤ 5 ms"));
+        System.out.println(InteractionBench.verdict(
+                "5 sandbox: the same request, loopback round trip (client included)", fresh, 5, "info"));
         System.out.println(InteractionBench.verdict(
                 "5 sandbox: the same filter again (matches cached by the sandbox), loopback round trip", repeated, 5, "info"));
+    }
+
+    private static Duration lastServerTime(SandboxServer server) {
+        List<RecordedRequest> requests = server.requests().all();
+        return requests.get(requests.size() - 1).serverTime();
     }
 }

@@ -19,14 +19,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * The demo workspace the sandbox serves: leads, segments and event types, generated from a seed. The same seed on
@@ -304,38 +303,16 @@ public final class DemoWorkspace {
 
         private int[] evaluate(Filter filter, String sortProp, boolean ascending, Instant now) {
             SortedOrder order = order(sortProp);
-            boolean[] datesAsInstants = dateOnlySlots(filter);
+            Predicate<StoredLead> matching = FilterEvaluator.compile(filter, now, StoredLead::filterValueReader);
             int[] found = new int[order.size()];
             int count = 0;
             for (int step = 0; step < found.length; step++) {
                 int position = order.at(step, ascending);
-                if (filter.isEmpty()
-                        || FilterEvaluator.matches(filter, leads.get(position).listProps(datesAsInstants), now)) {
+                if (filter.isEmpty() || matching.test(leads.get(position))) {
                     found[count++] = position;
                 }
             }
             return Arrays.copyOf(found, count);
-        }
-
-        /**
-         * The date props the filter tests with relative-date conditions and nothing else: for them the evaluator
-         * gets instants, the same dates without text to parse.
-         */
-        private static boolean[] dateOnlySlots(Filter filter) {
-            Set<String> dates = new HashSet<>();
-            Set<String> others = new HashSet<>();
-            for (Condition condition : filter.conditions()) {
-                (condition instanceof Condition.RelativeDate ? dates : others).add(condition.property());
-            }
-            dates.removeAll(others);
-            boolean[] slots = new boolean[PropKeys.COUNT];
-            for (String name : dates) {
-                int slot = PropKeys.slot(name);
-                if (slot >= 0) {
-                    slots[slot] = PropKeys.isDate(slot);
-                }
-            }
-            return slots;
         }
     }
 

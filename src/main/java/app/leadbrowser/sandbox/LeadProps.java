@@ -1,6 +1,5 @@
 package app.leadbrowser.sandbox;
 
-import java.time.Instant;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
@@ -9,21 +8,17 @@ import java.util.Set;
 
 /**
  * A read-only view of a lead's props kept in slots ({@link PropKeys}), over a range of slots (system, event or
- * custom props, or all). Dates are kept as unix seconds ({@code Long}) and shown as ISO text; for the slots marked
- * in {@code asInstant} they are shown as {@link Instant}s instead, which {@code FilterEvaluator} reads as the same
- * date without parsing text (the list evaluates relative-date conditions over such a view).
+ * custom props, or all). Dates are kept as unix seconds ({@code Long}) and shown as ISO text.
  */
 final class LeadProps extends AbstractMap<String, Object> {
     private final Object[] slots;
     private final int from;
     private final int to;
-    private final boolean[] asInstant;
 
-    LeadProps(Object[] slots, int from, int to, boolean[] asInstant) {
+    LeadProps(Object[] slots, int from, int to) {
         this.slots = slots;
         this.from = from;
         this.to = to;
-        this.asInstant = asInstant;
     }
 
     @Override
@@ -39,11 +34,12 @@ final class LeadProps extends AbstractMap<String, Object> {
     }
 
     private Object value(int slot) {
-        Object value = slots[slot];
-        if (value instanceof Long seconds && PropKeys.isDate(slot)) {
-            return asInstant != null && asInstant[slot] ? Instant.ofEpochSecond(seconds) : IsoDates.format(seconds);
-        }
-        return value;
+        return shown(slot, slots[slot]);
+    }
+
+    /** A slot's value as the API shows it: dates as ISO text. */
+    static Object shown(int slot, Object value) {
+        return value instanceof Long seconds && PropKeys.isDate(slot) ? IsoDates.format(seconds) : value;
     }
 
     @Override

@@ -130,11 +130,13 @@ public final class SandboxServer implements AutoCloseable {
             if (fault.isPresent() && fault.get() instanceof Fault.Stall stall) {
                 sleep(stall.duration());
             }
+            long answering = System.nanoTime();
             Reply reply = fault.map(this::faultReply).orElseGet(() -> router.handle(request));
             byte[] body = Json.mapper().writeValueAsBytes(reply.envelope());
+            Duration serverTime = Duration.ofNanos(System.nanoTime() - answering);
             Fault applied = fault.orElse(null);
             boolean drop = applied instanceof Fault.Reset;
-            requests.add(record(request, drop ? 0 : reply.status()));
+            requests.add(record(request, drop ? 0 : reply.status(), serverTime));
             if (drop) {
                 throw new DroppedConnection();
             }
@@ -201,10 +203,11 @@ public final class SandboxServer implements AutoCloseable {
                 exchange.getRequestHeaders().getFirst("Authorization"));
     }
 
-    private static RecordedRequest record(ApiRequest request, int status) {
+    private static RecordedRequest record(ApiRequest request, int status, Duration serverTime) {
         Map<String, String> params = new LinkedHashMap<>(request.params());
         params.computeIfPresent("auth_token", (name, value) -> RecordedRequest.REDACTED);
-        return new RecordedRequest(request.method(), request.path(), params, request.authorization() != null, status);
+        return new RecordedRequest(
+                request.method(), request.path(), params, request.authorization() != null, status, serverTime);
     }
 
     private static void sleep(Duration duration) throws InterruptedException {

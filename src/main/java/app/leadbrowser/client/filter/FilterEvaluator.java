@@ -1,11 +1,10 @@
 package app.leadbrowser.client.filter;
 
-import app.leadbrowser.client.model.PropValues;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -23,7 +22,9 @@ public final class FilterEvaluator {
 
     /** Whether a lead with these props is in the list of {@code filter}, relative dates measured from {@code now}. */
     public static boolean matches(Filter filter, Map<String, ?> props, Instant now) {
-        return holdsTogether(filter.junction(), filter.conditions(), c -> matches(c, props, now));
+        return FilterEvaluator.<Map<String, ?>>compile(
+                        filter, now, condition -> leadProps -> leadProps.get(condition.property()))
+                .test(props);
     }
 
     /**
@@ -34,97 +35,33 @@ public final class FilterEvaluator {
         List<ConditionCheck> checks = filter.conditions().stream()
                 .map(c -> new ConditionCheck(c, props.get(c.property()), matches(c, props, now)))
                 .toList();
-        return new FilterExplanation(
-                filter, checks, holdsTogether(filter.junction(), checks, ConditionCheck::holds), now);
+        return new FilterExplanation(filter, checks, matches(filter, props, now), now);
     }
 
     /** Whether one condition holds for a lead with these props. */
     public static boolean matches(Condition condition, Map<String, ?> props, Instant now) {
-        Object value = props.get(condition.property());
-        boolean known = PropValues.isKnown(value);
-        Operator operator = condition.operator();
-        if (operator == Operator.KNOWN) {
-            return known;
-        }
-        if (operator == Operator.UNKNOWN) {
-            return !known;
-        }
-        if (!known) {
-            return operator.alsoMatchesUnknown();
-        }
-        if (condition instanceof Condition.Flag) {
-            Optional<Boolean> b = PropValues.bool(value);
-            return b.isPresent() && b.get() == (operator == Operator.BOOL_TRUE);
-        }
-        if (condition instanceof Condition.Number n) {
-            return PropValues.number(value)
-                    .map(v -> compare(operator, v.compareTo(n.value())))
-                    .orElse(false);
-        }
-        if (condition instanceof Condition.Range r) {
-            return PropValues.number(value)
-                    .map(v -> v.compareTo(r.from()) >= 0 && v.compareTo(r.to()) <= 0)
-                    .orElse(false);
-        }
-        if (condition instanceof Condition.Text t) {
-            return matchesText(operator, lower(PropValues.text(value)), lower(t.text()));
-        }
-        if (condition instanceof Condition.RelativeDate d) {
-            Instant threshold = threshold(now, d);
-            return PropValues.instant(value)
-                    .map(when -> isLessThan(operator) ? when.isAfter(threshold) : when.isBefore(threshold))
-                    .orElse(false);
-        }
-        if (condition instanceof Condition.ListContains l) {
-            return PropValues.list(value).stream().anyMatch(item -> item.equalsIgnoreCase(l.item()));
-        }
-        throw new IllegalStateException("unhandled condition " + condition);
+        return ValueTests.of(condition, now).test(props.get(condition.property()));
     }
 
-    /** The one rule of a group: an empty group matches every lead; AND needs every part to hold, OR any one. */
-    private static <T> boolean holdsTogether(Junction junction, List<T> parts, Predicate<T> holds) {
-        if (parts.isEmpty()) {
-            return true;
+    /**
+     * {@link #matches(Filter, Map, Instant)} made once for testing many leads of any form: {@code valueReader}
+     * gives, for each condition, how to read the value of its property from a lead (looked up once, not per lead).
+     * The one rule of a group: an empty group matches every lead; AND needs every condition to hold, OR any one.
+     */
+    public static <L> Predicate<L> compile(
+            Filter filter, Instant now, Function<Condition, Function<L, Object>> valueReader) {
+        if (filter.isEmpty()) {
+            return lead -> true;
         }
-        return junction == Junction.AND
-                ? parts.stream().allMatch(holds)
-                : parts.stream().anyMatch(holds);
+        BinaryOperator<Predicate<L>> junction = filter.junction() == Junction.AND ? Predicate::and : Predicate::or;
+        return filter.conditions().stream()
+                .map(condition -> FilterEvaluator.<L>test(condition, now, valueReader.apply(condition)))
+                .reduce(junction)
+                .orElseThrow();
     }
 
-    /** Now minus N units; a span too long to compute reaches back before any date. */
-    private static Instant threshold(Instant now, Condition.RelativeDate condition) {
-        try {
-            return now.minus(condition.unit().times(condition.amount()));
-        } catch (ArithmeticException | java.time.DateTimeException tooFarBack) {
-            return Instant.MIN;
-        }
-    }
-
-    private static boolean compare(Operator operator, int sign) {
-        return switch (operator) {
-            case EQ -> sign == 0;
-            case NEQ -> sign != 0;
-            case GT, GT_OR_UNKNOWN -> sign > 0;
-            case LT, LT_OR_UNKNOWN -> sign < 0;
-            default -> throw new IllegalStateException(operator + " is not a number operator");
-        };
-    }
-
-    private static boolean matchesText(Operator operator, String actual, String wanted) {
-        return switch (operator) {
-            case STR_EQ -> actual.equals(wanted);
-            case STR_NEQ -> !actual.equals(wanted);
-            case STR_CONTAINS -> actual.contains(wanted);
-            case STR_NOTCONTAINS -> !actual.contains(wanted);
-            default -> throw new IllegalStateException(operator + " is not a text operator");
-        };
-    }
-
-    private static boolean isLessThan(Operator operator) {
-        return operator == Operator.DAYSLESS || operator == Operator.DAYSLESS_OR_UNKNOWN;
-    }
-
-    private static String lower(String text) {
-        return text.toLowerCase(Locale.ROOT);
+    private static <L> Predicate<L> test(Condition condition, Instant now, Function<L, Object> read) {
+        Predicate<Object> test = ValueTests.of(condition, now);
+        return lead -> test.test(read.apply(lead));
     }
 }

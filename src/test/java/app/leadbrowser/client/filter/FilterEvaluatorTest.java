@@ -54,6 +54,18 @@ class FilterEvaluatorTest {
         range            | $sessions | {"value1":2,"value2":5}       | 5                       | true
         range            | $sessions | {"value1":2,"value2":5}       | 6                       | false
         range            | $sessions | {"value1":2,"value2":5}       | 1                       | false
+        gt               | $sessions | {"value":2.5}                 | 3                       | true
+        gt               | $sessions | {"value":2.5}                 | 2                       | false
+        lt               | $sessions | {"value":-2.5}                | -3                      | true
+        lt               | $sessions | {"value":-2.5}                | -2                      | false
+        eq               | $sessions | {"value":5.0}                 | 5                       | true
+        eq               | $sessions | {"value":2.5}                 | 2.5                     | true
+        eq               | $sessions | {"value":2.5}                 | 2                       | false
+        lt               | $sessions | {"value":1e30}                | 9223372036854775807     | true
+        gt               | $sessions | {"value":-1e30}               | -9223372036854775808    | true
+        range            | $sessions | {"value1":1.5,"value2":3.5}   | 1                       | false
+        range            | $sessions | {"value1":1.5,"value2":3.5}   | 2                       | true
+        range            | $sessions | {"value1":1.5,"value2":3.5}   | 4                       | false
         str_eq           | $name     | {"value":"maks"}              | "Maks"                  | true
         str_eq           | $name     | {"value":"Maks"}              | "Maksim"                | false
         str_neq          | $name     | {"value":"maks"}              | "Maksim"                | true
