@@ -9,6 +9,8 @@ import app.leadbrowser.ui.common.Texts;
 import java.time.Instant;
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.event.Event;
 import javafx.geometry.Insets;
 import javafx.scene.AccessibleRole;
@@ -49,23 +51,39 @@ final class CellActions {
         menu.setOnFilter(action);
     }
 
-    /** Gives an email or phone cell with a value its copy icon (visible while hovered); others none. */
+    /**
+     * Gives an email or phone cell with a value its copy icon (visible while hovered); others none. The icon, once
+     * made, stays the cell's graphic and is hidden while the cell has no value: a graphic taken off and put back
+     * on costs a CSS pass for it on every page change.
+     */
     void decorate(TableCell<LeadRowViewModel, String> cell, LeadRowViewModel row, LeadColumn column) {
-        boolean copyable = row != null
-                && column != null
-                && COPYABLE.contains(column.key())
-                && cell.getText() != null
-                && !cell.getText().isEmpty();
-        if (!copyable) {
-            if (cell.getGraphic() != null) {
-                cell.setGraphic(null);
-            }
+        if (column == null || !COPYABLE.contains(column.key())) {
             return;
         }
-        Node icon = (Node) cell.getProperties().computeIfAbsent(COPY_ICON, key -> copyIcon(cell));
-        icon.setAccessibleText(Texts.get("cellfilter.copy", column.title()));
-        cell.setGraphic(icon);
-        cell.setContentDisplay(ContentDisplay.RIGHT);
+        boolean hasValue =
+                row != null && cell.getText() != null && !cell.getText().isEmpty();
+        CopyIcon icon = (CopyIcon) cell.getProperties().get(COPY_ICON);
+        if (icon == null) {
+            if (!hasValue) {
+                return;
+            }
+            icon = new CopyIcon(copyIcon(cell));
+            cell.getProperties().put(COPY_ICON, icon);
+            icon.node().visibleProperty().bind(cell.hoverProperty().and(icon.hasValue()));
+            cell.setGraphic(icon.node());
+            cell.setContentDisplay(ContentDisplay.RIGHT);
+        }
+        icon.hasValue().set(hasValue);
+        if (hasValue) {
+            icon.node().setAccessibleText(Texts.get("cellfilter.copy", column.title()));
+        }
+    }
+
+    /** A cell's copy icon and whether the cell has a value to copy. */
+    private record CopyIcon(Node node, BooleanProperty hasValue) {
+        CopyIcon(Node node) {
+            this(node, new SimpleBooleanProperty());
+        }
     }
 
     /** A plain shape, not a Button: one per email and phone cell, so it must cost little to make. */
@@ -78,7 +96,6 @@ final class CellActions {
         icon.setPadding(new Insets(0, 2, 0, 4));
         icon.setCursor(Cursor.HAND);
         icon.setAccessibleRole(AccessibleRole.BUTTON);
-        icon.visibleProperty().bind(cell.hoverProperty());
         icon.setOnMouseClicked(event -> {
             LeadRowViewModel row =
                     cell.getTableRow() == null ? null : cell.getTableRow().getItem();

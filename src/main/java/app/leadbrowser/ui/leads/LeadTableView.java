@@ -607,9 +607,8 @@ public final class LeadTableView {
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
             LeadRowViewModel row = empty ? null : getTableRow().getItem();
-            if (row == null) {
-                setGraphic(null);
-            } else {
+            dot.setVisible(row != null); // hidden, not taken off: putting it back would cost a CSS pass
+            if (row != null) {
                 show(row.presence());
             }
             rowChanged();

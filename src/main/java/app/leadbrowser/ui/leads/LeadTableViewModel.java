@@ -122,6 +122,8 @@ public final class LeadTableViewModel {
     private boolean replacingRows;
     private LeadPage displayed;
     private RunningTask inFlight;
+    private boolean holdingAnswer;
+    private Runnable heldAnswer;
     private long generation;
     private long loadStartedNanos;
     private final PageCache cache = new PageCache();
@@ -370,6 +372,43 @@ public final class LeadTableViewModel {
         }
         long current = ++generation;
         requested = query;
+        boolean combined = requestedGroups.isCombined();
+        LeadPage cached = combined ? null : cache.get(query);
+        boolean onItsWay = !combined && cached == null && prefetch != null && query.equals(prefetched);
+        boolean fromServer = !combined && cached == null && !onItsWay;
+        if (fromServer) {
+            // sent before the new listing is announced: what listens to it (the filter panel rebuilding its
+            // conditions, the card's explanation, the saved view) runs while the request is on its way
+            cancelPrefetch();
+            holdingAnswer = true;
+            send(query, current);
+        }
+        announce(query);
+        if (fromServer) {
+            holdingAnswer = false;
+            if (heldAnswer != null) { // a synchronous runner (tests) answered before the listing was announced
+                Runnable answer = heldAnswer;
+                heldAnswer = null;
+                answer.run();
+            }
+            return;
+        }
+        if (combined) {
+            loadCombined(query, current);
+            return;
+        }
+        combinedListing.forget();
+        if (cached != null) {
+            cancelPrefetch();
+            show(cached);
+            return;
+        }
+        adoptedBy = current; // the page asked for is on its way already: show it when it lands
+        inFlight = prefetch;
+    }
+
+    /** The listing asked for, made known to the view and its listeners: it is loading from the first moment. */
+    private void announce(LeadQuery query) {
         filter.set(query.filter());
         filterGroups.set(requestedGroups);
         sortProp.set(query.sortProp());
@@ -380,28 +419,15 @@ public final class LeadTableViewModel {
         lastFailure.set(null);
         updateBounds();
         loadStartedNanos = System.nanoTime();
-        if (requestedGroups.isCombined()) {
-            loadCombined(query, current);
-            return;
-        }
+    }
+
+    private void send(LeadQuery query, long current) {
         combinedListing.forget();
-        LeadPage cached = cache.get(query);
-        if (cached != null) {
-            cancelPrefetch();
-            show(cached);
-            return;
-        }
-        if (prefetch != null && query.equals(prefetched)) {
-            adoptedBy = current; // the page asked for is on its way already: show it when it lands
-            inFlight = prefetch;
-            return;
-        }
-        cancelPrefetch();
         ApiCall<LeadPage> call;
         try {
             call = client.listLeads(query);
         } catch (ValidationException notSent) {
-            fail(notSent);
+            deliver(() -> fail(notSent));
             return;
         }
         inFlight = runner.run(
@@ -409,14 +435,23 @@ public final class LeadTableViewModel {
                 page -> {
                     fetchedAt.put(page.query(), times.now());
                     if (current == generation) {
-                        show(page);
+                        deliver(() -> show(page));
                     }
                 },
                 failure -> {
                     if (current == generation && !(failure instanceof CancelledException)) {
-                        fail(failure);
+                        deliver(() -> fail(failure));
                     }
                 });
+    }
+
+    /** Runs an answer's effect now, or once the listing is announced when the answer came before that. */
+    private void deliver(Runnable effect) {
+        if (holdingAnswer) {
+            heldAnswer = effect;
+        } else {
+            effect.run();
+        }
     }
 
     /**
