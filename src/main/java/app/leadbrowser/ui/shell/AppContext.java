@@ -160,6 +160,7 @@ public final class AppContext implements AutoCloseable {
      */
     void start(Stage stage, Callable<LoadedSettings> settings) {
         looks.readSystemTheme();
+        mainWindow.buildSidePanesAfterFirstRows();
         mainWindow.show(stage, AppSettings.defaults().window());
         mainWindowViewModel.beginStartup();
         startup = runner.run(settings, loaded -> opened(stage, loaded), failure -> {

@@ -12,6 +12,7 @@ import app.leadbrowser.ui.help.AboutViewModel;
 import app.leadbrowser.ui.help.Shortcuts;
 import app.leadbrowser.ui.help.ShortcutsSheet;
 import app.leadbrowser.ui.leads.LeadTableView;
+import app.leadbrowser.ui.leads.LeadTableViewModel;
 import app.leadbrowser.ui.leads.ListAsOfView;
 import app.leadbrowser.ui.looks.Density;
 import app.leadbrowser.ui.looks.Icons;
@@ -93,9 +94,22 @@ public final class MainWindow {
     private final Node connectingPane;
     private ShortcutsSheet shortcutsSheet;
     private javafx.scene.control.Dialog<?> aboutBox;
+    private boolean sidePanesAfterFirstRows;
 
-    /** The Views of one session. */
-    private record SessionViews(FilterSlot filter, LeadTableView table, LeadCardView card) {}
+    /** The Views of one session: its table, and its side panes (filter slot and card) once built. */
+    private static final class SessionViews {
+        private final LeadTableView table;
+        private FilterSlot filter;
+        private LeadCardView card;
+
+        private SessionViews(LeadTableView table) {
+            this.table = table;
+        }
+
+        private boolean hasSidePanes() {
+            return filter != null;
+        }
+    }
 
     /**
      * @param looks the theme and density (View menu)
@@ -140,6 +154,16 @@ public final class MainWindow {
 
     public Parent getRoot() {
         return root;
+    }
+
+    /**
+     * At start-up: the filter slot and the card of the first session are built once its first rows are painted
+     * (or its first page failed), so that the frame with the first rows holds only what they need. Their places in
+     * the split pane keep their size meanwhile, so nothing moves when they appear; anything that needs them first
+     * (Ctrl+F, opening a card, filtering from a cell) builds them at once.
+     */
+    public void buildSidePanesAfterFirstRows() {
+        sidePanesAfterFirstRows = true;
     }
 
     /** Puts the window on {@code stage} with its title and keyboard shortcuts, and shows it. */
@@ -259,18 +283,18 @@ public final class MainWindow {
      * unmarked, then {@code select} selects the lead for the card, which is shown and focused.
      */
     public void openLeadCard(Runnable select) {
-        SessionViews shown = views.get(vm.getSession());
-        if (shown != null) {
-            shown.table().getTable().getSelectionModel().clearSelection();
+        WorkspaceSession session = vm.getSession();
+        if (views.containsKey(session)) {
+            views.get(session).table.getTable().getSelectionModel().clearSelection();
             select.run();
-            openCard(shown.card());
+            openCard(withSidePanes(session).card);
         }
     }
 
     /** The Views of the session shown (for tests and the screenshot tool). */
     public LeadTableView currentTableView() {
         SessionViews shown = views.get(vm.getSession());
-        return shown == null ? null : shown.table();
+        return shown == null ? null : shown.table;
     }
 
     private void showSession(WorkspaceSession session) {
@@ -279,23 +303,86 @@ public final class MainWindow {
         }
         views.keySet().removeIf(old -> !vm.isOpen(old)); // sessions closed when their workspace changed
         SessionViews shown = views.computeIfAbsent(session, this::createViews);
-        filterHolder.getChildren().setAll(shown.filter().root());
-        tableHolder.getChildren().setAll(shown.table().getRoot());
-        cardHolder.getChildren().setAll(shown.card().getRoot());
+        tableHolder.getChildren().setAll(shown.table.getRoot());
+        if (sidePanesAfterFirstRows && !shown.hasSidePanes()) {
+            sidePanesAfterFirstRows = false;
+            filterHolder.getChildren().clear();
+            cardHolder.getChildren().clear();
+            afterFirstLoadPainted(session.leadTable(), () -> {
+                if (session == vm.getSession()) {
+                    withSidePanes(session);
+                }
+            });
+        } else {
+            showSidePanes(withSidePanes(session));
+        }
         listAsOf.show(session.leadTable());
-        shown.table().getTable().requestFocus();
+        shown.table.getTable().requestFocus();
     }
 
     private SessionViews createViews(WorkspaceSession session) {
         LeadTableView table = new LeadTableView(session.leadTable());
+        table.setOnOpenLead(() -> openCard(withSidePanes(session).card));
+        table.setOnFilterFromCell(
+                condition -> withSidePanes(session).filter.addCondition().accept(condition));
+        return new SessionViews(table);
+    }
+
+    /** The Views of {@code session}, its side panes built now if they are not yet (and shown if it is shown). */
+    private SessionViews withSidePanes(WorkspaceSession session) {
+        SessionViews shown = views.get(session);
+        if (shown.hasSidePanes()) {
+            return shown;
+        }
         LeadCardView card = new LeadCardView(session.leadCard());
         card.addTopBar(new LeadWalkBar(session.walk()).getRoot());
         card.addSection(new LeadExplanationView(session.explanation()).getRoot());
-        table.setOnOpenLead(() -> openCard(card));
         FilterSlot filter = filterSlots.create(session);
-        table.setOnFilterFromCell(filter.addCondition());
         card.setOnFilterFromProperty(filter.addCondition());
-        return new SessionViews(filter, table, card);
+        shown.filter = filter;
+        shown.card = card;
+        if (session == vm.getSession()) {
+            showSidePanes(shown);
+        }
+        return shown;
+    }
+
+    private void showSidePanes(SessionViews shown) {
+        filterHolder.getChildren().setAll(shown.filter.root());
+        cardHolder.getChildren().setAll(shown.card.getRoot());
+    }
+
+    /**
+     * Runs {@code then} once the table's load under way has ended and the frame showing its outcome was painted:
+     * the pulse after the one that laid the rows out begins only when the renderer has finished that frame.
+     */
+    private void afterFirstLoadPainted(LeadTableViewModel table, Runnable then) {
+        Scene scene = root.getScene();
+        if (scene == null) {
+            then.run();
+            return;
+        }
+        scene.addPostLayoutPulseListener(new Runnable() {
+            private boolean laidOut;
+            private boolean done;
+
+            @Override
+            public void run() {
+                if (done) {
+                    return;
+                }
+                if (laidOut) {
+                    done = true;
+                    Platform.runLater(() -> {
+                        scene.removePostLayoutPulseListener(this); // not while the pulse walks its listeners
+                        then.run();
+                    });
+                } else if (!table.isLoading()) {
+                    laidOut = true;
+                    Platform.requestNextPulse();
+                }
+            }
+        });
     }
 
     private void openCard(LeadCardView card) {
@@ -342,14 +429,16 @@ public final class MainWindow {
     }
 
     private List<PaletteItem> propertyItems() {
-        SessionViews shown = views.get(vm.getSession());
-        return shown == null ? List.of() : shown.filter().propertyActions().get();
+        WorkspaceSession session = vm.getSession();
+        return views.containsKey(session)
+                ? withSidePanes(session).filter.propertyActions().get()
+                : List.of();
     }
 
     private void focusQuickSearch() {
-        SessionViews shown = views.get(vm.getSession());
-        if (shown != null) {
-            shown.filter().focusQuickSearch().run();
+        WorkspaceSession session = vm.getSession();
+        if (views.containsKey(session)) {
+            withSidePanes(session).filter.focusQuickSearch().run();
         }
     }
 

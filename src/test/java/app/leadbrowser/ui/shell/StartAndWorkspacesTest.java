@@ -23,6 +23,8 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -122,6 +124,7 @@ class StartAndWorkspacesTest {
 
         restart(robot);
         table.waitForRange("1–10 of " + total);
+        waitForSidePanes(robot);
         assertEquals(before, tableViewModel().currentViewState());
         assertEquals(sort, table.sortShown());
         assertTrue(robot.lookup("#filterRow0").tryQuery().isPresent()); // the restored filter, as a condition
@@ -132,6 +135,28 @@ class StartAndWorkspacesTest {
         List<Double> restored = context.mainWindow().currentWindowState(stage).dividers();
         assertEquals(dividers.get(0), restored.get(0), 0.005);
         assertEquals(dividers.get(1), restored.get(1), 0.005);
+    }
+
+    @Test
+    void theFilterAndCardFollowTheFirstRowsWithoutTakingTheFocus(FxRobot robot) {
+        launch(robot);
+        waitForDemo(robot);
+        assertFalse(
+                robot.lookup("#cardSlot").queryAs(StackPane.class).getChildren().isEmpty());
+        assertEquals(
+                context.mainWindow().currentTableView().getTable(),
+                stage.getScene().getFocusOwner());
+    }
+
+    @Test
+    void ctrlFRightAfterTheStartFocusesTheQuickSearch(FxRobot robot) {
+        launch(robot);
+        waitFor(() -> context.mainWindowViewModel().getSession() != null);
+        robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL); // maybe before the filter exists
+        waitFor(() -> robot.lookup("#quickSearch")
+                .tryQuery()
+                .map(field -> field == stage.getScene().getFocusOwner())
+                .orElse(false));
     }
 
     @Test
@@ -233,10 +258,19 @@ class StartAndWorkspacesTest {
         }
     }
 
-    /** Waits for the demo workspace's first page (the window is built before the settings are read). */
+    /**
+     * Waits for the demo workspace's first page (the window is built before the settings are read), then for the
+     * filter and card panes, which are built once the first rows are painted.
+     */
     private LeadTablePage waitForDemo(FxRobot robot) {
         waitFor(() -> context.mainWindowViewModel().getSession() != null);
-        return new LeadTablePage(robot).waitForRange("1–20 of 300");
+        LeadTablePage table = new LeadTablePage(robot).waitForRange("1–20 of 300");
+        waitForSidePanes(robot);
+        return table;
+    }
+
+    private static void waitForSidePanes(FxRobot robot) {
+        waitFor(() -> robot.lookup("#quickSearch").tryQuery().isPresent());
     }
 
     private LeadTableViewModel tableViewModel() {

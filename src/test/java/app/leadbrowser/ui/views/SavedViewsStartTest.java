@@ -83,6 +83,8 @@ class SavedViewsStartTest {
             context.start(stage, configDir, FileTokenStore::new);
         });
         waitFor(() -> context.mainWindowViewModel().getSession() != null);
+        // the filter pane with the views sidebar comes once the first rows are painted
+        waitFor(() -> robot.lookup("#quickSearch").tryQuery().isPresent());
     }
 
     private void restart(FxRobot robot) {
