@@ -4,12 +4,16 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 
-/** The production runner: a small pool of daemon threads; results come back with {@code Platform.runLater}. */
+/**
+ * The production runner: a small pool of daemon threads; results come back with {@code Platform.runLater}. Work
+ * asked for once it is closed (the window closing while an answer lands) is dropped: neither callback runs.
+ */
 public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     private final ExecutorService executor;
 
@@ -25,7 +29,21 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
     @Override
     public <T> RunningTask run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
         AtomicBoolean cancelled = new AtomicBoolean();
-        Future<?> future = executor.submit(() -> {
+        Future<?> future;
+        try {
+            future = submit(work, onSuccess, onFailure, cancelled);
+        } catch (RejectedExecutionException closed) {
+            return () -> {}; // asked for while the window closes (e.g. a prefetch after the last page): dropped
+        }
+        return () -> {
+            cancelled.set(true);
+            future.cancel(false);
+        };
+    }
+
+    private <T> Future<?> submit(
+            Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure, AtomicBoolean cancelled) {
+        return executor.submit(() -> {
             try {
                 T result = work.call();
                 Platform.runLater(() -> {
@@ -41,10 +59,6 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
                 });
             }
         });
-        return () -> {
-            cancelled.set(true);
-            future.cancel(false);
-        };
     }
 
     @Override
