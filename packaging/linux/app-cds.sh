@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Gives the app image an AppCDS archive (the classes loaded up to the first rows, already parsed and verified), so
+# Gives the app image an AppCDS archive (the classes loaded at start-up, already parsed and verified), so
 # its launcher starts faster: one training run of the launcher under Xvfb writes lib/app/lead-browser.jsa, then the
 # launcher's .cfg is told to use it. Run by `mvn -Pdist` after jpackage (Linux).
 #
@@ -24,8 +24,10 @@ fi
 
 rm -rf "$scratch" "$archive"
 mkdir -p "$scratch"
-# the demo workspace up to its first rows painted, then exit (ui/shell/FirstRowsProbe); the archive is written then
+# the demo workspace up to its first rows painted and 3 s more (the filter and card panes are built just after the
+# first rows), then exit (ui/shell/FirstRowsProbe); the archive is written then
 if ! JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$archive -Dleadbrowser.exitOnFirstRows=true \
+-Dleadbrowser.exitOnFirstRows.lingerMs=3000 \
 -Dleadbrowser.configDir=$scratch/config -Dleadbrowser.logDir=$scratch/logs" \
     timeout 300 xvfb-run -a -s "-screen 0 1280x1024x24" "$launcher" >"$scratch/training.log" 2>&1 \
     || [ ! -s "$archive" ]; then

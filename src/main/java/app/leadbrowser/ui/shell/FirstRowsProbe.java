@@ -13,15 +13,19 @@ import javafx.stage.Stage;
  * painted when the pulse after the one that laid it out begins (the renderer finishes a frame first).
  *
  * <p>It also prints where the time went (epoch milliseconds): the window's own first frame painted (as the bare
- * window's is measured), the workspace opened (its session made), and the first page in the ViewModel.
+ * window's is measured), the workspace opened (its session made), and the first page in the ViewModel. With
+ * {@code -Dleadbrowser.exitOnFirstRows.lingerMs=N} it quits N ms later instead of at once: the AppCDS training run
+ * ({@code packaging/linux/app-cds.sh}) lingers so that the panes built after the first rows are archived too.
  */
 final class FirstRowsProbe {
     static final String PROPERTY = "leadbrowser.exitOnFirstRows";
+    private static final String LINGER_PROPERTY = PROPERTY + ".lingerMs";
 
     private int pulses;
     private long windowPainted;
     private long sessionOpened;
     private long rowsInViewModel;
+    private boolean reported;
 
     private FirstRowsProbe() {}
 
@@ -57,6 +61,10 @@ final class FirstRowsProbe {
     }
 
     private void report() {
+        if (reported) {
+            return;
+        }
+        reported = true;
         // ProcessHandle rather than the RuntimeMXBean: the app image's runtime has no java.management module
         long processStart = ProcessHandle.current()
                 .info()
@@ -67,7 +75,22 @@ final class FirstRowsProbe {
                 + processStart + " RSS_KB=" + rssKb() + " WINDOW_PAINTED_EPOCH_MS=" + windowPainted
                 + " SESSION_EPOCH_MS=" + sessionOpened + " ROWS_IN_VIEWMODEL_EPOCH_MS=" + rowsInViewModel);
         System.out.flush();
-        Runtime.getRuntime().halt(0);
+        long lingerMs = Long.getLong(LINGER_PROPERTY, 0);
+        if (lingerMs <= 0) {
+            Runtime.getRuntime().halt(0);
+        }
+        Thread quit = new Thread(
+                () -> {
+                    try {
+                        Thread.sleep(lingerMs);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    Runtime.getRuntime().halt(0);
+                },
+                "first-rows-probe-exit");
+        quit.setDaemon(true);
+        quit.start();
     }
 
     private static long rssKb() {
