@@ -23,16 +23,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -41,14 +39,13 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class StartAndWorkspacesTest {
-    static final SandboxOptions DEMO = SandboxOptions.defaults().withLeads(300);
     static SandboxServer second;
 
     @TempDir
     Path configDir;
 
-    Stage stage;
-    AppContext context;
+    @RegisterExtension
+    final StartedApp app = StartedApp.withDemoLeads(300);
 
     @BeforeAll
     static void startSecondSandbox() throws Exception {
@@ -60,22 +57,10 @@ class StartAndWorkspacesTest {
         second.close();
     }
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void closeApp(FxRobot robot) {
-        if (context != null) {
-            robot.interact(context::close);
-        }
-    }
-
     @Test
     void switchingKeepsEachWorkspacesFilterAndPage(FxRobot robot) {
         Workspace real = saveSecondSandbox("Second sandbox");
-        launch(robot);
+        app.launch(robot, configDir);
         LeadTablePage table = waitForDemo(robot);
 
         quickSearch(robot, "an");
@@ -85,7 +70,7 @@ class StartAndWorkspacesTest {
 
         chooseWorkspace(robot, real.id());
         table.waitForRange("1–20 of 400");
-        assertEquals("Lead Browser — Second sandbox", stage.getTitle());
+        assertEquals("Lead Browser — Second sandbox", app.stage().getTitle());
         assertEquals("", quickSearchText(robot));
         robot.interact(() -> tableViewModel().setPageSize(50));
         table.waitForRange("1–50 of 400");
@@ -96,14 +81,13 @@ class StartAndWorkspacesTest {
 
         chooseWorkspace(robot, real.id());
         table.waitForRange("1–50 of 400");
-        robot.interact(context::close);
-        context = null;
+        app.close(robot);
         assertEquals(real.id(), new SettingsStore(configDir).load().activeWorkspaceId());
     }
 
     @Test
     void aRestartRestoresTheWindowAndEachWorkspacesView(FxRobot robot) {
-        launch(robot);
+        app.launch(robot, configDir);
         LeadTablePage table = waitForDemo(robot);
         quickSearch(robot, "an");
         String total = waitForFilteredTotal(table, "300");
@@ -111,25 +95,27 @@ class StartAndWorkspacesTest {
         robot.interact(() -> {
             tableViewModel().setPageSize(10);
             tableViewModel().setColumnVisible("$phone", false);
-            stage.setWidth(1100);
-            stage.setHeight(700);
+            app.stage().setWidth(1100);
+            app.stage().setHeight(700);
         });
         table.waitForRange("1–10 of " + total);
         robot.interact(() -> robot.lookup("#mainSplit").queryAs(SplitPane.class).setDividerPositions(0.3, 0.6));
-        List<Double> dividers = context.mainWindow().currentWindowState(stage).dividers();
+        List<Double> dividers =
+                app.context().mainWindow().currentWindowState(app.stage()).dividers();
         String sort = table.sortShown();
         ViewState before = tableViewModel().currentViewState();
 
-        restart(robot);
+        app.restart(robot);
         table.waitForRange("1–10 of " + total);
         assertEquals(before, tableViewModel().currentViewState());
         assertEquals(sort, table.sortShown());
         assertTrue(robot.lookup("#filterRow0").tryQuery().isPresent()); // the restored filter, as a condition
         assertTrue(robot.lookup("#col-phone").tryQuery().isEmpty()
                 || !robot.lookup("#col-phone").query().isVisible());
-        assertEquals(1100, stage.getWidth());
-        assertEquals(700, stage.getHeight());
-        List<Double> restored = context.mainWindow().currentWindowState(stage).dividers();
+        assertEquals(1100, app.stage().getWidth());
+        assertEquals(700, app.stage().getHeight());
+        List<Double> restored =
+                app.context().mainWindow().currentWindowState(app.stage()).dividers();
         assertEquals(dividers.get(0), restored.get(0), 0.005);
         assertEquals(dividers.get(1), restored.get(1), 0.005);
     }
@@ -137,12 +123,12 @@ class StartAndWorkspacesTest {
     @Test
     void aDamagedSettingsFileGivesTheDemoAndSaysSoOnce(FxRobot robot) throws Exception {
         Files.writeString(configDir.resolve(SettingsStore.FILE_NAME), "{\"window\": [broken");
-        launch(robot);
+        app.launch(robot, configDir);
         waitForDemo(robot);
-        assertEquals("Lead Browser — Demo workspace", stage.getTitle());
+        assertEquals("Lead Browser — Demo workspace", app.stage().getTitle());
         assertTrue(label(robot, "#statusNotice").startsWith("Your settings could not be read"));
 
-        restart(robot);
+        app.restart(robot);
         waitForDemo(robot);
         assertEquals("", label(robot, "#statusNotice"));
     }
@@ -152,7 +138,7 @@ class StartAndWorkspacesTest {
         Workspace real = saveSecondSandbox("Lost token");
         withService(service -> service.activate(real.id()));
         new FileTokenStore(configDir).delete(real.id());
-        launch(robot);
+        app.launch(robot, configDir);
 
         waitFor(() -> !label(robot, "#connectError").isEmpty());
         String error = label(robot, "#connectError");
@@ -167,7 +153,7 @@ class StartAndWorkspacesTest {
         waitFor(() -> !label(robot, "#connectError").isEmpty());
 
         robot.clickOn("#connectDemoButton");
-        waitFor(() -> context.mainWindowViewModel().getSession() != null);
+        app.waitForWorkspace();
         waitForDemo(robot);
         assertEquals("Demo workspace", label(robot, "#statusWorkspace"));
         assertEquals("", label(robot, "#connectError"));
@@ -178,7 +164,7 @@ class StartAndWorkspacesTest {
         Workspace real = saveSecondSandbox("Lost token");
         withService(service -> service.activate(real.id()));
         new FileTokenStore(configDir).delete(real.id());
-        launch(robot);
+        app.launch(robot, configDir);
         waitFor(() -> !label(robot, "#connectError").isEmpty());
 
         openWorkspaceDialog(robot);
@@ -188,9 +174,9 @@ class StartAndWorkspacesTest {
         waitFor(() -> !label(robot, "#wsMessage").isEmpty());
         robot.clickOn("#wsClose");
 
-        waitFor(() -> context.mainWindowViewModel().getSession() != null);
+        app.waitForWorkspace();
         new LeadTablePage(robot).waitForRange("1–20 of 400");
-        assertEquals("Lead Browser — Found again", stage.getTitle());
+        assertEquals("Lead Browser — Found again", app.stage().getTitle());
 
         openWorkspaceDialog(robot);
         robot.clickOn("#wsRemove").clickOn("#wsConfirmRemove");
@@ -198,29 +184,12 @@ class StartAndWorkspacesTest {
         robot.clickOn("#wsClose");
 
         waitForDemo(robot);
-        assertEquals("Lead Browser — Demo workspace", stage.getTitle());
-        assertEquals(List.of(Workspace.demo()), context.mainWindowViewModel().getWorkspaces());
+        assertEquals("Lead Browser — Demo workspace", app.stage().getTitle());
+        assertEquals(
+                List.of(Workspace.demo()), app.context().mainWindowViewModel().getWorkspaces());
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------
-
-    private void launch(FxRobot robot) {
-        robot.interact(() -> {
-            context = new AppContext(new DemoWorkspaceConnector(DEMO), url -> {}, FilterPanelSlot::create);
-            context.start(stage, configDir, FileTokenStore::new);
-        });
-    }
-
-    /** Closes the app as on exit and starts it again on a new window with the same config directory. */
-    private void restart(FxRobot robot) {
-        robot.interact(() -> {
-            context.close();
-            stage.hide();
-            stage = new Stage();
-        });
-        launch(robot);
-        waitFor(() -> context.mainWindowViewModel().getSession() != null);
-    }
 
     private Workspace saveSecondSandbox(String name) {
         return withService(service -> service.add(name, second.appId(), second.baseUrl(), second.token()));
@@ -235,12 +204,12 @@ class StartAndWorkspacesTest {
 
     /** Waits for the demo workspace's first page (the window is built before the settings are read). */
     private LeadTablePage waitForDemo(FxRobot robot) {
-        waitFor(() -> context.mainWindowViewModel().getSession() != null);
+        app.waitForWorkspace();
         return new LeadTablePage(robot).waitForRange("1–20 of 300");
     }
 
     private LeadTableViewModel tableViewModel() {
-        return context.mainWindowViewModel().getSession().leadTable();
+        return app.context().mainWindowViewModel().getSession().leadTable();
     }
 
     private static void quickSearch(FxRobot robot, String text) {
