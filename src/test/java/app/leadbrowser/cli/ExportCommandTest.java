@@ -14,53 +14,36 @@ import app.leadbrowser.export.LeadExporter;
 import app.leadbrowser.sandbox.Fault;
 import app.leadbrowser.sandbox.SandboxOptions;
 import app.leadbrowser.sandbox.SandboxServer;
+import app.leadbrowser.ui.common.TestSandbox;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The export command and service against the real sandbox. */
 class ExportCommandTest {
-    private static SandboxServer server;
+    @RegisterExtension
+    static final TestSandbox sandbox = TestSandbox.withLeads(700);
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = SandboxServer.start(SandboxOptions.defaults().withLeads(700));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
-
-    private CliRun export(String... more) {
-        List<String> args =
-                new java.util.ArrayList<>(List.of("export", "--base-url", server.baseUrl(), "--app", server.appId()));
-        args.addAll(List.of(more));
-        return CliRun.of(Map.of("DASHLY_TOKEN", server.token()), args.toArray(String[]::new));
-    }
 
     @Test
     void exportsEveryMatchingLeadToCsv() throws Exception {
         String filters =
                 "{\"type\":\"and\",\"filters\":[{\"property_name\":\"$sessions\",\"type\":\"gt\",\"value\":{\"value\":2}}]}";
         Path out = dir.resolve("leads.csv");
-        CliRun run = export("--filters", filters, "--output", out.toString());
+        CliRun run = CliRun.export(sandbox.server(), "--filters", filters, "--output", out.toString());
         assertEquals(0, run.exitCode(), run.err());
 
-        long expected = server.workspace().leads().stream()
+        long expected = sandbox.server().workspace().leads().stream()
                 .filter(l -> FilterEvaluator.matches(FilterJson.read(filters), l.props(), Instant.now()))
                 .count();
         assertEquals(
@@ -85,8 +68,16 @@ class ExportCommandTest {
         Path filters = dir.resolve("f.json");
         Files.writeString(filters, "[{\"property_name\":\"$name\",\"type\":\"known\",\"value\":\"\"}]");
         Path out = dir.resolve("leads.jsonl");
-        CliRun run = export(
-                "--filters", "@" + filters, "--format", "jsonl", "--sort-order", "asc", "--output", out.toString());
+        CliRun run = CliRun.export(
+                sandbox.server(),
+                "--filters",
+                "@" + filters,
+                "--format",
+                "jsonl",
+                "--sort-order",
+                "asc",
+                "--output",
+                out.toString());
         assertEquals(0, run.exitCode(), run.err());
         List<String> lines = Files.readAllLines(out);
         assertTrue(lines.size() > 0);
@@ -96,10 +87,11 @@ class ExportCommandTest {
     @Test
     void excelWorkbookWithTheSameColumns() throws Exception {
         Path out = dir.resolve("leads.xlsx");
-        CliRun run = export("--format", "xlsx", "--output", out.toString());
+        CliRun run = CliRun.export(sandbox.server(), "--format", "xlsx", "--output", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(
-                "Exported " + server.workspace().size() + " leads (0 duplicates dropped) to " + out.toAbsolutePath(),
+                "Exported " + sandbox.server().workspace().size() + " leads (0 duplicates dropped) to "
+                        + out.toAbsolutePath(),
                 run.out().strip());
         byte[] xlsx = Files.readAllBytes(out);
         assertEquals('P', xlsx[0]); // a zip, as every xlsx is
@@ -108,16 +100,20 @@ class ExportCommandTest {
 
     @Test
     void aLeadInsertedBetweenPagesIsNotExportedTwice() throws Exception {
-        DashlyClient client = new DashlyClient(ClientConfig.of(server.baseUrl(), server.appId(), server.token()));
+        DashlyClient client = new DashlyClient(ClientConfig.of(
+                sandbox.server().baseUrl(),
+                sandbox.server().appId(),
+                sandbox.server().token()));
         AtomicBoolean inserted = new AtomicBoolean();
         ExportResult result = new LeadExporter(client)
                 .export(LeadQuery.defaults(), ExportFormat.CSV, dir.resolve("dup.csv"), (exported, expected) -> {
                     if (inserted.compareAndSet(false, true)) {
-                        server.insertLeadAtTop();
+                        sandbox.server().insertLeadAtTop();
                     }
                 });
         assertEquals(1, result.duplicatesDropped());
-        assertEquals(server.workspace().size() - 1, result.exported(), "the lead added after page 1 is not in it");
+        assertEquals(
+                sandbox.server().workspace().size() - 1, result.exported(), "the lead added after page 1 is not in it");
         List<String> ids = Files.readAllLines(dir.resolve("dup.csv")).stream()
                 .skip(1)
                 .map(l -> l.split(",")[0])
@@ -128,10 +124,10 @@ class ExportCommandTest {
     @Test
     void aFailedExportLeavesNoFileAndSaysWhy() throws Exception {
         for (int i = 0; i < 3; i++) {
-            server.faults().enqueue(Fault.status(500));
+            sandbox.server().faults().enqueue(Fault.status(500));
         }
         Path out = dir.resolve("failed.csv");
-        CliRun run = export("--output", out.toString());
+        CliRun run = CliRun.export(sandbox.server(), "--output", out.toString());
         assertEquals(1, run.exitCode());
         assertTrue(
                 run.err().lines().anyMatch(l -> l.startsWith("Export failed: Dashly had an internal error")),
@@ -146,15 +142,7 @@ class ExportCommandTest {
     void theTenThousandWindowIsSaidPlainly() throws Exception {
         try (SandboxServer big = SandboxServer.start(SandboxOptions.defaults().withLeads(10_200))) {
             Path out = dir.resolve("all.csv");
-            CliRun run = CliRun.of(
-                    Map.of("DASHLY_TOKEN", big.token()),
-                    "export",
-                    "--base-url",
-                    big.baseUrl(),
-                    "--app",
-                    big.appId(),
-                    "--output",
-                    out.toString());
+            CliRun run = CliRun.export(big, "--output", out.toString());
             assertEquals(0, run.exitCode(), run.err());
             assertTrue(run.out().startsWith("Exported 10000 leads"), run.out());
             assertTrue(

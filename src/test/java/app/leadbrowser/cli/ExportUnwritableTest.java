@@ -10,19 +10,16 @@ import app.leadbrowser.client.LeadQuery;
 import app.leadbrowser.client.http.ClientConfig;
 import app.leadbrowser.export.ExportFormat;
 import app.leadbrowser.export.LeadExporter;
-import app.leadbrowser.sandbox.SandboxOptions;
-import app.leadbrowser.sandbox.SandboxServer;
+import app.leadbrowser.ui.common.TestSandbox;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -33,20 +30,11 @@ import org.junit.jupiter.api.io.TempDir;
  * stop a write: every case is one that stops root too.
  */
 class ExportUnwritableTest {
-    private static SandboxServer server;
+    @RegisterExtension
+    static final TestSandbox sandbox = TestSandbox.withLeads(700);
 
     @TempDir
     Path dir;
-
-    @BeforeAll
-    static void start() throws Exception {
-        server = SandboxServer.start(SandboxOptions.defaults().withLeads(700));
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void aPathUnderARegularFileFailsCleanly() throws Exception {
@@ -72,7 +60,7 @@ class ExportUnwritableTest {
         Path target = Path.of("/proc/leads-export-test.csv");
         Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self")), "a Linux /proc");
 
-        CliRun run = export(target);
+        CliRun run = CliRun.export(sandbox.server(), "--output", target.toString());
         assertOneReadableLine(run);
         assertFalse(Files.exists(target));
         assertThrows(IOException.class, () -> exportDirectly(target));
@@ -86,7 +74,7 @@ class ExportUnwritableTest {
                 "mounting a tmpfs needs root on Linux");
         try {
             Path target = disk.resolve("leads.jsonl");
-            CliRun run = export(target, "--format", "jsonl");
+            CliRun run = CliRun.export(sandbox.server(), "--output", target.toString(), "--format", "jsonl");
             assertOneReadableLine(run);
             assertEquals(List.of(), list(disk), "no target and no temp file on the full disk");
 
@@ -102,7 +90,7 @@ class ExportUnwritableTest {
     private void assertFailsCleanly(Path target, Path folder) throws Exception {
         List<Path> before = list(folder);
 
-        CliRun run = export(target);
+        CliRun run = CliRun.export(sandbox.server(), "--output", target.toString());
         assertOneReadableLine(run);
         assertEquals(before, list(folder), "nothing new is left beside the target");
 
@@ -111,16 +99,11 @@ class ExportUnwritableTest {
         assertEquals(before, list(folder));
     }
 
-    private CliRun export(Path target, String... more) {
-        List<String> args = new java.util.ArrayList<>(List.of(
-                "export", "--base-url", server.baseUrl(), "--app", server.appId(), "--output", target.toString()));
-        args.addAll(List.of(more));
-        return CliRun.of(Map.of("DASHLY_TOKEN", server.token()), args.toArray(String[]::new));
-    }
-
     private static void exportDirectly(Path target) throws Exception {
-        try (DashlyClient client =
-                new DashlyClient(ClientConfig.of(server.baseUrl(), server.appId(), server.token()))) {
+        try (DashlyClient client = new DashlyClient(ClientConfig.of(
+                sandbox.server().baseUrl(),
+                sandbox.server().appId(),
+                sandbox.server().token()))) {
             new LeadExporter(client).export(LeadQuery.defaults(), ExportFormat.JSONL, target, (done, total) -> {});
         }
     }

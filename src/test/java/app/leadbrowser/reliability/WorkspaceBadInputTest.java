@@ -5,26 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.leadbrowser.sandbox.SandboxOptions;
-import app.leadbrowser.sandbox.SandboxServer;
-import app.leadbrowser.settings.FileTokenStore;
-import app.leadbrowser.settings.SettingsStore;
 import app.leadbrowser.settings.Workspace;
-import app.leadbrowser.settings.WorkspaceService;
+import app.leadbrowser.settings.WorkspaceStores;
 import app.leadbrowser.ui.common.SyncTaskRunner;
+import app.leadbrowser.ui.common.TestSandbox;
 import app.leadbrowser.ui.settings.WorkspaceDialogViewModel;
 import app.leadbrowser.ui.settings.WorkspaceDialogViewModel.TestState;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,50 +28,28 @@ import org.junit.jupiter.params.provider.MethodSource;
  * fields) "Test connection" is disabled and sends nothing — the sandbox's request log stays empty.
  */
 class WorkspaceBadInputTest {
-    private static SandboxServer sandbox;
+    @RegisterExtension
+    static final TestSandbox sandbox = TestSandbox.withLeads(50);
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final WorkspaceStores stores = new WorkspaceStores();
 
-    private SettingsStore settings;
-    private FileTokenStore tokens;
-    private WorkspaceService service;
     private WorkspaceDialogViewModel model;
     private Workspace sales;
 
-    @BeforeAll
-    static void startSandbox() throws Exception {
-        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(50));
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.close();
-    }
-
     @BeforeEach
     void setUp() {
-        settings = new SettingsStore(dir);
-        settings.load();
-        tokens = new FileTokenStore(dir);
-        service = new WorkspaceService(settings, tokens);
-        sales = service.add("Sales", sandbox.appId(), sandbox.baseUrl(), sandbox.token());
-        model = new WorkspaceDialogViewModel(service, new SyncTaskRunner());
-        sandbox.requests().clear();
-    }
-
-    @AfterEach
-    void tearDown() {
-        settings.close();
+        sales = stores.saveWorkspaceFor("Sales", sandbox.server());
+        model = new WorkspaceDialogViewModel(stores.service(), new SyncTaskRunner());
     }
 
     /** A new workspace whose every field is valid and reaches the sandbox. */
     private void fillValidNew() {
         model.newWorkspace();
         model.nameProperty().set("Support");
-        model.appIdProperty().set(sandbox.appId());
-        model.tokenProperty().set(sandbox.token());
-        model.baseUrlProperty().set(sandbox.baseUrl());
+        model.appIdProperty().set(sandbox.server().appId());
+        model.tokenProperty().set(sandbox.server().token());
+        model.baseUrlProperty().set(sandbox.server().baseUrl());
         assertTrue(model.canSave());
         assertTrue(model.canTestProperty().get());
     }
@@ -155,8 +126,8 @@ class WorkspaceBadInputTest {
         model.save();
 
         assertEquals(TestState.NONE, model.testStateProperty().get(), "no test ran");
-        assertEquals(List.of(), sandbox.requests().all(), "no request reached the sandbox");
-        assertEquals(List.of(Workspace.demo(), sales), service.list(), "nothing was saved");
+        assertEquals(List.of(), sandbox.server().requests().all(), "no request reached the sandbox");
+        assertEquals(List.of(Workspace.demo(), sales), stores.service().list(), "nothing was saved");
     }
 
     static Stream<Arguments> badNames() {
@@ -179,8 +150,8 @@ class WorkspaceBadInputTest {
         assertFalse(model.canSave());
         model.save();
 
-        assertEquals(List.of(Workspace.demo(), sales), service.list(), "nothing was saved");
-        assertEquals(List.of(), sandbox.requests().all());
+        assertEquals(List.of(Workspace.demo(), sales), stores.service().list(), "nothing was saved");
+        assertEquals(List.of(), sandbox.server().requests().all());
     }
 
     @Test
@@ -196,9 +167,12 @@ class WorkspaceBadInputTest {
         model.testConnection();
         model.save();
 
-        assertEquals(List.of(Workspace.demo(), sales), service.list());
-        assertEquals(sandbox.token(), service.tokenFor(sales.id()).orElseThrow(), "the stored token is kept");
-        assertEquals(List.of(), sandbox.requests().all());
+        assertEquals(List.of(Workspace.demo(), sales), stores.service().list());
+        assertEquals(
+                sandbox.server().token(),
+                stores.service().tokenFor(sales.id()).orElseThrow(),
+                "the stored token is kept");
+        assertEquals(List.of(), sandbox.server().requests().all());
     }
 
     @Test
@@ -206,14 +180,14 @@ class WorkspaceBadInputTest {
         fillValidNew();
         model.appIdProperty().set("x1");
         model.testConnection();
-        assertEquals(0, sandbox.requests().count());
+        assertEquals(0, sandbox.server().requests().count());
 
-        model.appIdProperty().set(sandbox.appId());
+        model.appIdProperty().set(sandbox.server().appId());
         model.testConnection();
         assertEquals(
                 TestState.SUCCEEDED,
                 model.testStateProperty().get(),
                 model.testResultProperty().get());
-        assertEquals(1, sandbox.requests().count());
+        assertEquals(1, sandbox.server().requests().count());
     }
 }

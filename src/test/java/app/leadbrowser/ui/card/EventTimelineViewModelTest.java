@@ -4,56 +4,34 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.leadbrowser.client.DashlyClient;
 import app.leadbrowser.client.model.LeadEvent;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.sandbox.Fault;
-import app.leadbrowser.sandbox.SandboxOptions;
-import app.leadbrowser.sandbox.SandboxServer;
 import app.leadbrowser.ui.common.ManualTaskRunner;
-import app.leadbrowser.ui.common.SandboxClients;
 import app.leadbrowser.ui.common.SyncTaskRunner;
 import app.leadbrowser.ui.common.TaskRunner;
+import app.leadbrowser.ui.common.TestSandbox;
 import app.leadbrowser.ui.common.TimeTexts;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A lead's history, page by page along the API's cursor, against the real sandbox. */
 class EventTimelineViewModelTest {
-    static SandboxServer sandbox;
-    static DashlyClient client;
-
-    @BeforeAll
-    static void startSandbox() throws Exception {
-        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(400));
-        client = SandboxClients.withoutRetries(sandbox);
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        client.close();
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void clean() {
-        sandbox.faults().clear();
-    }
+    @RegisterExtension
+    static final TestSandbox sandbox = TestSandbox.withLeads(400);
 
     static EventTimelineViewModel timeline(TaskRunner runner) {
-        return new EventTimelineViewModel(client, runner, TimeTexts.system());
+        return new EventTimelineViewModel(sandbox.client(), runner, TimeTexts.system());
     }
 
     /** A lead with more than {@code pages} pages of events. */
     static String leadWithPages(int pages) {
-        return sandbox.workspace().leads().stream()
+        return sandbox.server().workspace().leads().stream()
                 .map(LeadSummary::id)
-                .filter(id -> sandbox.workspace().events(id).size() > pages * EventTimelineViewModel.PAGE_SIZE)
+                .filter(id -> sandbox.server().workspace().events(id).size() > pages * EventTimelineViewModel.PAGE_SIZE)
                 .findFirst()
                 .orElseThrow();
     }
@@ -63,7 +41,7 @@ class EventTimelineViewModelTest {
     }
 
     static List<String> sandboxIds(String leadId, int count) {
-        return sandbox.workspace().events(leadId).stream()
+        return sandbox.server().workspace().events(leadId).stream()
                 .limit(count)
                 .map(LeadEvent::id)
                 .collect(Collectors.toList());
@@ -72,11 +50,11 @@ class EventTimelineViewModelTest {
     @Test
     void loadsNothingUntilShown() {
         EventTimelineViewModel timeline = timeline(new SyncTaskRunner());
-        int before = sandbox.requests().count();
+        int before = sandbox.server().requests().count();
         timeline.showLead(leadWithPages(1));
-        assertEquals(before, sandbox.requests().count());
+        assertEquals(before, sandbox.server().requests().count());
         timeline.setActive(true);
-        assertEquals(before + 1, sandbox.requests().count());
+        assertEquals(before + 1, sandbox.server().requests().count());
     }
 
     @Test
@@ -94,9 +72,9 @@ class EventTimelineViewModelTest {
             timeline.loadMore();
         }
         assertEquals(sandboxIds(lead, Integer.MAX_VALUE), ids(timeline), "every event once, in order");
-        int requests = sandbox.requests().count();
+        int requests = sandbox.server().requests().count();
         timeline.loadMore();
-        assertEquals(requests, sandbox.requests().count(), "nothing past the end");
+        assertEquals(requests, sandbox.server().requests().count(), "nothing past the end");
     }
 
     @Test
@@ -105,7 +83,7 @@ class EventTimelineViewModelTest {
         EventTimelineViewModel timeline = timeline(new SyncTaskRunner());
         timeline.setActive(true);
         timeline.showLead(lead);
-        LeadEvent newest = sandbox.workspace().events(lead).get(0);
+        LeadEvent newest = sandbox.server().workspace().events(lead).get(0);
         TimelineEventViewModel row = timeline.getEvents().get(0);
         assertEquals(newest.type().name(), row.type());
         assertEquals(TimeTexts.system().shortDateTime(newest.createdAt()), row.timeText());
@@ -119,9 +97,9 @@ class EventTimelineViewModelTest {
 
     @Test
     void saysWhenTheLeadHasNoEvents() {
-        String quiet = sandbox.workspace().leads().stream()
+        String quiet = sandbox.server().workspace().leads().stream()
                 .map(LeadSummary::id)
-                .filter(id -> sandbox.workspace().events(id).isEmpty())
+                .filter(id -> sandbox.server().workspace().events(id).isEmpty())
                 .findFirst()
                 .orElseThrow();
         EventTimelineViewModel timeline = timeline(new SyncTaskRunner());
@@ -137,10 +115,10 @@ class EventTimelineViewModelTest {
         EventTimelineViewModel timeline = timeline(runner);
         timeline.setActive(true);
         String first = leadWithPages(1);
-        String second = sandbox.workspace().leads().stream()
+        String second = sandbox.server().workspace().leads().stream()
                 .map(LeadSummary::id)
-                .filter(id ->
-                        !id.equals(first) && !sandbox.workspace().events(id).isEmpty())
+                .filter(id -> !id.equals(first)
+                        && !sandbox.server().workspace().events(id).isEmpty())
                 .findFirst()
                 .orElseThrow();
         timeline.showLead(first);
@@ -156,15 +134,15 @@ class EventTimelineViewModelTest {
         EventTimelineViewModel timeline = timeline(new SyncTaskRunner());
         timeline.setActive(true);
         timeline.showLead(lead);
-        sandbox.faults().enqueue(Fault.status(500));
+        sandbox.server().faults().enqueue(Fault.status(500));
         timeline.loadMore();
         assertEquals(EventTimelineViewModel.PAGE_SIZE, timeline.getEvents().size());
         assertTrue(timeline.errorMessageProperty().get().startsWith("The history could not be loaded: "));
         assertFalse(timeline.isLoading());
 
-        int requests = sandbox.requests().count();
+        int requests = sandbox.server().requests().count();
         timeline.loadMore();
-        assertEquals(requests, sandbox.requests().count(), "scrolling does not hammer a failing server");
+        assertEquals(requests, sandbox.server().requests().count(), "scrolling does not hammer a failing server");
         timeline.retry();
         assertEquals("", timeline.errorMessageProperty().get());
         assertEquals(sandboxIds(lead, 2 * EventTimelineViewModel.PAGE_SIZE), ids(timeline));

@@ -5,57 +5,41 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.leadbrowser.client.DashlyClient;
 import app.leadbrowser.client.Json;
 import app.leadbrowser.client.model.Lead;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.client.model.PropValues;
 import app.leadbrowser.sandbox.Fault;
-import app.leadbrowser.sandbox.SandboxOptions;
-import app.leadbrowser.sandbox.SandboxServer;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.common.ManualTaskRunner;
 import app.leadbrowser.ui.common.RecordingClipboard;
-import app.leadbrowser.ui.common.SandboxClients;
 import app.leadbrowser.ui.common.SyncTaskRunner;
 import app.leadbrowser.ui.common.TaskRunner;
+import app.leadbrowser.ui.common.TestSandbox;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.common.TimeTexts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The card's ViewModel against the real sandbox, without the FX toolkit. */
 class LeadCardViewModelTest {
-    static SandboxServer sandbox;
-    static DashlyClient client;
+    @RegisterExtension
+    static final TestSandbox sandbox = TestSandbox.withLeads(500);
 
     final LeadSelection selection = new LeadSelection();
     final RecordingClipboard clipboard = new RecordingClipboard();
     final List<String> opened = new ArrayList<>();
 
-    @BeforeAll
-    static void startSandbox() throws Exception {
-        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(500));
-        client = SandboxClients.withoutRetries(sandbox);
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        client.close();
-        sandbox.close();
-    }
-
     LeadCardViewModel card(TaskRunner runner) {
-        return new LeadCardViewModel(client, runner, TimeTexts.system(), clipboard, opened::add, selection);
+        return new LeadCardViewModel(sandbox.client(), runner, TimeTexts.system(), clipboard, opened::add, selection);
     }
 
     static Lead richestLead() {
-        return sandbox.workspace().leads().stream()
-                .map(summary -> sandbox.workspace().lead(summary.id()).orElseThrow())
+        return sandbox.server().workspace().leads().stream()
+                .map(summary -> sandbox.server().workspace().lead(summary.id()).orElseThrow())
                 .filter(lead -> !lead.notes().isEmpty()
                         && !lead.events().isEmpty()
                         && !lead.segments().isEmpty())
@@ -121,7 +105,7 @@ class LeadCardViewModelTest {
     @Test
     void aFailedLoadSaysWhyAndRetryLoadsTheCard() {
         LeadCardViewModel vm = card(new SyncTaskRunner());
-        sandbox.faults().enqueue(Fault.status(500));
+        sandbox.server().faults().enqueue(Fault.status(500));
         selection.select(summaryOf(richestLead()));
 
         assertEquals(LeadCardViewModel.State.FAILED, vm.getState());
@@ -142,7 +126,7 @@ class LeadCardViewModelTest {
     void aNewSelectionCancelsTheLoadBeforeAndItsLateResultIsDropped() {
         ManualTaskRunner runner = new ManualTaskRunner();
         LeadCardViewModel vm = card(runner);
-        List<LeadSummary> leads = sandbox.workspace().leads();
+        List<LeadSummary> leads = sandbox.server().workspace().leads();
         selection.select(leads.get(0));
         selection.select(leads.get(1));
         assertTrue(runner.isCancelled(0));

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.leadbrowser.client.DashlyClient;
 import app.leadbrowser.client.filter.Condition;
 import app.leadbrowser.client.filter.Conditions;
 import app.leadbrowser.client.filter.DateUnit;
@@ -14,14 +13,11 @@ import app.leadbrowser.client.filter.FilterGroups;
 import app.leadbrowser.client.filter.Operator;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.client.model.PropValues;
-import app.leadbrowser.sandbox.SandboxOptions;
-import app.leadbrowser.sandbox.SandboxServer;
 import app.leadbrowser.ui.card.LeadExplanationViewModel.Row;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.common.RecordingClipboard;
-import app.leadbrowser.ui.common.SandboxClients;
 import app.leadbrowser.ui.common.SyncTaskRunner;
-import app.leadbrowser.ui.common.Texts;
+import app.leadbrowser.ui.common.TestSandbox;
 import app.leadbrowser.ui.common.TimeTexts;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
 import app.leadbrowser.ui.leads.LeadWalkViewModel;
@@ -33,45 +29,32 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** "Why is this lead (not) here?" for the open card, against a real sandbox of 30 leads. */
 class LeadExplanationViewModelTest {
-    static SandboxServer sandbox;
-    static DashlyClient client;
+    @RegisterExtension
+    static final TestSandbox sandbox = TestSandbox.withLeads(30);
     /** The lead seen last: first in the default order. */
     static LeadSummary newest;
 
     final LeadSelection selection = new LeadSelection();
     final SyncTaskRunner runner = new SyncTaskRunner();
     final TimeTexts times = TimeTexts.system();
-    final LeadTableViewModel table = new LeadTableViewModel(client, runner, times, selection, new RecordingClipboard());
+    final LeadTableViewModel table =
+            new LeadTableViewModel(sandbox.client(), runner, times, selection, new RecordingClipboard());
     final LeadCardViewModel card =
-            new LeadCardViewModel(client, runner, times, new RecordingClipboard(), url -> {}, selection);
+            new LeadCardViewModel(sandbox.client(), runner, times, new RecordingClipboard(), url -> {}, selection);
     final LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
 
     @BeforeAll
-    static void startSandbox() throws Exception {
-        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(30));
-        client = SandboxClients.withoutRetries(sandbox);
-        newest = sandbox.workspace().leads().stream()
+    static void findTheNewestLead() {
+        newest = sandbox.server().workspace().leads().stream()
                 .max(Comparator.comparing((LeadSummary lead) ->
                         PropValues.instant(lead.prop("$last_seen")).orElse(Instant.MIN)))
                 .orElseThrow();
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        client.close();
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void english() {
-        Texts.use(Locale.ENGLISH);
     }
 
     /** The panel as of {@code later} from now: the list was loaded now, the card is read then. */
@@ -82,7 +65,7 @@ class LeadExplanationViewModelTest {
 
     @Test
     void aLeadOfTheListMatchesEveryCondition() {
-        LeadSummary lead = sandbox.workspace().leads().stream()
+        LeadSummary lead = sandbox.server().workspace().leads().stream()
                 .filter(l -> PropValues.isKnown(l.prop("$email")))
                 .filter(l -> PropValues.number(l.prop("$sessions")).isPresent())
                 .findFirst()

@@ -4,68 +4,43 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.leadbrowser.client.DashlyClient;
 import app.leadbrowser.client.model.Conversation;
 import app.leadbrowser.sandbox.Fault;
-import app.leadbrowser.sandbox.SandboxOptions;
-import app.leadbrowser.sandbox.SandboxServer;
 import app.leadbrowser.ui.card.LeadCardViewModel;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.common.ManualTaskRunner;
 import app.leadbrowser.ui.common.RecordingClipboard;
-import app.leadbrowser.ui.common.SandboxClients;
 import app.leadbrowser.ui.common.SyncTaskRunner;
 import app.leadbrowser.ui.common.TaskRunner;
-import app.leadbrowser.ui.common.Texts;
+import app.leadbrowser.ui.common.TestSandbox;
 import app.leadbrowser.ui.common.TimeTexts;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The card's Conversations tab against the real sandbox, without the FX toolkit. */
 class ConversationsViewModelTest {
-    static SandboxServer sandbox;
-    static DashlyClient client;
+    @RegisterExtension
+    static final TestSandbox sandbox = TestSandbox.withLeads(2000);
     /** Each lead's conversations, in lead order (the sandbox makes them on request: ask once). */
     static Map<String, List<Conversation>> conversations;
 
     @BeforeAll
-    static void startSandbox() throws Exception {
-        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(2000));
-        client = SandboxClients.withoutRetries(sandbox);
+    static void askEachLeadsConversationsOnce() {
         conversations = new LinkedHashMap<>();
-        sandbox.workspace()
+        sandbox.server()
+                .workspace()
                 .leads()
-                .forEach(
-                        lead -> conversations.put(lead.id(), sandbox.workspace().conversations(lead.id())));
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        client.close();
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void english() {
-        Texts.use(Locale.ENGLISH);
-        sandbox.faults().clear();
-    }
-
-    @AfterEach
-    void noFaultsLeft() {
-        sandbox.faults().clear();
+                .forEach(lead -> conversations.put(
+                        lead.id(), sandbox.server().workspace().conversations(lead.id())));
     }
 
     static ConversationsViewModel tab(TaskRunner runner) {
-        return new ConversationsViewModel(client, runner, TimeTexts.system());
+        return new ConversationsViewModel(sandbox.client(), runner, TimeTexts.system());
     }
 
     static String leadWith(Predicate<List<Conversation>> conversations) {
@@ -200,7 +175,7 @@ class ConversationsViewModelTest {
         String lead = talkativeLead();
         vm.setActive(true);
         vm.showLead(lead);
-        sandbox.faults().enqueue(Fault.status(500));
+        sandbox.server().faults().enqueue(Fault.status(500));
 
         vm.loadMore();
         assertEquals(20, vm.getRows().size());
@@ -217,7 +192,7 @@ class ConversationsViewModelTest {
     @Test
     void aFirstPageThatFailsSaysSoInTheList() {
         ConversationsViewModel vm = tab(new SyncTaskRunner());
-        sandbox.faults().enqueue(Fault.status(503));
+        sandbox.server().faults().enqueue(Fault.status(503));
         vm.setActive(true);
         vm.showLead(talkativeLead());
         assertEquals(
@@ -241,10 +216,15 @@ class ConversationsViewModelTest {
     void theCardsTabFollowsTheLeadShown() {
         LeadSelection selection = new LeadSelection();
         LeadCardViewModel card = new LeadCardViewModel(
-                client, new SyncTaskRunner(), TimeTexts.system(), new RecordingClipboard(), url -> {}, selection);
+                sandbox.client(),
+                new SyncTaskRunner(),
+                TimeTexts.system(),
+                new RecordingClipboard(),
+                url -> {},
+                selection);
         card.conversations().setActive(true);
         String lead = talkativeLead();
-        selection.select(sandbox.workspace().leads().stream()
+        selection.select(sandbox.server().workspace().leads().stream()
                 .filter(summary -> summary.id().equals(lead))
                 .findFirst()
                 .orElseThrow());

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.leadbrowser.client.DashlyClient;
 import app.leadbrowser.client.LeadQuery;
 import app.leadbrowser.client.filter.Conditions;
 import app.leadbrowser.client.filter.Filter;
@@ -12,10 +11,8 @@ import app.leadbrowser.client.filter.Operator;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.export.ExportFormat;
 import app.leadbrowser.export.LeadExporter;
-import app.leadbrowser.sandbox.SandboxOptions;
-import app.leadbrowser.sandbox.SandboxServer;
-import app.leadbrowser.ui.common.SandboxClients;
 import app.leadbrowser.ui.common.SyncTaskRunner;
+import app.leadbrowser.ui.common.TestSandbox;
 import app.leadbrowser.ui.export.ExportViewModel.Scope;
 import app.leadbrowser.ui.export.ExportViewModel.State;
 import java.io.IOException;
@@ -26,10 +23,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -37,8 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
  * synchronous runner (the progress is delivered at once, on the test's thread).
  */
 class ExportViewModelTest {
-    static SandboxServer sandbox;
-    static DashlyClient client;
+    @RegisterExtension
+    static final TestSandbox sandbox = TestSandbox.withLeads(10_100);
 
     @TempDir
     Path dir;
@@ -56,18 +52,6 @@ class ExportViewModelTest {
         }
     };
 
-    @BeforeAll
-    static void startSandbox() throws Exception {
-        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(10_100));
-        client = SandboxClients.withoutRetries(sandbox);
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        client.close();
-        sandbox.close();
-    }
-
     @AfterEach
     void noInterruptLeftOnTheTestThread() {
         assertFalse(Thread.interrupted());
@@ -79,12 +63,19 @@ class ExportViewModelTest {
 
     ExportViewModel export(LeadQuery query, long total, List<LeadSummary> selected, FileOpener opener) {
         return new ExportViewModel(
-                new LeadExporter(client), new SyncTaskRunner(), Runnable::run, opener, query, total, selected, dir);
+                new LeadExporter(sandbox.client()),
+                new SyncTaskRunner(),
+                Runnable::run,
+                opener,
+                query,
+                total,
+                selected,
+                dir);
     }
 
     @Test
     void exportsTheFilterToCsvAndSaysNothingWasDroppedOrCut() throws Exception {
-        long expected = client.listLeads(manySessions()).execute().total();
+        long expected = sandbox.client().listLeads(manySessions()).execute().total();
         ExportViewModel vm = export(manySessions(), expected, List.of(), recordingOpener);
         assertEquals(Scope.FILTER, vm.scopeProperty().get());
         List<String> progress = new ArrayList<>();
@@ -128,18 +119,20 @@ class ExportViewModelTest {
 
     @Test
     void theSelectedRowsGoToAnExcelFileWithoutAskingTheServer() throws Exception {
-        List<LeadSummary> rows =
-                client.listLeads(manySessions().withLimit(3)).execute().leads();
+        List<LeadSummary> rows = sandbox.client()
+                .listLeads(manySessions().withLimit(3))
+                .execute()
+                .leads();
         ExportViewModel vm = export(LeadQuery.defaults(), 10_100, rows, recordingOpener);
         assertEquals(Scope.SELECTION, vm.scopeProperty().get(), "several rows selected: they are what is meant");
         assertEquals("The 3 selected rows", vm.getSelectionScopeText());
         vm.formatProperty().set(ExportFormat.XLSX);
-        int requestsBefore = sandbox.requests().count();
+        int requestsBefore = sandbox.server().requests().count();
 
         vm.start();
 
         assertEquals(State.DONE, vm.getState(), vm.getMessage());
-        assertEquals(requestsBefore, sandbox.requests().count());
+        assertEquals(requestsBefore, sandbox.server().requests().count());
         assertTrue(vm.getWrittenFile().toString().endsWith(".xlsx"));
         assertTrue(vm.getMessage().startsWith("Exported 3 leads to "));
         assertTrue(vm.getMessage().endsWith("The file holds the selected rows as the table shows them."));

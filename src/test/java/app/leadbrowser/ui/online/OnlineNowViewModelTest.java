@@ -6,69 +6,38 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.leadbrowser.client.DashlyClient;
 import app.leadbrowser.client.model.Lead;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.client.model.Presence;
 import app.leadbrowser.client.model.PropValues;
 import app.leadbrowser.sandbox.Fault;
-import app.leadbrowser.sandbox.SandboxOptions;
-import app.leadbrowser.sandbox.SandboxServer;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.common.ManualTaskRunner;
-import app.leadbrowser.ui.common.SandboxClients;
 import app.leadbrowser.ui.common.SyncTaskRunner;
 import app.leadbrowser.ui.common.TaskRunner;
-import app.leadbrowser.ui.common.Texts;
+import app.leadbrowser.ui.common.TestSandbox;
 import app.leadbrowser.ui.common.TimeTexts;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Online now view's ViewModel against the real sandbox, without the FX toolkit or waiting. */
 class OnlineNowViewModelTest {
-    static SandboxServer sandbox;
-    static DashlyClient client;
+    @RegisterExtension
+    static final TestSandbox sandbox = TestSandbox.withLeads(1000);
 
     final ManualRepeater repeater = new ManualRepeater();
     final LeadSelection selection = new LeadSelection();
 
-    @BeforeAll
-    static void startSandbox() throws Exception {
-        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(1000));
-        client = SandboxClients.withoutRetries(sandbox);
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        client.close();
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void english() {
-        Texts.use(Locale.ENGLISH);
-        sandbox.faults().clear();
-    }
-
-    @AfterEach
-    void noFaultsLeft() {
-        sandbox.faults().clear();
-    }
-
     OnlineNowViewModel online(TaskRunner runner) {
-        return new OnlineNowViewModel(client, runner, TimeTexts.system(), repeater, selection);
+        return new OnlineNowViewModel(sandbox.client(), runner, TimeTexts.system(), repeater, selection);
     }
 
     static Set<String> onSiteIds() {
-        return sandbox.workspace().leads().stream()
+        return sandbox.server().workspace().leads().stream()
                 .filter(lead -> lead.presence() == Presence.ONLINE || lead.presence() == Presence.IDLE)
                 .map(LeadSummary::id)
                 .collect(Collectors.toSet());
@@ -148,7 +117,7 @@ class OnlineNowViewModelTest {
         vm.setVisible(true);
         List<OnlineLeadRowViewModel> before = List.copyOf(vm.getRows());
 
-        sandbox.faults().enqueue(Fault.status(500));
+        sandbox.server().faults().enqueue(Fault.status(500));
         repeater.tick();
 
         assertEquals(before, vm.getRows());
@@ -196,7 +165,7 @@ class OnlineNowViewModelTest {
 
         vm.select(row);
 
-        Lead lead = sandbox.workspace().lead(row.id()).orElseThrow();
+        Lead lead = sandbox.server().workspace().lead(row.id()).orElseThrow();
         assertEquals("", vm.detailsNoteProperty().get());
         assertEquals(
                 lead.presenceDetails().get("page"), vm.detailsPageProperty().get());
@@ -249,7 +218,8 @@ class OnlineNowViewModelTest {
         runner.complete(0); // the first lead's details, too late
         assertEquals("Loading where the lead is…", vm.detailsNoteProperty().get());
         runner.complete(0);
-        Lead second = sandbox.workspace().lead(vm.getRows().get(1).id()).orElseThrow();
+        Lead second =
+                sandbox.server().workspace().lead(vm.getRows().get(1).id()).orElseThrow();
         assertEquals(
                 second.presenceDetails().get("url"), vm.detailsUrlProperty().get());
     }

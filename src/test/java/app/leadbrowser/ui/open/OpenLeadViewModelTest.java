@@ -4,49 +4,33 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.leadbrowser.client.DashlyClient;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.client.model.PropValues;
 import app.leadbrowser.sandbox.Fault;
-import app.leadbrowser.sandbox.SandboxOptions;
-import app.leadbrowser.sandbox.SandboxServer;
 import app.leadbrowser.ui.common.ManualTaskRunner;
-import app.leadbrowser.ui.common.SandboxClients;
 import app.leadbrowser.ui.common.SyncTaskRunner;
 import app.leadbrowser.ui.common.TaskRunner;
+import app.leadbrowser.ui.common.TestSandbox;
 import app.leadbrowser.ui.common.TimeTexts;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The "Open lead" box against the sandbox: by Dashly id, by User ID, not found, failures and stale answers. */
 class OpenLeadViewModelTest {
-    static SandboxServer sandbox;
-    static DashlyClient client;
+    @RegisterExtension
+    static final TestSandbox sandbox = TestSandbox.withLeads(300);
 
     final List<LeadSummary> opened = new ArrayList<>();
 
-    @BeforeAll
-    static void startSandbox() throws Exception {
-        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(300));
-        client = SandboxClients.withoutRetries(sandbox);
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        client.close();
-        sandbox.close();
-    }
-
     OpenLeadViewModel box(TaskRunner runner) {
         RecentLeadsViewModel recents = new RecentLeadsViewModel("ws", RecentLeadsFile.inMemory(), TimeTexts.system());
-        return new OpenLeadViewModel(client, runner, recents, opened::add);
+        return new OpenLeadViewModel(sandbox.client(), runner, recents, opened::add);
     }
 
     static LeadSummary leadWithUserId() {
-        return sandbox.workspace().leads().stream()
+        return sandbox.server().workspace().leads().stream()
                 .filter(lead -> PropValues.isKnown(lead.prop("$user_id")))
                 .findFirst()
                 .orElseThrow();
@@ -54,7 +38,7 @@ class OpenLeadViewModelTest {
 
     @Test
     void aDashlyIdOpensThatLeadsCard() {
-        LeadSummary lead = sandbox.workspace().leads().get(150);
+        LeadSummary lead = sandbox.server().workspace().leads().get(150);
         OpenLeadViewModel vm = box(new SyncTaskRunner());
         vm.inputProperty().set("  " + lead.id() + " ");
         vm.open();
@@ -77,7 +61,7 @@ class OpenLeadViewModelTest {
 
     @Test
     void notFoundIsSaidInPlaceAndNoLeadIsCreated() {
-        int leadsBefore = sandbox.workspace().size();
+        int leadsBefore = sandbox.server().workspace().size();
         OpenLeadViewModel vm = box(new SyncTaskRunner());
         vm.inputProperty().set("987654321987");
         vm.open();
@@ -89,23 +73,24 @@ class OpenLeadViewModelTest {
 
         assertTrue(opened.isEmpty());
         assertFalse(vm.openedProperty().get());
-        assertEquals(leadsBefore, sandbox.workspace().size(), "looking a User ID up never creates a lead");
-        assertTrue(sandbox.requests().all().stream().noneMatch(r -> r.toString().contains("by_user_id")));
+        assertEquals(leadsBefore, sandbox.server().workspace().size(), "looking a User ID up never creates a lead");
+        assertTrue(sandbox.server().requests().all().stream()
+                .noneMatch(r -> r.toString().contains("by_user_id")));
     }
 
     @Test
     void emptyInputAsksForAnIdWithoutARequest() {
-        int before = sandbox.requests().count();
+        int before = sandbox.server().requests().count();
         OpenLeadViewModel vm = box(new SyncTaskRunner());
         vm.inputProperty().set(" # ");
         vm.open();
         assertEquals("Type a lead id or a User ID.", vm.getMessage());
-        assertEquals(before, sandbox.requests().count());
+        assertEquals(before, sandbox.server().requests().count());
     }
 
     @Test
     void aServerFailureIsSaidInWords() {
-        sandbox.faults().enqueue(Fault.status(500));
+        sandbox.server().faults().enqueue(Fault.status(500));
         OpenLeadViewModel vm = box(new SyncTaskRunner());
         vm.inputProperty().set("someone");
         vm.open();
@@ -117,8 +102,8 @@ class OpenLeadViewModelTest {
 
     @Test
     void onlyTheLastLookupCounts() {
-        LeadSummary first = sandbox.workspace().leads().get(1);
-        LeadSummary second = sandbox.workspace().leads().get(2);
+        LeadSummary first = sandbox.server().workspace().leads().get(1);
+        LeadSummary second = sandbox.server().workspace().leads().get(2);
         ManualTaskRunner runner = new ManualTaskRunner();
         OpenLeadViewModel vm = box(runner);
         vm.inputProperty().set(first.id());
@@ -134,11 +119,11 @@ class OpenLeadViewModelTest {
     @Test
     void aRecentLeadOpensWithoutALookup() {
         OpenLeadViewModel vm = box(new SyncTaskRunner());
-        int before = sandbox.requests().count();
+        int before = sandbox.server().requests().count();
         vm.openRecent(new RecentLead("42", "Anna", "anna@example.com", 0));
         assertEquals("42", opened.get(0).id());
         assertEquals("Anna", opened.get(0).prop("$name"));
-        assertEquals(before, sandbox.requests().count());
+        assertEquals(before, sandbox.server().requests().count());
         assertTrue(vm.openedProperty().get());
     }
 }

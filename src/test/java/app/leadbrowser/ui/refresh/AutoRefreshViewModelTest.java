@@ -3,64 +3,42 @@ package app.leadbrowser.ui.refresh;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.leadbrowser.client.DashlyClient;
 import app.leadbrowser.sandbox.Fault;
-import app.leadbrowser.sandbox.SandboxOptions;
-import app.leadbrowser.sandbox.SandboxServer;
 import app.leadbrowser.settings.PreferencesStore;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.common.ManualScheduler;
 import app.leadbrowser.ui.common.ManualTaskRunner;
 import app.leadbrowser.ui.common.RecordingClipboard;
-import app.leadbrowser.ui.common.SandboxClients;
 import app.leadbrowser.ui.common.SyncTaskRunner;
 import app.leadbrowser.ui.common.TaskRunner;
+import app.leadbrowser.ui.common.TestSandbox;
 import app.leadbrowser.ui.common.TimeTexts;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
 import app.leadbrowser.ui.refresh.AutoRefreshViewModel.State;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Auto-refresh of the visible page against the real sandbox, on a clock the test moves: nothing waits. */
 class AutoRefreshViewModelTest {
     static final Duration HALF_MINUTE = Duration.ofSeconds(30);
 
-    static SandboxServer sandbox;
-    static DashlyClient client;
+    @RegisterExtension
+    static final TestSandbox sandbox = TestSandbox.withLeads(60);
 
     final ManualScheduler clock = new ManualScheduler();
     final AutoRefreshViewModel autoRefresh = new AutoRefreshViewModel(clock);
 
-    @BeforeAll
-    static void startSandbox() throws Exception {
-        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(60));
-        client = SandboxClients.withoutRetries(sandbox);
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        client.close();
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void clean() {
-        sandbox.faults().clear();
-    }
-
     static LeadTableViewModel table(TaskRunner runner) {
         return new LeadTableViewModel(
-                client, runner, TimeTexts.system(), new LeadSelection(), new RecordingClipboard());
+                sandbox.client(), runner, TimeTexts.system(), new LeadSelection(), new RecordingClipboard());
     }
 
     /** Requests for the first page of the list: the page shown (the next one is prefetched as well). */
     static long firstPageLoads() {
-        return sandbox.requests().all().stream()
+        return sandbox.server().requests().all().stream()
                 .filter(request -> request.path().endsWith("/users") && "0".equals(request.param("offset")))
                 .count();
     }
@@ -147,15 +125,15 @@ class AutoRefreshViewModelTest {
         table.refresh();
         autoRefresh.follow(table);
         autoRefresh.setInterval(HALF_MINUTE);
-        sandbox.faults().enqueue(Fault.status(503));
+        sandbox.server().faults().enqueue(Fault.status(503));
         clock.advance(HALF_MINUTE);
         assertEquals(State.PAUSED_FAILING, autoRefresh.getState());
         assertEquals(
                 "Auto-refresh paused: the last load failed",
                 autoRefresh.statusTextProperty().get());
-        long failedAt = sandbox.requests().count();
+        long failedAt = sandbox.server().requests().count();
         clock.advance(Duration.ofHours(1));
-        assertEquals(failedAt, sandbox.requests().count(), "no request while failing");
+        assertEquals(failedAt, sandbox.server().requests().count(), "no request while failing");
 
         table.retry(); // the user's Retry works
         assertEquals(State.WAITING, autoRefresh.getState());
@@ -170,7 +148,7 @@ class AutoRefreshViewModelTest {
         table.refresh();
         autoRefresh.follow(table);
         autoRefresh.setInterval(HALF_MINUTE);
-        sandbox.faults().enqueue(Fault.rateLimited(Duration.ofSeconds(120)));
+        sandbox.server().faults().enqueue(Fault.rateLimited(Duration.ofSeconds(120)));
         clock.advance(HALF_MINUTE);
         assertEquals(State.WAITING_FOR_RATE_LIMIT, autoRefresh.getState());
         long limitedAt = firstPageLoads();

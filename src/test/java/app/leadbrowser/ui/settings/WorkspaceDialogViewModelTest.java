@@ -12,73 +12,45 @@ import app.leadbrowser.client.error.ApiException;
 import app.leadbrowser.client.http.ClientConfig;
 import app.leadbrowser.client.http.RetryPolicy;
 import app.leadbrowser.sandbox.RecordedRequest;
-import app.leadbrowser.sandbox.SandboxOptions;
-import app.leadbrowser.sandbox.SandboxServer;
-import app.leadbrowser.settings.FileTokenStore;
-import app.leadbrowser.settings.SettingsStore;
 import app.leadbrowser.settings.Workspace;
-import app.leadbrowser.settings.WorkspaceService;
+import app.leadbrowser.settings.WorkspaceStores;
 import app.leadbrowser.ui.common.SyncTaskRunner;
+import app.leadbrowser.ui.common.TestSandbox;
 import app.leadbrowser.ui.common.UserMessages;
 import app.leadbrowser.ui.settings.WorkspaceDialogViewModel.Mode;
 import app.leadbrowser.ui.settings.WorkspaceDialogViewModel.TestState;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** The dialog's logic without the FX toolkit: a synchronous runner, real stores in a temp dir, a real sandbox. */
 class WorkspaceDialogViewModelTest {
+    @RegisterExtension
+    static final TestSandbox sandbox = TestSandbox.withLeads(500);
+
     private static final String UNAUTHORIZED =
             """
             {"meta": {"status": 401, "error": "NotAuthenticated", "error_message": "Token is invalid"}, "data": {}}""";
 
-    @TempDir
-    Path dir;
+    @RegisterExtension
+    final WorkspaceStores stores = new WorkspaceStores();
 
-    private SettingsStore settings;
-    private FileTokenStore tokens;
-    private WorkspaceService service;
     private WorkspaceDialogViewModel model;
-    private static SandboxServer sandbox;
-
-    @BeforeAll
-    static void startSandbox() throws IOException {
-        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(500));
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.close();
-    }
 
     @BeforeEach
     void setUp() {
-        settings = new SettingsStore(dir);
-        settings.load();
-        tokens = new FileTokenStore(dir);
-        service = new WorkspaceService(settings, tokens);
-        model = new WorkspaceDialogViewModel(service, new SyncTaskRunner());
-        sandbox.requests().clear();
-    }
-
-    @AfterEach
-    void tearDown() {
-        settings.close();
+        model = new WorkspaceDialogViewModel(stores.service(), new SyncTaskRunner());
     }
 
     @Test
@@ -155,7 +127,7 @@ class WorkspaceDialogViewModelTest {
         assertFalse(error.apply(model).isBlank(), "a message says what is wrong");
         assertFalse(model.canSave());
         model.save();
-        assertEquals(1, service.list().size(), "nothing was saved");
+        assertEquals(1, stores.service().list().size(), "nothing was saved");
     }
 
     @Test
@@ -178,17 +150,17 @@ class WorkspaceDialogViewModelTest {
         assertEquals(saved, model.selectedProperty().get());
         assertEquals(Mode.EDIT, model.getMode());
         assertEquals("", model.tokenProperty().get(), "the token is not kept in the form");
-        assertEquals(Optional.of("secret-token-1"), tokens.read(saved.id()));
-        settings.flush();
-        String json = Files.readString(settings.file());
+        assertEquals(Optional.of("secret-token-1"), stores.tokens().read(saved.id()));
+        stores.settings().flush();
+        String json = Files.readString(stores.settings().file());
         assertTrue(json.contains("Shop"));
         assertFalse(json.contains("secret-token-1"));
     }
 
     @Test
     void editingKeepsTheTokenUnlessANewOneIsTyped() {
-        Workspace saved = service.add("Shop", "12345", "https://api.dashly.app", "old-token");
-        model = new WorkspaceDialogViewModel(service, new SyncTaskRunner());
+        Workspace saved = stores.service().add("Shop", "12345", "https://api.dashly.app", "old-token");
+        model = new WorkspaceDialogViewModel(stores.service(), new SyncTaskRunner());
         model.select(saved);
         assertEquals(
                 "Leave empty to keep the stored token",
@@ -197,48 +169,49 @@ class WorkspaceDialogViewModelTest {
 
         model.nameProperty().set("Shop EU");
         model.save();
-        assertEquals("Shop EU", service.find(saved.id()).orElseThrow().name());
-        assertEquals(Optional.of("old-token"), service.tokenFor(saved.id()));
+        assertEquals("Shop EU", stores.service().find(saved.id()).orElseThrow().name());
+        assertEquals(Optional.of("old-token"), stores.service().tokenFor(saved.id()));
 
         model.tokenProperty().set("new-token");
         model.save();
-        assertEquals(Optional.of("new-token"), service.tokenFor(saved.id()));
-        assertEquals(2, service.list().size());
+        assertEquals(Optional.of("new-token"), stores.service().tokenFor(saved.id()));
+        assertEquals(2, stores.service().list().size());
     }
 
     @Test
     void removeAsksFirstAndDeletesTheToken() {
-        Workspace saved = service.add("Shop", "12345", "https://api.dashly.app", "old-token");
-        service.activate(saved.id());
-        model = new WorkspaceDialogViewModel(service, new SyncTaskRunner());
+        Workspace saved = stores.service().add("Shop", "12345", "https://api.dashly.app", "old-token");
+        stores.service().activate(saved.id());
+        model = new WorkspaceDialogViewModel(stores.service(), new SyncTaskRunner());
         model.select(saved);
 
         model.confirmRemove();
-        assertEquals(2, service.list().size(), "nothing happens without asking");
+        assertEquals(2, stores.service().list().size(), "nothing happens without asking");
         model.requestRemove();
         assertTrue(model.confirmingRemoveProperty().get());
         model.cancelRemove();
-        assertEquals(2, service.list().size());
+        assertEquals(2, stores.service().list().size());
 
         model.requestRemove();
         model.confirmRemove();
         assertEquals(1, model.workspaces().size());
-        assertEquals(Optional.empty(), tokens.read(saved.id()));
-        assertEquals(Workspace.DEMO_ID, service.active().id(), "the demo workspace is active again");
+        assertEquals(Optional.empty(), stores.tokens().read(saved.id()));
+        assertEquals(Workspace.DEMO_ID, stores.service().active().id(), "the demo workspace is active again");
         assertEquals(Mode.NONE, model.getMode());
     }
 
     @Test
     void testConnectionMakesOneCallAndReportsTheTotal() {
-        fillForSandbox(sandbox.token());
+        fillForSandbox(sandbox.server().token());
 
         model.testConnection();
 
         assertEquals(TestState.SUCCEEDED, model.testStateProperty().get());
         assertEquals("Connected: 500 leads", model.testResultProperty().get());
-        List<RecordedRequest> requests = sandbox.requests().all();
+        List<RecordedRequest> requests = sandbox.server().requests().all();
         assertEquals(1, requests.size());
-        assertEquals("/apps/" + sandbox.appId() + "/users", requests.get(0).path());
+        assertEquals(
+                "/apps/" + sandbox.server().appId() + "/users", requests.get(0).path());
         assertEquals("1", requests.get(0).param("limit"));
         assertTrue(requests.get(0).authHeader());
     }
@@ -274,8 +247,8 @@ class WorkspaceDialogViewModelTest {
 
     @Test
     void aSavedWorkspaceIsTestedWithItsStoredToken() {
-        Workspace saved = service.add("Local", sandbox.appId(), sandbox.baseUrl(), sandbox.token());
-        model = new WorkspaceDialogViewModel(service, new SyncTaskRunner());
+        Workspace saved = stores.saveWorkspaceFor("Local", sandbox.server());
+        model = new WorkspaceDialogViewModel(stores.service(), new SyncTaskRunner());
         model.select(saved);
 
         model.testConnection();
@@ -310,14 +283,15 @@ class WorkspaceDialogViewModelTest {
 
     private void fillForSandbox(String token) {
         fillValid();
-        model.appIdProperty().set(sandbox.appId());
-        model.baseUrlProperty().set(sandbox.baseUrl());
+        model.appIdProperty().set(sandbox.server().appId());
+        model.baseUrlProperty().set(sandbox.server().baseUrl());
         model.tokenProperty().set(token);
     }
 
     /** What the client itself says for the same call: the dialog must show exactly that. */
     private static String messageOfTheSameCall(String token) {
-        ClientConfig config = ClientConfig.of(sandbox.baseUrl(), sandbox.appId(), token);
+        ClientConfig config =
+                ClientConfig.of(sandbox.server().baseUrl(), sandbox.server().appId(), token);
         try (DashlyClient client = new DashlyClient(config.withRetries(RetryPolicy.none(), config.sleeper()))) {
             ApiException failure = assertThrows(
                     ApiException.class,

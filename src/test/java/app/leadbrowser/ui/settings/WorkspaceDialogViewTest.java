@@ -10,13 +10,12 @@ import app.leadbrowser.client.LeadQuery;
 import app.leadbrowser.client.error.ApiException;
 import app.leadbrowser.client.http.ClientConfig;
 import app.leadbrowser.client.http.RetryPolicy;
-import app.leadbrowser.sandbox.SandboxOptions;
-import app.leadbrowser.sandbox.SandboxServer;
 import app.leadbrowser.settings.FileTokenStore;
 import app.leadbrowser.settings.SettingsStore;
 import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.settings.WorkspaceService;
 import app.leadbrowser.ui.common.FxTaskRunner;
+import app.leadbrowser.ui.common.TestSandbox;
 import app.leadbrowser.ui.common.UserMessages;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,11 +31,10 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -46,6 +44,9 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The dialog in a real (headless) window, driven through {@link WorkspaceDialogPage}, against a real sandbox. */
 @ExtendWith(ApplicationExtension.class)
 class WorkspaceDialogViewTest {
+    @RegisterExtension
+    static final TestSandbox sandbox = TestSandbox.withLeads(500);
+
     @TempDir
     static Path dir;
 
@@ -54,18 +55,7 @@ class WorkspaceDialogViewTest {
     private WorkspaceService service;
     private FxTaskRunner runner;
     private WorkspaceDialogPage page;
-    private static SandboxServer sandbox;
     private Stage stage;
-
-    @BeforeAll
-    static void startSandbox() throws IOException {
-        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(500));
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        sandbox.close();
-    }
 
     @Start
     void start(Stage stage) throws IOException {
@@ -150,7 +140,11 @@ class WorkspaceDialogViewTest {
     @Test
     void aWorkspaceIsAddedTestedAgainstASandboxAndReadyToSwitchTo(FxRobot robot) throws Exception {
         page = new WorkspaceDialogPage(robot);
-        page.addWorkspace("Second sandbox", sandbox.appId(), sandbox.token(), sandbox.baseUrl());
+        page.addWorkspace(
+                "Second sandbox",
+                sandbox.server().appId(),
+                sandbox.server().token(),
+                sandbox.server().baseUrl());
 
         assertEquals("Connected: 500 leads", page.testConnection());
         page.save();
@@ -165,11 +159,16 @@ class WorkspaceDialogViewTest {
     @Test
     void aWrongTokenShowsTheApiMessage(FxRobot robot) throws Exception {
         page = new WorkspaceDialogPage(robot);
-        page.addWorkspace("Second sandbox", sandbox.appId(), "wrong-token", sandbox.baseUrl());
+        page.addWorkspace(
+                "Second sandbox",
+                sandbox.server().appId(),
+                "wrong-token",
+                sandbox.server().baseUrl());
 
         String result = page.testConnection();
 
-        ClientConfig config = ClientConfig.of(sandbox.baseUrl(), sandbox.appId(), "wrong-token");
+        ClientConfig config =
+                ClientConfig.of(sandbox.server().baseUrl(), sandbox.server().appId(), "wrong-token");
         try (DashlyClient client = new DashlyClient(config.withRetries(RetryPolicy.none(), config.sleeper()))) {
             ApiException expected = assertThrows(
                     ApiException.class,

@@ -5,61 +5,39 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.leadbrowser.client.DashlyClient;
-import app.leadbrowser.sandbox.SandboxOptions;
-import app.leadbrowser.sandbox.SandboxServer;
 import app.leadbrowser.ui.card.LeadCardViewModel;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.common.ManualDebouncer;
 import app.leadbrowser.ui.common.ManualTaskRunner;
 import app.leadbrowser.ui.common.RecordingClipboard;
-import app.leadbrowser.ui.common.SandboxClients;
 import app.leadbrowser.ui.common.SyncTaskRunner;
 import app.leadbrowser.ui.common.TaskRunner;
+import app.leadbrowser.ui.common.TestSandbox;
 import app.leadbrowser.ui.common.TimeTexts;
 import app.leadbrowser.ui.leads.LeadRowViewModel;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Which cards are prefetched, and when: the table and card ViewModels wired as the app wires them. */
 class CardPrefetchTest {
-    static SandboxServer sandbox;
-    static DashlyClient client;
+    @RegisterExtension
+    static final TestSandbox sandbox = TestSandbox.withLeads(200);
 
     final LeadSelection selection = new LeadSelection();
     final ManualDebouncer hoverDelay = new ManualDebouncer();
     LeadTableViewModel table;
     LeadCardViewModel card;
 
-    @BeforeAll
-    static void startSandbox() throws Exception {
-        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(200));
-        client = SandboxClients.withoutRetries(sandbox);
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        client.close();
-        sandbox.close();
-    }
-
-    @BeforeEach
-    void clearRequests() {
-        sandbox.requests().clear();
-    }
-
     void wire(TaskRunner runner) {
         RecordingClipboard clipboard = new RecordingClipboard();
-        table = new LeadTableViewModel(client, runner, TimeTexts.system(), selection, clipboard);
-        card = new LeadCardViewModel(client, runner, TimeTexts.system(), clipboard, url -> {}, selection);
+        table = new LeadTableViewModel(sandbox.client(), runner, TimeTexts.system(), selection, clipboard);
+        card = new LeadCardViewModel(sandbox.client(), runner, TimeTexts.system(), clipboard, url -> {}, selection);
         CardPrefetch.wire(table, card, selection, hoverDelay);
     }
 
     static long cardRequests(LeadRowViewModel row) {
-        return sandbox.requests().all().stream()
+        return sandbox.server().requests().all().stream()
                 .filter(request -> request.path().equals("/users/" + row.id()))
                 .count();
     }
@@ -129,7 +107,7 @@ class CardPrefetchTest {
         table.refresh();
         LeadRowViewModel selected = table.getRows().get(6);
         table.select(selected);
-        sandbox.requests().clear();
+        sandbox.server().requests().clear();
 
         table.hover(selected);
         hoverDelay.elapse();

@@ -25,16 +25,14 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -43,14 +41,13 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class StartAndWorkspacesTest {
-    static final SandboxOptions DEMO = SandboxOptions.defaults().withLeads(300);
     static SandboxServer second;
 
     @TempDir
     Path configDir;
 
-    Stage stage;
-    AppContext context;
+    @RegisterExtension
+    final StartedApp app = StartedApp.withDemoLeads(300);
 
     @BeforeAll
     static void startSecondSandbox() throws Exception {
@@ -62,22 +59,10 @@ class StartAndWorkspacesTest {
         second.close();
     }
 
-    @Start
-    void start(Stage stage) {
-        this.stage = stage;
-    }
-
-    @AfterEach
-    void closeApp(FxRobot robot) {
-        if (context != null) {
-            robot.interact(context::close);
-        }
-    }
-
     @Test
     void switchingKeepsEachWorkspacesFilterAndPage(FxRobot robot) {
         Workspace real = saveSecondSandbox("Second sandbox");
-        launch(robot);
+        app.launch(robot, configDir);
         LeadTablePage table = waitForDemo(robot);
 
         quickSearch(robot, "an");
@@ -87,7 +72,7 @@ class StartAndWorkspacesTest {
 
         chooseWorkspace(robot, real.id());
         table.waitForRange("1–20 of 400");
-        assertEquals("Lead Browser — Second sandbox", stage.getTitle());
+        assertEquals("Lead Browser — Second sandbox", app.stage().getTitle());
         assertEquals("", quickSearchText(robot));
         robot.interact(() -> tableViewModel().setPageSize(50));
         table.waitForRange("1–50 of 400");
@@ -98,14 +83,13 @@ class StartAndWorkspacesTest {
 
         chooseWorkspace(robot, real.id());
         table.waitForRange("1–50 of 400");
-        robot.interact(context::close);
-        context = null;
+        app.close(robot);
         assertEquals(real.id(), new SettingsStore(configDir).load().activeWorkspaceId());
     }
 
     @Test
     void aRestartRestoresTheWindowAndEachWorkspacesView(FxRobot robot) {
-        launch(robot);
+        app.launch(robot, configDir);
         LeadTablePage table = waitForDemo(robot);
         quickSearch(robot, "an");
         String total = waitForFilteredTotal(table, "300");
@@ -113,61 +97,62 @@ class StartAndWorkspacesTest {
         robot.interact(() -> {
             tableViewModel().setPageSize(10);
             tableViewModel().setColumnVisible("$phone", false);
-            stage.setWidth(1100);
-            stage.setHeight(700);
+            app.stage().setWidth(1100);
+            app.stage().setHeight(700);
         });
         table.waitForRange("1–10 of " + total);
         robot.interact(() -> robot.lookup("#mainSplit").queryAs(SplitPane.class).setDividerPositions(0.3, 0.6));
-        List<Double> dividers = context.mainWindow().currentWindowState(stage).dividers();
+        List<Double> dividers =
+                app.context().mainWindow().currentWindowState(app.stage()).dividers();
         String sort = table.sortShown();
         ViewState before = tableViewModel().currentViewState();
 
-        restart(robot);
+        app.restart(robot);
         table.waitForRange("1–10 of " + total);
-        waitForSidePanes(robot);
         assertEquals(before, tableViewModel().currentViewState());
         assertEquals(sort, table.sortShown());
         assertTrue(robot.lookup("#filterRow0").tryQuery().isPresent()); // the restored filter, as a condition
         assertTrue(robot.lookup("#col-phone").tryQuery().isEmpty()
                 || !robot.lookup("#col-phone").query().isVisible());
-        assertEquals(1100, stage.getWidth());
-        assertEquals(700, stage.getHeight());
-        List<Double> restored = context.mainWindow().currentWindowState(stage).dividers();
+        assertEquals(1100, app.stage().getWidth());
+        assertEquals(700, app.stage().getHeight());
+        List<Double> restored =
+                app.context().mainWindow().currentWindowState(app.stage()).dividers();
         assertEquals(dividers.get(0), restored.get(0), 0.005);
         assertEquals(dividers.get(1), restored.get(1), 0.005);
     }
 
     @Test
     void theFilterAndCardFollowTheFirstRowsWithoutTakingTheFocus(FxRobot robot) {
-        launch(robot);
+        app.launch(robot, configDir);
         waitForDemo(robot);
         assertFalse(
                 robot.lookup("#cardSlot").queryAs(StackPane.class).getChildren().isEmpty());
         assertEquals(
-                context.mainWindow().currentTableView().getTable(),
-                stage.getScene().getFocusOwner());
+                app.context().mainWindow().currentTableView().getTable(),
+                app.stage().getScene().getFocusOwner());
     }
 
     @Test
     void ctrlFRightAfterTheStartFocusesTheQuickSearch(FxRobot robot) {
-        launch(robot);
-        waitFor(() -> context.mainWindowViewModel().getSession() != null);
+        app.launch(robot, configDir);
+        app.waitForWorkspace();
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL); // maybe before the filter exists
         waitFor(() -> robot.lookup("#quickSearch")
                 .tryQuery()
-                .map(field -> field == stage.getScene().getFocusOwner())
+                .map(field -> field == app.stage().getScene().getFocusOwner())
                 .orElse(false));
     }
 
     @Test
     void aDamagedSettingsFileGivesTheDemoAndSaysSoOnce(FxRobot robot) throws Exception {
         Files.writeString(configDir.resolve(SettingsStore.FILE_NAME), "{\"window\": [broken");
-        launch(robot);
+        app.launch(robot, configDir);
         waitForDemo(robot);
-        assertEquals("Lead Browser — Demo workspace", stage.getTitle());
+        assertEquals("Lead Browser — Demo workspace", app.stage().getTitle());
         assertTrue(label(robot, "#statusNotice").startsWith("Your settings could not be read"));
 
-        restart(robot);
+        app.restart(robot);
         waitForDemo(robot);
         assertEquals("", label(robot, "#statusNotice"));
     }
@@ -177,7 +162,7 @@ class StartAndWorkspacesTest {
         Workspace real = saveSecondSandbox("Lost token");
         withService(service -> service.activate(real.id()));
         new FileTokenStore(configDir).delete(real.id());
-        launch(robot);
+        app.launch(robot, configDir);
 
         waitFor(() -> !label(robot, "#connectError").isEmpty());
         String error = label(robot, "#connectError");
@@ -192,7 +177,7 @@ class StartAndWorkspacesTest {
         waitFor(() -> !label(robot, "#connectError").isEmpty());
 
         robot.clickOn("#connectDemoButton");
-        waitFor(() -> context.mainWindowViewModel().getSession() != null);
+        app.waitForWorkspace();
         waitForDemo(robot);
         assertEquals("Demo workspace", label(robot, "#statusWorkspace"));
         assertEquals("", label(robot, "#connectError"));
@@ -203,7 +188,7 @@ class StartAndWorkspacesTest {
         Workspace real = saveSecondSandbox("Lost token");
         withService(service -> service.activate(real.id()));
         new FileTokenStore(configDir).delete(real.id());
-        launch(robot);
+        app.launch(robot, configDir);
         waitFor(() -> !label(robot, "#connectError").isEmpty());
 
         openWorkspaceDialog(robot);
@@ -213,9 +198,9 @@ class StartAndWorkspacesTest {
         waitFor(() -> !label(robot, "#wsMessage").isEmpty());
         robot.clickOn("#wsClose");
 
-        waitFor(() -> context.mainWindowViewModel().getSession() != null);
+        app.waitForWorkspace();
         new LeadTablePage(robot).waitForRange("1–20 of 400");
-        assertEquals("Lead Browser — Found again", stage.getTitle());
+        assertEquals("Lead Browser — Found again", app.stage().getTitle());
 
         openWorkspaceDialog(robot);
         robot.clickOn("#wsRemove").clickOn("#wsConfirmRemove");
@@ -223,29 +208,12 @@ class StartAndWorkspacesTest {
         robot.clickOn("#wsClose");
 
         waitForDemo(robot);
-        assertEquals("Lead Browser — Demo workspace", stage.getTitle());
-        assertEquals(List.of(Workspace.demo()), context.mainWindowViewModel().getWorkspaces());
+        assertEquals("Lead Browser — Demo workspace", app.stage().getTitle());
+        assertEquals(
+                List.of(Workspace.demo()), app.context().mainWindowViewModel().getWorkspaces());
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------
-
-    private void launch(FxRobot robot) {
-        robot.interact(() -> {
-            context = new AppContext(new DemoWorkspaceConnector(DEMO), url -> {}, FilterPanelSlot::create);
-            context.start(stage, configDir, FileTokenStore::new);
-        });
-    }
-
-    /** Closes the app as on exit and starts it again on a new window with the same config directory. */
-    private void restart(FxRobot robot) {
-        robot.interact(() -> {
-            context.close();
-            stage.hide();
-            stage = new Stage();
-        });
-        launch(robot);
-        waitFor(() -> context.mainWindowViewModel().getSession() != null);
-    }
 
     private Workspace saveSecondSandbox(String name) {
         return withService(service -> service.add(name, second.appId(), second.baseUrl(), second.token()));
@@ -263,18 +231,14 @@ class StartAndWorkspacesTest {
      * filter and card panes, which are built once the first rows are painted.
      */
     private LeadTablePage waitForDemo(FxRobot robot) {
-        waitFor(() -> context.mainWindowViewModel().getSession() != null);
+        app.waitForWorkspace();
         LeadTablePage table = new LeadTablePage(robot).waitForRange("1–20 of 300");
-        waitForSidePanes(robot);
+        app.waitForSidePanes(robot);
         return table;
     }
 
-    private static void waitForSidePanes(FxRobot robot) {
-        waitFor(() -> robot.lookup("#quickSearch").tryQuery().isPresent());
-    }
-
     private LeadTableViewModel tableViewModel() {
-        return context.mainWindowViewModel().getSession().leadTable();
+        return app.context().mainWindowViewModel().getSession().leadTable();
     }
 
     private static void quickSearch(FxRobot robot, String text) {

@@ -4,36 +4,32 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.leadbrowser.client.DashlyClient;
 import app.leadbrowser.client.SortOrder;
 import app.leadbrowser.client.filter.Conditions;
 import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.filter.Operator;
-import app.leadbrowser.sandbox.SandboxOptions;
-import app.leadbrowser.sandbox.SandboxServer;
 import app.leadbrowser.settings.PerWorkspaceStore;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.common.RecordingClipboard;
-import app.leadbrowser.ui.common.SandboxClients;
 import app.leadbrowser.ui.common.SyncTaskRunner;
+import app.leadbrowser.ui.common.TestSandbox;
 import app.leadbrowser.ui.common.TimeTexts;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Saved views against a real table ViewModel on the sandbox and a real file in a temp config directory. */
 class SavedViewsViewModelTest {
-    static SandboxServer sandbox;
-    static DashlyClient client;
+    @RegisterExtension
+    static final TestSandbox sandbox = TestSandbox.withLeads(300);
 
     @TempDir
     Path configDir;
@@ -42,23 +38,15 @@ class SavedViewsViewModelTest {
     LeadTableViewModel table;
     SavedViewsViewModel views;
 
-    @BeforeAll
-    static void startSandbox() throws Exception {
-        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(300));
-        client = SandboxClients.withoutRetries(sandbox);
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        client.close();
-        sandbox.close();
-    }
-
     @BeforeEach
     void open() {
         store = SavedViewsFile.load(configDir);
         table = new LeadTableViewModel(
-                client, new SyncTaskRunner(), TimeTexts.system(), new LeadSelection(), new RecordingClipboard());
+                sandbox.client(),
+                new SyncTaskRunner(),
+                TimeTexts.system(),
+                new LeadSelection(),
+                new RecordingClipboard());
         table.refresh();
         views = new SavedViewsViewModel("ws-1", store, table, new SyncTaskRunner());
     }
