@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import app.leadbrowser.client.DashlyClient;
 import app.leadbrowser.client.LeadPage;
 import app.leadbrowser.client.LeadQuery;
 import app.leadbrowser.client.SortOrder;
@@ -16,22 +15,19 @@ import app.leadbrowser.client.filter.FilterJson;
 import app.leadbrowser.client.filter.Operator;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.sandbox.RecordedRequest;
-import app.leadbrowser.sandbox.SandboxOptions;
-import app.leadbrowser.sandbox.SandboxServer;
 import app.leadbrowser.settings.ViewState;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.common.ManualTaskRunner;
 import app.leadbrowser.ui.common.RecordingClipboard;
-import app.leadbrowser.ui.common.SandboxClients;
 import app.leadbrowser.ui.common.SyncTaskRunner;
 import app.leadbrowser.ui.common.TaskRunner;
+import app.leadbrowser.ui.common.TestSandbox;
 import app.leadbrowser.ui.common.TimeTexts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The table listing an OR of AND-groups: one request per group, merged on this computer, "about N" until the end is
@@ -43,30 +39,18 @@ class LeadTableCombinedTest {
     static final Filter ACTIVE = Filter.and(Conditions.number("$sessions", Operator.GT, 80));
     static final FilterGroups EITHER = new FilterGroups(List.of(MOSCOW, ACTIVE));
 
-    static SandboxServer sandbox;
-    static DashlyClient client;
-
-    @BeforeAll
-    static void startSandbox() throws Exception {
-        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(1_500));
-        client = SandboxClients.withoutRetries(sandbox);
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        client.close();
-        sandbox.close();
-    }
+    @RegisterExtension
+    static final TestSandbox sandbox = TestSandbox.withLeads(1_500);
 
     LeadTableViewModel table(TaskRunner runner) {
         return new LeadTableViewModel(
-                client, runner, TimeTexts.system(), new LeadSelection(), new RecordingClipboard());
+                sandbox.client(), runner, TimeTexts.system(), new LeadSelection(), new RecordingClipboard());
     }
 
     @Test
     void twoGroupsListTheMergeOfTwoListingsWithAnAboutTotal() throws Exception {
         List<String> expected = expected(EITHER, "$last_seen", SortOrder.DESC);
-        int before = sandbox.requests().count();
+        int before = sandbox.server().requests().count();
         LeadTableViewModel vm = table(new SyncTaskRunner());
 
         vm.setFilterGroups(EITHER);
@@ -78,14 +62,16 @@ class LeadTableCombinedTest {
         assertTrue(bound >= expected.size(), "an upper bound");
         assertEquals("1–20 of about " + bound, vm.rangeTextProperty().get());
         assertEquals(EITHER, vm.getFilterGroups());
-        List<String> sent = sandbox
-                .requests()
-                .all()
-                .subList(before, sandbox.requests().count())
-                .stream()
-                .map(r -> r.param("filters"))
-                .distinct()
-                .toList();
+        List<String> sent =
+                sandbox
+                        .server()
+                        .requests()
+                        .all()
+                        .subList(before, sandbox.server().requests().count())
+                        .stream()
+                        .map(r -> r.param("filters"))
+                        .distinct()
+                        .toList();
         assertEquals(List.of(FilterJson.write(MOSCOW), FilterJson.write(ACTIVE)), sent, "one listing per group");
     }
 
@@ -132,7 +118,7 @@ class LeadTableCombinedTest {
     void oneGroupIsOneListingAsBeforeAndTheApisOwnOrGroupToo() {
         Filter either = Filter.or(
                 Conditions.text("$city", Operator.STR_EQ, "Moscow"), Conditions.number("$sessions", Operator.GT, 80));
-        int before = sandbox.requests().count();
+        int before = sandbox.server().requests().count();
         ManualTaskRunner runner = new ManualTaskRunner();
         LeadTableViewModel vm = table(runner);
 
@@ -140,8 +126,10 @@ class LeadTableCombinedTest {
         assertEquals(1, runner.pendingCount(), "one request");
         runner.complete(0);
 
-        List<RecordedRequest> sent =
-                sandbox.requests().all().subList(before, sandbox.requests().count());
+        List<RecordedRequest> sent = sandbox.server()
+                .requests()
+                .all()
+                .subList(before, sandbox.server().requests().count());
         assertEquals(1, sent.size());
         assertEquals(FilterJson.write(either), sent.get(0).param("filters"));
         assertFalse(vm.totalIsBoundProperty().get());
@@ -219,7 +207,7 @@ class LeadTableCombinedTest {
         List<String> ids = new ArrayList<>();
         LeadQuery query = new LeadQuery(Filter.all(), sortProp, order, 0, LeadQuery.MAX_LIMIT, true);
         while (true) {
-            LeadPage page = client.listLeads(query).execute();
+            LeadPage page = sandbox.client().listLeads(query).execute();
             for (LeadSummary lead : page.leads()) {
                 if (groups.matches(lead.props(), now)) {
                     ids.add(lead.id());
@@ -234,7 +222,8 @@ class LeadTableCombinedTest {
 
     private static long total(Filter filter) {
         try {
-            return client.listLeads(LeadQuery.defaults().withFilter(filter).withLimit(1))
+            return sandbox.client()
+                    .listLeads(LeadQuery.defaults().withFilter(filter).withLimit(1))
                     .execute()
                     .total();
         } catch (Exception e) {

@@ -21,38 +21,27 @@ import app.leadbrowser.ui.common.RecordingClipboard;
 import app.leadbrowser.ui.common.SandboxClients;
 import app.leadbrowser.ui.common.SyncTaskRunner;
 import app.leadbrowser.ui.common.TaskRunner;
+import app.leadbrowser.ui.common.TestSandbox;
 import app.leadbrowser.ui.common.TimeTexts;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The table's ViewModel against the real sandbox (12,000 leads), without the FX toolkit. */
 class LeadTableViewModelTest {
-    static SandboxServer sandbox;
-    static DashlyClient client;
+    @RegisterExtension
+    static final TestSandbox sandbox =
+            TestSandbox.withLeads(SandboxOptions.defaults().leads());
 
     final LeadSelection selection = new LeadSelection();
     final RecordingClipboard clipboard = new RecordingClipboard();
 
-    @BeforeAll
-    static void startSandbox() throws Exception {
-        sandbox = SandboxServer.start(SandboxOptions.defaults());
-        client = SandboxClients.withoutRetries(sandbox);
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        client.close();
-        sandbox.close();
-    }
-
     LeadTableViewModel table(TaskRunner runner) {
-        return new LeadTableViewModel(client, runner, TimeTexts.system(), selection, clipboard);
+        return new LeadTableViewModel(sandbox.client(), runner, TimeTexts.system(), selection, clipboard);
     }
 
     @Test
@@ -79,9 +68,9 @@ class LeadTableViewModelTest {
         assertEquals(499, vm.getPageIndex());
         assertEquals("9,981–10,000 of 12,000", vm.rangeTextProperty().get());
         assertFalse(vm.canGoForwardProperty().get());
-        int requestsBefore = sandbox.requests().count();
+        int requestsBefore = sandbox.server().requests().count();
         vm.nextPage();
-        assertEquals(requestsBefore, sandbox.requests().count(), "no request past the window");
+        assertEquals(requestsBefore, sandbox.server().requests().count(), "no request past the window");
         assertEquals(499, vm.getPageIndex());
         assertEquals("", vm.getErrorMessage());
     }
@@ -140,7 +129,7 @@ class LeadTableViewModelTest {
     @Test
     void aFilterShowsTheSandboxTotalAndTheLastPageEndsAtIt() {
         Filter filter = Filter.and(Conditions.number("$sessions", app.leadbrowser.client.filter.Operator.GT, 40));
-        long expected = sandbox.workspace().leads().stream()
+        long expected = sandbox.server().workspace().leads().stream()
                 .filter(lead -> FilterEvaluator.matches(filter, lead.props(), Instant.now()))
                 .count();
         LeadTableViewModel vm = table(new SyncTaskRunner());
@@ -219,7 +208,7 @@ class LeadTableViewModelTest {
         vm.refresh();
         Set<String> firstPage = ids(vm);
 
-        sandbox.faults().enqueue(Fault.status(500));
+        sandbox.server().faults().enqueue(Fault.status(500));
         vm.goToPage(2); // the next page was prefetched; this one is not
 
         assertFalse(vm.getErrorMessage().isEmpty());
@@ -264,7 +253,7 @@ class LeadTableViewModelTest {
     }
 
     private static RecordedRequest lastRequest() {
-        List<RecordedRequest> requests = sandbox.requests().all();
+        List<RecordedRequest> requests = sandbox.server().requests().all();
         return requests.get(requests.size() - 1);
     }
 

@@ -18,36 +18,29 @@ import app.leadbrowser.ui.common.RecordingClipboard;
 import app.leadbrowser.ui.common.SandboxClients;
 import app.leadbrowser.ui.common.SyncTaskRunner;
 import app.leadbrowser.ui.common.TaskRunner;
+import app.leadbrowser.ui.common.TestSandbox;
 import app.leadbrowser.ui.common.TimeTexts;
 import app.leadbrowser.ui.leads.LeadWalkViewModel.Membership;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Walking the list from the card, against a real sandbox of 45 leads (three pages of 20), without the FX toolkit. */
 class LeadWalkViewModelTest {
-    static SandboxServer sandbox;
-    static DashlyClient client;
+    @RegisterExtension
+    static final TestSandbox sandbox = TestSandbox.withLeads(45);
     /** The whole list in the table's default order, as the server gives it. */
     static List<String> allIds;
 
     final LeadSelection selection = new LeadSelection();
 
     @BeforeAll
-    static void startSandbox() throws Exception {
-        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(45));
-        client = SandboxClients.withoutRetries(sandbox);
-        allIds = client.listLeads(LeadQuery.defaults().withLimit(50)).execute().leads().stream()
+    static void readTheWholeList() throws Exception {
+        allIds = sandbox.client().listLeads(LeadQuery.defaults().withLimit(50)).execute().leads().stream()
                 .map(LeadSummary::id)
                 .toList();
-    }
-
-    @AfterAll
-    static void stopSandbox() {
-        client.close();
-        sandbox.close();
     }
 
     LeadTableViewModel table(DashlyClient on, TaskRunner runner) {
@@ -60,7 +53,7 @@ class LeadWalkViewModelTest {
 
     @Test
     void nextVisitsEveryLeadInOrderAcrossPagesAndTheTableFollows() {
-        LeadTableViewModel table = table(client, new SyncTaskRunner());
+        LeadTableViewModel table = table(sandbox.client(), new SyncTaskRunner());
         LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
         table.refresh();
         table.select(table.getRows().get(0));
@@ -81,25 +74,25 @@ class LeadWalkViewModelTest {
 
     @Test
     void atTheLastLeadNextStaysAndSaysSo() {
-        LeadTableViewModel table = table(client, new SyncTaskRunner());
+        LeadTableViewModel table = table(sandbox.client(), new SyncTaskRunner());
         LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
         table.refresh();
         table.lastPage();
         table.select(table.getRows().get(table.getRows().size() - 1));
-        int requests = sandbox.requests().count();
+        int requests = sandbox.server().requests().count();
 
         walk.next();
 
         assertEquals(allIds.get(44), selectedId());
         assertEquals("This is the last lead of the list.", walk.getMessage());
-        assertEquals(requests, sandbox.requests().count(), "no request past the end");
+        assertEquals(requests, sandbox.server().requests().count(), "no request past the end");
         table.select(table.getRows().get(0));
         assertEquals("", walk.getMessage(), "the message goes with the next lead opened");
     }
 
     @Test
     void previousWalksBackAcrossPagesAndStopsAtTheFirstLead() {
-        LeadTableViewModel table = table(client, new SyncTaskRunner());
+        LeadTableViewModel table = table(sandbox.client(), new SyncTaskRunner());
         LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
         table.refresh();
         table.goToPage(2);
@@ -122,7 +115,7 @@ class LeadWalkViewModelTest {
 
     @Test
     void withNoLeadOpenNextOpensTheFirstOfThePageShownAndPreviousTheLast() {
-        LeadTableViewModel table = table(client, new SyncTaskRunner());
+        LeadTableViewModel table = table(sandbox.client(), new SyncTaskRunner());
         LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
         table.refresh();
         table.nextPage();
@@ -159,14 +152,14 @@ class LeadWalkViewModelTest {
 
     @Test
     void aPageThatFailsStopsTheWalkWithTheReasonAndTheNextStepAsksAgain() {
-        LeadTableViewModel table = table(client, new SyncTaskRunner());
+        LeadTableViewModel table = table(sandbox.client(), new SyncTaskRunner());
         LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
         table.refresh();
         table.goToPage(2);
         table.refresh(); // forgets the pages cached before: the walk must ask for page 2
         table.select(table.getRows().get(0));
 
-        sandbox.faults().enqueue(Fault.status(500));
+        sandbox.server().faults().enqueue(Fault.status(500));
         walk.previous();
         assertEquals(allIds.get(40), selectedId(), "the card stays");
         assertTrue(walk.getMessage().startsWith("The page could not be loaded: "), walk.getMessage());
@@ -179,7 +172,7 @@ class LeadWalkViewModelTest {
     @Test
     void aStepWaitingForItsPageIsDroppedWhenTheUserGoesElsewhere() {
         ManualTaskRunner runner = new ManualTaskRunner();
-        LeadTableViewModel table = table(client, runner);
+        LeadTableViewModel table = table(sandbox.client(), runner);
         LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
         table.refresh();
         runner.complete(0);
@@ -198,7 +191,7 @@ class LeadWalkViewModelTest {
 
     @Test
     void membershipIsKnownForLeadsOfPagesShownAndForAListOnOnePage() {
-        LeadTableViewModel table = table(client, new SyncTaskRunner());
+        LeadTableViewModel table = table(sandbox.client(), new SyncTaskRunner());
         LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
         assertEquals(Membership.UNKNOWN, walk.membership(allIds.get(0)));
         table.refresh();
