@@ -27,7 +27,7 @@ import javafx.stage.Stage;
  * one in which its result was in the ViewModel (i.e. painted), with a think time between interactions as a user
  * has. For next and previous page (served from memory) it also splits the time to the ViewModel into the command
  * itself, the wait for the next pulse and that pulse's CSS and layout. Then pages through 10,000 leads and reports
- * the process RSS, at once and after a full GC. Run it with the app image launcher's JVM flags. Args: runs, bare
+ * the process RSS (and its anonymous, file-backed and shared parts), at once and after a full GC. Run it with the app image launcher's JVM flags. Args: runs, bare
  * window RSS in MB.
  */
 public final class InteractionBench {
@@ -131,6 +131,9 @@ public final class InteractionBench {
         }
         Thread.sleep(500);
         printRss("4 RSS after paging through 10,000 leads (page size 50; includes the embedded sandbox)", bareRssMb);
+        printRssPart("anonymous (Java heap, metaspace, code cache, C heap)", "RssAnon");
+        printRssPart("file-backed (libraries, jars, CDS archive)", "RssFile");
+        printRssPart("shared (the X server's shared-memory images: about 12-32 MB from run to run)", "RssShmem");
         System.gc();
         Thread.sleep(500);
         printRss("4 the same, after a full GC (`System.gc()`)", bareRssMb);
@@ -147,6 +150,14 @@ public final class InteractionBench {
                 rssMb,
                 extra,
                 extra <= 80 ? "met" : "NOT met"));
+    }
+
+    private static void printRssPart(String part, String statusField) {
+        System.out.println(String.format(
+                Locale.ROOT,
+                "| 4 the same, of which %s | 1 | %.1f MB | — | info | — |",
+                part,
+                Stats.statusKb(statusField) / 1024.0));
     }
 
     private static WorkspaceSession session() {

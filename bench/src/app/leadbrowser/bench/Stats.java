@@ -39,9 +39,14 @@ final class Stats {
     }
 
     static long rssKb() {
+        return statusKb("VmRSS");
+    }
+
+    /** A memory figure of this process's {@code /proc/self/status} in kB (e.g. VmRSS, RssAnon); -1 off Linux. */
+    static long statusKb(String field) {
         try {
             return Files.readAllLines(Path.of("/proc/self/status")).stream()
-                    .filter(line -> line.startsWith("VmRSS:"))
+                    .filter(line -> line.startsWith(field + ":"))
                     .mapToLong(line -> Long.parseLong(line.replaceAll("\\D", "")))
                     .findFirst()
                     .orElse(-1);
