@@ -1,11 +1,9 @@
 package app.leadbrowser.sandbox;
 
-import app.leadbrowser.client.filter.Condition;
 import app.leadbrowser.client.model.Presence;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 
 /**
  * One lead as the sandbox keeps it. The props are in {@code slots} by {@link PropKeys} slot (never changed after
@@ -29,22 +27,6 @@ record StoredLead(
     /** The props the leads list shows and filters test: system, event and custom props in one. */
     LeadProps listProps() {
         return new LeadProps(slots, 0, PropKeys.COUNT);
-    }
-
-    /**
-     * How the filter evaluator reads the value a condition tests, the value {@link #listProps()} shows, straight
-     * from the slot: a relative-date condition gets a date prop as unix seconds (the same date as its ISO text,
-     * without text to parse).
-     */
-    static Function<StoredLead, Object> filterValueReader(Condition condition) {
-        int slot = PropKeys.slot(condition.property());
-        if (slot < 0) {
-            return lead -> null;
-        }
-        if (PropKeys.isDate(slot) && !(condition instanceof Condition.RelativeDate)) {
-            return lead -> LeadProps.shown(slot, lead.slots[slot]);
-        }
-        return lead -> lead.slots[slot];
     }
 
     /** System props (names start with {@code $}), the User object's {@code props}. */

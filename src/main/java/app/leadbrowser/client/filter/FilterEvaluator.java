@@ -1,10 +1,11 @@
 package app.leadbrowser.client.filter;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BinaryOperator;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 
 /**
@@ -22,9 +23,7 @@ public final class FilterEvaluator {
 
     /** Whether a lead with these props is in the list of {@code filter}, relative dates measured from {@code now}. */
     public static boolean matches(Filter filter, Map<String, ?> props, Instant now) {
-        return FilterEvaluator.<Map<String, ?>>compile(
-                        filter, now, condition -> leadProps -> leadProps.get(condition.property()))
-                .test(props);
+        return matching(filter, now, 1, condition -> lead -> props.get(condition.property()))[0];
     }
 
     /**
@@ -44,24 +43,25 @@ public final class FilterEvaluator {
     }
 
     /**
-     * {@link #matches(Filter, Map, Instant)} made once for testing many leads of any form: {@code valueReader}
-     * gives, for each condition, how to read the value of its property from a lead (looked up once, not per lead).
-     * The one rule of a group: an empty group matches every lead; AND needs every condition to hold, OR any one.
+     * Which of {@code count} leads are in the list of {@code filter}: {@code values} gives, for each condition, the
+     * value of its property for the lead at each index. Tested condition by condition over all leads (a lead already
+     * decided is skipped), so that a caller holding many leads reads each property as one column. The one rule of a
+     * group: an empty group matches every lead; AND needs every condition to hold, OR any one.
      */
-    public static <L> Predicate<L> compile(
-            Filter filter, Instant now, Function<Condition, Function<L, Object>> valueReader) {
-        if (filter.isEmpty()) {
-            return lead -> true;
+    public static boolean[] matching(
+            Filter filter, Instant now, int count, Function<Condition, IntFunction<Object>> values) {
+        boolean[] matching = new boolean[count];
+        boolean all = filter.junction() == Junction.AND || filter.isEmpty();
+        Arrays.fill(matching, all);
+        for (Condition condition : filter.conditions()) {
+            Predicate<Object> test = ValueTests.of(condition, now);
+            IntFunction<Object> value = values.apply(condition);
+            for (int lead = 0; lead < count; lead++) {
+                if (matching[lead] == all && test.test(value.apply(lead)) != all) {
+                    matching[lead] = !all;
+                }
+            }
         }
-        BinaryOperator<Predicate<L>> junction = filter.junction() == Junction.AND ? Predicate::and : Predicate::or;
-        return filter.conditions().stream()
-                .map(condition -> FilterEvaluator.<L>test(condition, now, valueReader.apply(condition)))
-                .reduce(junction)
-                .orElseThrow();
-    }
-
-    private static <L> Predicate<L> test(Condition condition, Instant now, Function<L, Object> read) {
-        Predicate<Object> test = ValueTests.of(condition, now);
-        return lead -> test.test(read.apply(lead));
+        return matching;
     }
 }
