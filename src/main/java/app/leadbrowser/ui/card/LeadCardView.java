@@ -3,6 +3,7 @@ package app.leadbrowser.ui.card;
 import app.leadbrowser.client.filter.Condition;
 import app.leadbrowser.client.model.Presence;
 import app.leadbrowser.ui.common.FxWindows;
+import app.leadbrowser.ui.common.HoverTooltip;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.conversations.ConversationsTab;
 import app.leadbrowser.ui.help.Shortcuts;
@@ -242,15 +243,8 @@ public final class LeadCardView {
                         FxWindows.textColumn(Texts.get("card.column.value"), PropertyRowViewModel::display, 160));
         table.setRowFactory(ignored -> {
             javafx.scene.control.TableRow<PropertyRowViewModel> row = new javafx.scene.control.TableRow<>();
-            row.itemProperty()
-                    .addListener((obs, old, item) -> row.setTooltip(
-                            item == null
-                                    ? null
-                                    : new Tooltip(Texts.get(
-                                            "card.propertyTooltip",
-                                            item.name(),
-                                            Texts.get("card.kind."
-                                                    + item.kind().name().toLowerCase(java.util.Locale.ROOT))))));
+            HoverTooltip tooltip = HoverTooltip.install(row, () -> propertyTooltip(row.getItem()));
+            row.itemProperty().addListener((obs, old, item) -> tooltip.changed());
             return row;
         });
         propertyMenu.install(table);
@@ -274,6 +268,15 @@ public final class LeadCardView {
         VBox.setVgrow(table, Priority.ALWAYS);
         box.setPadding(new Insets(6, 0, 0, 0));
         return tab("propertiesTab", Texts.get("card.tab.properties"), box);
+    }
+
+    private static String propertyTooltip(PropertyRowViewModel row) {
+        return row == null
+                ? ""
+                : Texts.get(
+                        "card.propertyTooltip",
+                        row.name(),
+                        Texts.get("card.kind." + row.kind().name().toLowerCase(java.util.Locale.ROOT)));
     }
 
     private Tab eventsTab() {

@@ -5,6 +5,7 @@ import app.leadbrowser.client.filter.Condition;
 import app.leadbrowser.client.model.Presence;
 import app.leadbrowser.settings.ColumnState;
 import app.leadbrowser.ui.common.DialogButtons;
+import app.leadbrowser.ui.common.HoverTooltip;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.filter.FilterSummaryBar;
 import app.leadbrowser.ui.filter.FilterSummaryViewModel;
@@ -532,39 +533,21 @@ public final class LeadTableView {
 
     // ---- cells ---------------------------------------------------------------------------------------------------
 
-    /**
-     * A cell whose tooltip is made when the mouse first enters it and kept up to date from then on. A tooltip is a
-     * popup with its own scene and CSS: one per cell made up front costs ~200 of them before the first rows show.
-     */
+    /** A cell whose tooltip (that of its row's lead, per column) is made when the mouse first enters it. */
     private abstract static class HoverTooltipCell extends TableCell<LeadRowViewModel, String> {
-        private Tooltip tooltip;
-
-        HoverTooltipCell() {
-            addEventHandler(MouseEvent.MOUSE_ENTERED, event -> updateTooltip());
-        }
+        private final HoverTooltip tooltip = HoverTooltip.install(this, this::tooltipText);
 
         /** The tooltip of this cell's row; empty for none. */
         abstract String tooltipOf(LeadRowViewModel row, String text);
 
         /** Call at the end of {@code updateItem}: a cell hovered before follows its new row. */
         final void rowChanged() {
-            if (tooltip != null) {
-                updateTooltip();
-            }
+            tooltip.changed();
         }
 
-        private void updateTooltip() {
+        private String tooltipText() {
             LeadRowViewModel row = isEmpty() ? null : getTableRow().getItem();
-            String tip = row == null ? "" : tooltipOf(row, getItem());
-            if (tip.isEmpty()) {
-                setTooltip(null);
-                return;
-            }
-            if (tooltip == null) {
-                tooltip = new Tooltip();
-            }
-            tooltip.setText(tip);
-            setTooltip(tooltip);
+            return row == null ? "" : tooltipOf(row, getItem());
         }
     }
 

@@ -14,7 +14,9 @@ import app.leadbrowser.client.model.Segment;
 import app.leadbrowser.sandbox.Fault;
 import app.leadbrowser.ui.leads.LeadTablePage;
 import app.leadbrowser.ui.shell.WindowOnSandboxTest;
+import java.util.List;
 import java.util.stream.Collectors;
+import javafx.scene.control.TableRow;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -84,6 +86,45 @@ class LeadCardViewTest extends WindowOnSandboxTest {
         assertEquals(
                 lead.notes().stream().map(n -> n.author().name()).collect(Collectors.toList()),
                 card.notes().stream().map(NoteViewModel::author).collect(Collectors.toList()));
+    }
+
+    @Test
+    void aPropertyRowHoveredShowsItsNameAndKindAndFollowsTheSearch(FxRobot robot) {
+        Lead lead = sandbox.workspace().leads().stream()
+                .map(summary -> sandbox.workspace().lead(summary.id()).orElseThrow())
+                .filter(l -> PropValues.isKnown(l.props().get("$email")))
+                .findFirst()
+                .orElseThrow();
+        LeadCardPage card = openCardOf(robot, lead).openTab("Properties");
+        assertTrue(propertyRows(robot).stream().allMatch(row -> row.getTooltip() == null), "none before the mouse");
+
+        TableRow<PropertyRowViewModel> first = firstPropertyRow(robot);
+        robot.moveTo(first);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(first.getTooltip().getText().startsWith(first.getItem().name() + " ("));
+
+        card.searchProperties("email"); // the mouse leaves; the rows show other properties
+        for (TableRow<PropertyRowViewModel> row : propertyRows(robot)) {
+            if (row.getTooltip() != null) { // made before: it follows the row's new property
+                assertTrue(row.getTooltip().getText().startsWith(row.getItem().name() + " ("));
+            }
+        }
+        robot.moveTo(firstPropertyRow(robot));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals("$email (text)", firstPropertyRow(robot).getTooltip().getText());
+    }
+
+    private static List<TableRow<PropertyRowViewModel>> propertyRows(FxRobot robot) {
+        return List.copyOf(robot.lookup("#propertiesTable .table-row-cell")
+                .match((TableRow<PropertyRowViewModel> row) -> row.isVisible() && !row.isEmpty())
+                .queryAll());
+    }
+
+    private static TableRow<PropertyRowViewModel> firstPropertyRow(FxRobot robot) {
+        return propertyRows(robot).stream()
+                .filter(row -> row.getIndex() == 0)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
