@@ -21,21 +21,24 @@ public final class BareWindow {
 
     /** The window. */
     public static final class Window extends Application {
-        private int pulses;
-
         @Override
         public void start(Stage stage) {
-            Scene scene = new Scene(new StackPane(new Label("Hello")), 1280, 800);
-            scene.addPostLayoutPulseListener(() -> {
-                if (++pulses == 2) {
-                    System.out.println("FIRST_ROWS_EPOCH_MS=" + System.currentTimeMillis() + " RSS_KB=" + Stats.rssKb());
-                    System.out.flush();
-                    Runtime.getRuntime().halt(0);
-                }
-                Platform.requestNextPulse();
-            });
-            stage.setScene(scene);
-            stage.show();
+            showAndReportFirstFrame(stage, new Scene(new StackPane(new Label("Hello")), 1280, 800));
         }
+    }
+
+    /** Shows {@code scene}, prints when its first frame was painted and the RSS then, and exits. */
+    static void showAndReportFirstFrame(Stage stage, Scene scene) {
+        int[] pulses = {0};
+        scene.addPostLayoutPulseListener(() -> {
+            if (++pulses[0] == 2) {
+                System.out.println("FIRST_ROWS_EPOCH_MS=" + System.currentTimeMillis() + " RSS_KB=" + Stats.rssKb());
+                System.out.flush();
+                Runtime.getRuntime().halt(0);
+            }
+            Platform.requestNextPulse();
+        });
+        stage.setScene(scene);
+        stage.show();
     }
 }

@@ -15,16 +15,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Figure 1 (and the bare window's RSS for figure 4): starts the bare window, the app jar and (when built) the app
- * image's launcher in turn, one warm-up round then {@code runs} rounds, and times exec → first rows painted. The
- * bare window and the jar run with the JVM flags of the app image's launcher (system property {@code bench.jvmFlags},
- * space-separated); the launcher takes its own from its {@code .cfg}. For the app it also reports where the time went
- * (the window's own first frame, the workspace opened, the first page in the ViewModel).
- * Args: jar, bench classes dir, runs, [app image launcher].
+ * Figure 1 (and the bare window's RSS for figure 4): starts the bare window, the least a window of leads can be
+ * ({@link TableWindow}, for reference), the app jar and (when built) the app image's launcher in turn, one warm-up
+ * round then {@code runs} rounds, and times exec → first rows painted. The bare window, the table window and the jar
+ * run with the JVM flags of the app image's launcher (system property {@code bench.jvmFlags}, space-separated); the
+ * launcher takes its own from its {@code .cfg}. For the app it also reports where the time went (the window's own
+ * first frame, the workspace opened, the first page in the ViewModel). Args: jar, bench classes dir, runs, [app image
+ * launcher].
  */
 public final class StartBench {
     private static final String BARE = "bare window (`java -cp`)";
     private static final String BARE_CDS = "bare window + AppCDS";
+    private static final String FLOOR = "the AtlantaFX theme and a plain TableView of 20 rows, no app code (`java -cp`)";
     private static final String APP_JAR = "app, `java -jar`";
     private static final Pattern REPORT =
             Pattern.compile("FIRST_ROWS_EPOCH_MS=(\\d+).* RSS_KB=(-?\\d+)");
@@ -49,12 +51,14 @@ public final class StartBench {
         Path bareArchive = scratch.resolve("bare.jsa");
         Path appArchive = scratch.resolve("app.jsa");
         List<String> bare = List.of("-cp", jar + ":" + benchClasses, BareWindow.class.getName());
+        List<String> floor = List.of("-cp", jar + ":" + benchClasses, TableWindow.class.getName());
         List<String> app = List.of("-jar", jar);
         // AppCDS: one training run each writes a dynamic archive of the classes loaded up to the first rows
         startOnce(java("-XX:ArchiveClassesAtExit=" + bareArchive, bare), flags);
         startOnce(java("-XX:ArchiveClassesAtExit=" + appArchive, app), flags);
         Map<String, List<String>> commands = new LinkedHashMap<>();
         commands.put(BARE, java(null, bare));
+        commands.put(FLOOR, java(null, floor));
         commands.put(APP_JAR, java(null, app));
         commands.put(BARE_CDS, java("-XX:SharedArchiveFile=" + bareArchive, bare));
         commands.put("app, `java -jar` + AppCDS", java("-XX:SharedArchiveFile=" + appArchive, app));
@@ -82,6 +86,15 @@ public final class StartBench {
         double bareCdsMedian = Stats.median(launch.get(BARE_CDS));
         for (Map.Entry<String, List<Double>> entry : launch.entrySet()) {
             boolean isBare = entry.getKey().startsWith("bare");
+            if (entry.getKey().equals(FLOOR)) {
+                System.out.println(Stats.row(
+                        "1 start → first rows painted: " + FLOOR,
+                        entry.getValue(),
+                        "ms",
+                        "info",
+                        String.format(Locale.ROOT, "%.2f × bare", Stats.median(entry.getValue()) / bareMedian)));
+                continue;
+            }
             boolean withCds = entry.getKey().endsWith("AppCDS");
             double ratio = Stats.median(entry.getValue()) / (withCds ? bareCdsMedian : bareMedian);
             String versus = withCds ? "bare + AppCDS" : "bare";
@@ -106,7 +119,8 @@ public final class StartBench {
             }
         }
         System.out.println(Stats.row("4 RSS at first frame: bare window", rss.get(BARE), "MB", "baseline", "—"));
-        System.out.println(Stats.row("4 RSS at first rows: app, `java -jar`", rss.get("app, `java -jar`"), "MB", "info", "—"));
+        System.out.println(Stats.row("4 RSS at first frame: " + FLOOR, rss.get(FLOOR), "MB", "info", "—"));
+        System.out.println(Stats.row("4 RSS at first rows: app, `java -jar`", rss.get(APP_JAR), "MB", "info", "—"));
         System.out.println("BARE_RSS_MB=" + Stats.median(rss.get(BARE)));
     }
 
