@@ -30,6 +30,8 @@ import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 import mockwebserver3.SocketEffect;
 import mockwebserver3.junit5.StartStop;
+import okhttp3.ConnectionSpec;
+import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
 
 /** Scripted response sequences (mockwebserver3) for what the sandbox cannot stage exactly. */
@@ -68,6 +70,14 @@ class TransportTest {
 
     private LeadPage list(DashlyClient client) throws ApiException {
         return client.listLeads(LeadQuery.defaults()).execute();
+    }
+
+    @Test
+    void anHttpsWorkspaceIsReachedOverTlsAndAnHttpOneOverPlainHttpOnly() {
+        assertEquals(
+                List.of(ConnectionSpec.CLEARTEXT), Transport.connectionSpecsFor(HttpUrl.get("http://127.0.0.1:8080/")));
+        List<ConnectionSpec> https = Transport.connectionSpecsFor(HttpUrl.get("https://api.dashly.app/"));
+        assertTrue(https.contains(ConnectionSpec.MODERN_TLS), https.toString());
     }
 
     @Test
