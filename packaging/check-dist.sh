@@ -2,7 +2,8 @@
 # The packaging check (CI runs it after the tests; it takes 1-2 minutes):
 #   builds the app image and the .deb with `mvn -Pdist` (fast .deb compression), runs the launcher with --version
 #   and with `sandbox` (waits for the listening line, then stops it), and inspects the .deb with dpkg-deb: name,
-#   version, menu entry, icon, installed size. Linux only; installs fakeroot/binutils when missing (as root).
+#   version, menu entry, icon, the class list its postinst dumps a CDS archive from, installed size. Linux only;
+#   installs fakeroot/binutils when missing (as root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -65,6 +66,12 @@ grep -qx 'Exec=/opt/lead-browser/bin/lead-browser' <<<"$entry" || fail "the menu
 grep -qx 'Icon=/opt/lead-browser/lib/lead-browser.png' <<<"$entry" || fail "the menu entry has not the icon"
 dpkg-deb --info "$deb" postinst | grep -q "^xdg-desktop-menu install ${desktop_file#.}$" \
     || fail "postinst does not install the menu entry"
+dpkg-deb --info "$deb" postinst | grep -q '^        dump_class_archive$' \
+    || fail "postinst does not dump the class-data-sharing archive"
+if command -v xvfb-run >/dev/null; then
+    grep -q ' \./opt/lead-browser/lib/app/lead-browser\.classlist$' <<<"$contents" \
+        || fail "no class list in the .deb (packaging/linux/class-list.sh)"
+fi
 
 installed_kb=$(field Installed-Size)
 deb_kb=$(( $(stat -c %s "$deb") / 1024 ))
