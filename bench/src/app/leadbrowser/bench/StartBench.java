@@ -16,18 +16,20 @@ import java.util.regex.Pattern;
 
 /**
  * Figure 1 (and the bare window's RSS for figure 4): starts the bare window, the least a window of leads can be
- * ({@link TableWindow}, for reference), the app jar and (when built) the app image's launcher in turn, one warm-up
+ * ({@link TableWindow}, for reference), the app jar, (when built) the app image's launcher and (when given) the
+ * installed {@code .deb}'s launcher in turn, one warm-up
  * round then {@code runs} rounds, and times exec → first rows painted. The bare window, the table window and the jar
  * run with the JVM flags of the app image's launcher (system property {@code bench.jvmFlags}, space-separated); the
- * launcher takes its own from its {@code .cfg}. For the app it also reports where the time went (the window's own
+ * launchers take their own from their {@code .cfg}. For the app it also reports where the time went (the window's own
  * first frame, the workspace opened, the first page in the ViewModel). Args: jar, bench classes dir, runs, [app image
- * launcher].
+ * launcher, [installed launcher]].
  */
 public final class StartBench {
     private static final String BARE = "bare window (`java -cp`)";
     private static final String BARE_CDS = "bare window + AppCDS";
     private static final String FLOOR = "the AtlantaFX theme and a plain TableView of 20 rows, no app code (`java -cp`)";
     private static final String APP_JAR = "app, `java -jar`";
+    private static final String INSTALLED = "installed `.deb` launcher";
     private static final Pattern REPORT =
             Pattern.compile("FIRST_ROWS_EPOCH_MS=(\\d+).* RSS_KB=(-?\\d+)");
     private static final Pattern MILESTONES = Pattern.compile(
@@ -64,6 +66,9 @@ public final class StartBench {
         commands.put("app, `java -jar` + AppCDS", java("-XX:SharedArchiveFile=" + appArchive, app));
         if (args.length > 3 && Files.isExecutable(Path.of(args[3]))) {
             commands.put("app image launcher", List.of(args[3]));
+        }
+        if (args.length > 4 && !args[4].isEmpty() && Files.isExecutable(Path.of(args[4]))) {
+            commands.put(INSTALLED, List.of(args[4]));
         }
         Map<String, List<Double>> launch = new LinkedHashMap<>();
         Map<String, List<Double>> rss = new LinkedHashMap<>();
@@ -114,7 +119,9 @@ public final class StartBench {
                                     ratio <= 1.3 ? "met" : "NOT met")));
         }
         for (Map.Entry<String, List<Double>> entry : milestones.entrySet()) {
-            if (entry.getKey().startsWith(APP_JAR + ":") || entry.getKey().startsWith("app image")) {
+            if (entry.getKey().startsWith(APP_JAR + ":")
+                    || entry.getKey().startsWith("app image")
+                    || entry.getKey().startsWith(INSTALLED)) {
                 System.out.println(Stats.row("1 where the time goes, " + entry.getKey(), entry.getValue(), "ms", "info", "—"));
             }
         }
