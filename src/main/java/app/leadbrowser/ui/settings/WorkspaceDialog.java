@@ -31,6 +31,10 @@ public final class WorkspaceDialog {
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(Texts.get("settings.workspaces"));
         stage.setScene(new Scene(new WorkspaceDialogView(model, stage::close)));
+        stage.setOnCloseRequest(e -> {
+            e.consume(); // the window's close button asks first too when there are unsaved changes
+            model.requestClose(stage::close);
+        });
         stage.setOnHidden(e -> model.close());
         stage.showAndWait();
         return service.list();

@@ -130,7 +130,8 @@ public final class WorkspaceDialogView extends BorderPane {
         storage.setWrapText(true);
         storage.getStyleClass().add(model.isTokenInFile() ? "note-warning" : "note");
 
-        VBox editor = new VBox(10, demoNote, form, storage, testRow(), confirmRemoveBar(), messageLabel());
+        VBox editor = new VBox(
+                10, demoNote, form, storage, testRow(), confirmRemoveBar(), confirmDiscardBar(), messageLabel());
         editor.setPrefWidth(460);
         return editor;
     }
@@ -202,6 +203,27 @@ public final class WorkspaceDialogView extends BorderPane {
         return bar;
     }
 
+    /** Asks before unsaved changes are dropped; "Keep editing" puts the list back on the workspace being edited. */
+    private HBox confirmDiscardBar() {
+        Label question = new Label();
+        question.textProperty().bind(model.discardQuestionProperty());
+        Button yes = button("wsConfirmDiscard", Texts.get("settings.discard.yes"));
+        yes.setOnAction(e -> model.confirmDiscard());
+        Button no = button("wsCancelDiscard", Texts.get("settings.discard.no"));
+        no.setOnAction(e -> model.cancelDiscard());
+        HBox bar = new HBox(8, question, yes, no);
+        bar.setId("wsDiscardBar");
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("confirm-bar");
+        showWhen(bar, model.confirmingDiscardProperty());
+        model.confirmingDiscardProperty().addListener((obs, was, asking) -> {
+            if (!asking) {
+                showSelection();
+            }
+        });
+        return bar;
+    }
+
     private Label messageLabel() {
         Label message = new Label();
         message.setId("wsMessage");
@@ -217,7 +239,7 @@ public final class WorkspaceDialogView extends BorderPane {
         save.setOnAction(e -> model.save());
         Button close = button("wsClose", Texts.get("common.close"));
         close.setCancelButton(true);
-        close.setOnAction(e -> onClose.run());
+        close.setOnAction(e -> model.requestClose(onClose));
         ButtonBar.setButtonData(save, ButtonBar.ButtonData.OK_DONE);
         ButtonBar.setButtonData(close, ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonBar bar = new ButtonBar();

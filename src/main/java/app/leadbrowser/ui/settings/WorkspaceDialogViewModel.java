@@ -76,6 +76,8 @@ public final class WorkspaceDialogViewModel {
     private final ReadOnlyBooleanWrapper canTest = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRemove = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper confirmingRemove = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper confirmingDiscard = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper discardQuestion = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
@@ -87,6 +89,8 @@ public final class WorkspaceDialogViewModel {
 
     private RunningTask test;
     private boolean loading;
+    private List<String> loadedFields = List.of();
+    private Runnable afterDiscard;
 
     public WorkspaceDialogViewModel(WorkspaceService service, TaskRunner runner) {
         this.service = service;
@@ -101,30 +105,50 @@ public final class WorkspaceDialogViewModel {
         token.addListener((obs, old, now) -> fieldChanged(true));
         baseUrl.addListener((obs, old, now) -> fieldChanged(true));
         workspaces.setAll(service.list());
-        select(null);
+        show(null);
     }
 
     // ---- commands
 
-    /** Shows {@code workspace} in the editor (null: none). A test in flight is cancelled. */
+    /**
+     * Shows {@code workspace} in the editor (null: none). A test in flight is cancelled. With unsaved changes in the
+     * editor it asks first ({@link #confirmingDiscardProperty()}).
+     */
     public void select(Workspace workspace) {
-        cancelTest();
-        confirmingRemove.set(false);
-        message.set("");
-        selected.set(workspace);
-        if (workspace == null) {
-            load(Mode.NONE, "", "", "");
-        } else if (workspace.isDemo()) {
-            load(Mode.DEMO, WorkspaceNames.of(workspace), "", "");
-        } else {
-            load(Mode.EDIT, workspace.name(), workspace.appId(), workspace.baseUrl());
+        leaveEditor(() -> show(workspace));
+    }
+
+    /** Opens an empty editor for a new workspace, with the default base URL; asks first as {@link #select} does. */
+    public void newWorkspace() {
+        leaveEditor(() -> {
+            show(null);
+            load(Mode.NEW, "", "", ClientConfig.DEFAULT_BASE_URL);
+        });
+    }
+
+    /** Runs {@code close} (the dialog closes), after asking when the editor has unsaved changes. */
+    public void requestClose(Runnable close) {
+        leaveEditor(close);
+    }
+
+    /** Drops the editor's changes and does what was asked (another workspace, a new one, closing). */
+    public void confirmDiscard() {
+        Runnable then = afterDiscard;
+        cancelDiscard();
+        if (then != null) {
+            then.run();
         }
     }
 
-    /** Opens an empty editor for a new workspace, with the default base URL. */
-    public void newWorkspace() {
-        select(null);
-        load(Mode.NEW, "", "", ClientConfig.DEFAULT_BASE_URL);
+    /** Keeps editing: nothing changes. */
+    public void cancelDiscard() {
+        afterDiscard = null;
+        confirmingDiscard.set(false);
+    }
+
+    /** True when the editor holds a new workspace or edits of a saved one that are not saved. */
+    public boolean hasUnsavedChanges() {
+        return editable.get() && !currentFields().equals(loadedFields);
     }
 
     /**
@@ -149,7 +173,7 @@ public final class WorkspaceDialogViewModel {
                 saved -> {
                     setBusy(false);
                     reloadList();
-                    select(saved);
+                    show(saved);
                     message.set(Texts.get("settings.saved"));
                 },
                 failure -> {
@@ -181,7 +205,7 @@ public final class WorkspaceDialogViewModel {
                 removed -> {
                     setBusy(false);
                     reloadList();
-                    select(null);
+                    show(null);
                     message.set(Texts.get("settings.removed", removed.name()));
                 },
                 failure -> {
@@ -339,6 +363,15 @@ public final class WorkspaceDialogViewModel {
     }
 
     /** True while a save or removal runs. */
+    public ReadOnlyBooleanProperty confirmingDiscardProperty() {
+        return confirmingDiscard.getReadOnlyProperty();
+    }
+
+    /** "Discard your changes to "Shop"?" or "Discard the new workspace?", while {@link #confirmingDiscardProperty()}. */
+    public ReadOnlyStringProperty discardQuestionProperty() {
+        return discardQuestion.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
@@ -369,6 +402,38 @@ public final class WorkspaceDialogViewModel {
 
     // ---- internals
 
+    private void leaveEditor(Runnable then) {
+        if (!hasUnsavedChanges()) {
+            then.run();
+            return;
+        }
+        afterDiscard = then;
+        discardQuestion.set(
+                mode.get() == Mode.NEW
+                        ? Texts.get("settings.discard.new")
+                        : Texts.get("settings.discard.edits", selected.get().name()));
+        confirmingDiscard.set(true);
+    }
+
+    private void show(Workspace workspace) {
+        cancelTest();
+        cancelDiscard();
+        confirmingRemove.set(false);
+        message.set("");
+        selected.set(workspace);
+        if (workspace == null) {
+            load(Mode.NONE, "", "", "");
+        } else if (workspace.isDemo()) {
+            load(Mode.DEMO, WorkspaceNames.of(workspace), "", "");
+        } else {
+            load(Mode.EDIT, workspace.name(), workspace.appId(), workspace.baseUrl());
+        }
+    }
+
+    private List<String> currentFields() {
+        return List.of(name.get(), appId.get(), token.get(), baseUrl.get());
+    }
+
     private void load(Mode newMode, String newName, String newAppId, String newBaseUrl) {
         loading = true;
         mode.set(newMode);
@@ -377,6 +442,7 @@ public final class WorkspaceDialogViewModel {
         token.set("");
         baseUrl.set(newBaseUrl);
         loading = false;
+        loadedFields = currentFields();
         editable.set(newMode == Mode.NEW || newMode == Mode.EDIT);
         tokenPrompt.set(newMode == Mode.EDIT ? Texts.get("settings.token.keep") : "");
         validate();

@@ -22,6 +22,7 @@ import app.leadbrowser.ui.settings.WorkspaceDialogViewModel.TestState;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -198,6 +199,70 @@ class WorkspaceDialogViewModelTest {
         assertEquals(Optional.empty(), stores.tokens().read(saved.id()));
         assertEquals(Workspace.DEMO_ID, stores.service().active().id(), "the demo workspace is active again");
         assertEquals(Mode.NONE, model.getMode());
+    }
+
+    @Test
+    void switchingAwayFromUnsavedEditsAsksFirstAndKeepsThemUntilDiscarded() {
+        Workspace saved = stores.service().add("Shop", "12345", "https://api.dashly.app", "old-token");
+        model = new WorkspaceDialogViewModel(stores.service(), new SyncTaskRunner());
+        model.select(saved);
+        model.nameProperty().set("Shop EU");
+
+        model.select(Workspace.demo());
+        assertTrue(model.confirmingDiscardProperty().get());
+        assertEquals(
+                "Discard your changes to \"Shop\"?",
+                model.discardQuestionProperty().get());
+        assertEquals(saved, model.selectedProperty().get());
+        assertEquals("Shop EU", model.nameProperty().get());
+
+        model.cancelDiscard();
+        assertFalse(model.confirmingDiscardProperty().get());
+        assertEquals(saved, model.selectedProperty().get());
+        assertEquals("Shop EU", model.nameProperty().get(), "keep editing keeps the edits");
+
+        model.select(Workspace.demo());
+        model.confirmDiscard();
+        assertEquals(Mode.DEMO, model.getMode());
+        assertEquals("Shop", stores.service().find(saved.id()).orElseThrow().name(), "nothing was saved");
+    }
+
+    @Test
+    void aNewWorkspaceIsNotDroppedByClosingWithoutAsking() {
+        fillValid();
+        List<String> closed = new ArrayList<>();
+
+        model.requestClose(() -> closed.add("closed"));
+        assertEquals(List.of(), closed);
+        assertEquals(
+                "Discard the new workspace?", model.discardQuestionProperty().get());
+        model.newWorkspace(); // asking again replaces what happens after the answer
+        model.requestClose(() -> closed.add("closed"));
+        model.confirmDiscard();
+
+        assertEquals(List.of("closed"), closed);
+        assertFalse(model.confirmingDiscardProperty().get());
+    }
+
+    @Test
+    void withoutUnsavedChangesNothingAsks() {
+        Workspace saved = stores.service().add("Shop", "12345", "https://api.dashly.app", "old-token");
+        model = new WorkspaceDialogViewModel(stores.service(), new SyncTaskRunner());
+        model.select(saved);
+        model.nameProperty().set("Shop EU");
+        model.nameProperty().set("Shop"); // typed and taken back
+        assertFalse(model.hasUnsavedChanges());
+
+        model.nameProperty().set("Shop EU");
+        model.save();
+        assertFalse(model.hasUnsavedChanges(), "saved");
+        model.select(Workspace.demo());
+        assertFalse(model.confirmingDiscardProperty().get());
+        assertEquals(Mode.DEMO, model.getMode());
+
+        List<String> closed = new ArrayList<>();
+        model.requestClose(() -> closed.add("closed"));
+        assertEquals(List.of("closed"), closed);
     }
 
     @Test

@@ -30,6 +30,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -115,6 +117,38 @@ class WorkspaceDialogViewTest {
     }
 
     @Test
+    void unsavedEditsAreKeptUntilTheUserDiscardsThem(FxRobot robot) {
+        page = new WorkspaceDialogPage(robot);
+        page.addWorkspace("Shop", "12345", "secret-token-1", "https://api.dashly.app")
+                .save();
+        page.fill("#wsName", "Shop EU");
+
+        page.select("Demo workspace (built in)");
+        assertTrue(page.isShown("#wsDiscardBar"));
+        robot.clickOn("#wsCancelDiscard");
+        assertFalse(page.isShown("#wsDiscardBar"));
+        assertEquals("Shop", selectedInList(robot), "the list is back on the workspace being edited");
+        assertEquals(
+                "Shop EU",
+                robot.lookup("#wsName").queryAs(TextInputControl.class).getText());
+
+        page.select("Demo workspace (built in)");
+        robot.clickOn("#wsConfirmDiscard");
+        assertTrue(page.isShown("#wsDemoNote"));
+        assertEquals("Shop", service.list().get(1).name(), "nothing was saved");
+    }
+
+    private static String selectedInList(FxRobot robot) {
+        return robot.lookup("#wsList")
+                                .queryAs(ListView.class)
+                                .getSelectionModel()
+                                .getSelectedItem()
+                        instanceof Workspace workspace
+                ? workspace.name()
+                : null;
+    }
+
+    @Test
     void theTokenIsHiddenUntilShown(FxRobot robot) {
         page = new WorkspaceDialogPage(robot);
         page.addWorkspace("Shop", "12345", "secret-token-1", "https://api.dashly.app");
@@ -192,6 +226,7 @@ class WorkspaceDialogViewTest {
 
             try (Socket request = silent.accept()) {
                 robot.clickOn("#wsClose");
+                robot.clickOn("#wsConfirmDiscard"); // the new workspace was never saved
                 assertEquals(List.of(Workspace.demo()), closed.get(10, TimeUnit.SECONDS));
                 // the client hung up without waiting for an answer: the request was cancelled
                 request.setSoTimeout(10_000);
