@@ -9,6 +9,7 @@ import java.util.Objects;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -182,45 +183,48 @@ public final class WorkspaceDialogView extends BorderPane {
     }
 
     private HBox confirmRemoveBar() {
-        Label question = new Label();
-        question.textProperty()
-                .bind(Bindings.createStringBinding(
+        Button yes = button("wsConfirmRemove", Texts.get("settings.remove.yes"));
+        yes.setOnAction(e -> model.confirmRemove());
+        Button no = button("wsCancelRemove", Texts.get("settings.remove.no"));
+        no.setOnAction(e -> model.cancelRemove());
+        return confirmBar(
+                "wsRemoveBar",
+                Bindings.createStringBinding(
                         () -> model.selectedProperty().get() == null
                                 ? ""
                                 : Texts.get(
                                         "settings.remove.confirm",
                                         model.selectedProperty().get().name()),
-                        model.selectedProperty()));
-        Button yes = button("wsConfirmRemove", Texts.get("settings.remove.yes"));
-        yes.setOnAction(e -> model.confirmRemove());
-        Button no = button("wsCancelRemove", Texts.get("settings.remove.no"));
-        no.setOnAction(e -> model.cancelRemove());
-        HBox bar = new HBox(8, question, yes, no);
-        bar.setId("wsRemoveBar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("confirm-bar");
-        showWhen(bar, model.confirmingRemoveProperty());
-        return bar;
+                        model.selectedProperty()),
+                yes,
+                no,
+                model.confirmingRemoveProperty());
     }
 
     /** Asks before unsaved changes are dropped; "Keep editing" puts the list back on the workspace being edited. */
     private HBox confirmDiscardBar() {
-        Label question = new Label();
-        question.textProperty().bind(model.discardQuestionProperty());
         Button yes = button("wsConfirmDiscard", Texts.get("settings.discard.yes"));
         yes.setOnAction(e -> model.confirmDiscard());
         Button no = button("wsCancelDiscard", Texts.get("settings.discard.no"));
         no.setOnAction(e -> model.cancelDiscard());
-        HBox bar = new HBox(8, question, yes, no);
-        bar.setId("wsDiscardBar");
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.getStyleClass().add("confirm-bar");
-        showWhen(bar, model.confirmingDiscardProperty());
         model.confirmingDiscardProperty().addListener((obs, was, asking) -> {
             if (!asking) {
                 showSelection();
             }
         });
+        return confirmBar("wsDiscardBar", model.discardQuestionProperty(), yes, no, model.confirmingDiscardProperty());
+    }
+
+    /** A question with its two answers, shown while {@code asking}. */
+    private static HBox confirmBar(
+            String id, ObservableValue<String> question, Button yes, Button no, ObservableBooleanValue asking) {
+        Label text = new Label();
+        text.textProperty().bind(question);
+        HBox bar = new HBox(8, text, yes, no);
+        bar.setId(id);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add("confirm-bar");
+        showWhen(bar, asking);
         return bar;
     }
 
