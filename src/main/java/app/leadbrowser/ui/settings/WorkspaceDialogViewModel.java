@@ -362,7 +362,7 @@ public final class WorkspaceDialogViewModel {
         return confirmingRemove.getReadOnlyProperty();
     }
 
-    /** True while a save or removal runs. */
+    /** True while the editor asks whether to drop its unsaved changes. */
     public ReadOnlyBooleanProperty confirmingDiscardProperty() {
         return confirmingDiscard.getReadOnlyProperty();
     }
@@ -372,6 +372,7 @@ public final class WorkspaceDialogViewModel {
         return discardQuestion.getReadOnlyProperty();
     }
 
+    /** True while a save or removal runs. */
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
     }
