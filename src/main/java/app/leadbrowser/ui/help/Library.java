@@ -12,7 +12,6 @@ public record Library(String name, String licence, String url, List<String> grou
     public static final List<Library> BUNDLED = List.of(
             new Library("OpenJFX (JavaFX)", "GPL 2.0 with Classpath Exception", "https://openjfx.io", "org.openjfx"),
             new Library("AtlantaFX", "MIT", "https://github.com/mkpaz/atlantafx", "io.github.mkpaz"),
-            new Library("Ikonli", "Apache 2.0", "https://kordamp.org/ikonli", "org.kordamp.ikonli"),
             new Library("Material Design Icons", "Apache 2.0", "https://github.com/google/material-design-icons"),
             new Library("ControlsFX", "BSD 3-Clause", "https://controlsfx.github.io", "org.controlsfx"),
             new Library("Jackson", "Apache 2.0", "https://github.com/FasterXML/jackson", "com.fasterxml.jackson.core"),
