@@ -151,22 +151,36 @@ public final class AppContext implements AutoCloseable {
      *     only when a token is first needed)
      */
     public void start(Stage stage, Path configDir, Function<Path, TokenStore> tokenStores) {
-        start(stage, () -> LoadedSettings.read(configDir, tokenStores));
+        start(stage, () -> LoadedSettings.read(configDir, tokenStores), Optional.empty());
     }
 
     /**
      * As {@link #start(Stage, Path, Function)}, with the settings from {@code settings}, called on a background
-     * thread: the app begins reading them before the toolkit starts ({@link EarlyStart}).
+     * thread: the app begins reading them before the toolkit starts ({@link EarlyStart}). When they are {@code read}
+     * already, as they usually are by then, the window's first frame has its saved place, size and look, and the
+     * workspace opens at once.
      */
-    void start(Stage stage, Callable<LoadedSettings> settings) {
+    void start(Stage stage, Callable<LoadedSettings> settings, Optional<LoadedSettings> read) {
         looks.readSystemTheme();
         mainWindow.buildSidePanesAfterFirstRows();
+        if (read.isPresent()) {
+            mainWindow.show(stage, read.get().store().current().window());
+            mainWindowViewModel.beginStartup();
+            opened(stage, read.get());
+            return;
+        }
         mainWindow.show(stage, AppSettings.defaults().window());
         mainWindowViewModel.beginStartup();
-        startup = runner.run(settings, loaded -> opened(stage, loaded), failure -> {
-            mainWindowViewModel.showNotice(Texts.get("shell.settingsFailed", UserMessages.describe(failure)));
-            mainWindowViewModel.switchTo(Workspace.demo());
-        });
+        startup = runner.run(
+                settings,
+                loaded -> {
+                    mainWindow.applyWindowState(stage, loaded.store().current().window());
+                    opened(stage, loaded);
+                },
+                failure -> {
+                    mainWindowViewModel.showNotice(Texts.get("shell.settingsFailed", UserMessages.describe(failure)));
+                    mainWindowViewModel.switchTo(Workspace.demo());
+                });
     }
 
     private void opened(Stage stage, LoadedSettings loaded) {
@@ -175,7 +189,6 @@ public final class AppContext implements AutoCloseable {
         WorkspaceService workspaces = loaded.workspaces();
         savedWorkspaces = new SavedWorkspaceConnector(workspaces);
         AppSettings saved = loaded.store().current();
-        mainWindow.applyWindowState(stage, saved.window());
         mainWindowViewModel.setWorkspaces(workspaces.list());
         features.useStores(loaded.savedViews(), loaded.recentLeads());
         Map<String, ViewState> views = new HashMap<>(saved.views());

@@ -5,6 +5,7 @@ import app.leadbrowser.settings.SettingsStore;
 import app.leadbrowser.settings.TokenStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
@@ -50,6 +51,13 @@ final class EarlyStart implements AutoCloseable {
     /** Opens the demo workspace; takes the sandbox started early, if any. */
     DemoWorkspaceConnector demoConnector() {
         return demo;
+    }
+
+    /** The settings, if they have been read by now (without waiting). */
+    Optional<LoadedSettings> settingsIfRead() {
+        return settings.isDone() && !settings.isCompletedExceptionally()
+                ? Optional.of(settings.join())
+                : Optional.empty();
     }
 
     /** Waits for the settings (call off the FX thread). */

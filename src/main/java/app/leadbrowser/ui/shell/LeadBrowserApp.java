@@ -53,7 +53,7 @@ public final class LeadBrowserApp extends Application {
         AppContext context;
         if (!opened && early != null) {
             context = new AppContext(early.demoConnector(), this::openInBrowser, FilterPanelSlot::create);
-            context.start(stage, early::settings);
+            context.start(stage, early::settings, early.settingsIfRead());
         } else {
             context = new AppContext(
                     new DemoWorkspaceConnector(SandboxOptions.defaults()),

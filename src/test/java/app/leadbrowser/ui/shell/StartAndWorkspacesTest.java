@@ -10,6 +10,7 @@ import app.leadbrowser.sandbox.SandboxServer;
 import app.leadbrowser.settings.FileTokenStore;
 import app.leadbrowser.settings.SettingsStore;
 import app.leadbrowser.settings.ViewState;
+import app.leadbrowser.settings.WindowState;
 import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.settings.WorkspaceService;
 import app.leadbrowser.ui.leads.LeadTablePage;
@@ -120,6 +121,22 @@ class StartAndWorkspacesTest {
                 app.context().mainWindow().currentWindowState(app.stage()).dividers();
         assertEquals(dividers.get(0), restored.get(0), 0.005);
         assertEquals(dividers.get(1), restored.get(1), 0.005);
+    }
+
+    @Test
+    void settingsReadBeforeTheWindowOpensGiveItsFirstFrameTheSavedSize(FxRobot robot) {
+        app.launch(robot, configDir);
+        waitForDemo(robot);
+        robot.interact(() -> {
+            app.stage().setWidth(1100);
+            app.stage().setHeight(700);
+        });
+
+        WindowState opened = app.restartWithSettingsRead(robot);
+        assertEquals(1100, opened.width());
+        assertEquals(700, opened.height());
+        assertTrue(app.context().mainWindowViewModel().getSession() != null, "the workspace opens at once");
+        waitForDemo(robot);
     }
 
     @Test

@@ -2,6 +2,7 @@ package app.leadbrowser.ui.shell;
 
 import app.leadbrowser.sandbox.SandboxOptions;
 import app.leadbrowser.settings.FileTokenStore;
+import app.leadbrowser.settings.WindowState;
 import app.leadbrowser.ui.leads.LeadTablePage;
 import java.nio.file.Path;
 import javafx.stage.Stage;
@@ -52,6 +53,27 @@ public final class StartedApp implements AfterEachCallback {
         launch(robot, configDir);
         waitForWorkspace();
         waitForSidePanes(robot);
+    }
+
+    /**
+     * Closes the app as on exit and starts it again as its launcher does: the settings are read before the window
+     * opens ({@link EarlyStart}). Returns the window's bounds as the start left them, before any pulse ran.
+     */
+    public WindowState restartWithSettingsRead(FxRobot robot) {
+        robot.interact(() -> {
+            context.close();
+            stage.hide();
+            stage = new Stage();
+        });
+        EarlyStart early = EarlyStart.begin(configDir, FileTokenStore::new, demo);
+        LeadTablePage.waitFor(() -> early.settingsIfRead().isPresent());
+        WindowState[] started = new WindowState[1];
+        robot.interact(() -> {
+            context = new AppContext(early.demoConnector(), url -> {}, FilterPanelSlot::create);
+            context.start(stage, early::settings, early.settingsIfRead());
+            started[0] = context.mainWindow().currentWindowState(stage);
+        });
+        return started[0];
     }
 
     /** Closes the app as on exit. */
