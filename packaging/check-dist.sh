@@ -2,8 +2,8 @@
 # The packaging check (CI runs it after the tests; it takes 1-2 minutes):
 #   builds the app image and the .deb with `mvn -Pdist` (fast .deb compression), runs the launcher with --version
 #   and with `sandbox` (waits for the listening line, then stops it), and inspects the .deb with dpkg-deb: name,
-#   version, menu entry, icon, the class list its postinst dumps a CDS archive from, installed size. Linux only;
-#   installs fakeroot/binutils when missing (as root).
+#   version, menu entry, icon, the class list and the script its postinst dumps a CDS archive with (the build ran
+#   that script for the app image), installed size. Linux only; installs fakeroot/binutils when missing (as root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -66,11 +66,15 @@ grep -qx 'Exec=/opt/lead-browser/bin/lead-browser' <<<"$entry" || fail "the menu
 grep -qx 'Icon=/opt/lead-browser/lib/lead-browser.png' <<<"$entry" || fail "the menu entry has not the icon"
 dpkg-deb --info "$deb" postinst | grep -q "^xdg-desktop-menu install ${desktop_file#.}$" \
     || fail "postinst does not install the menu entry"
-dpkg-deb --info "$deb" postinst | grep -q '^        dump_class_archive$' \
+dpkg-deb --info "$deb" postinst | grep -qF 'sh "$APP_DIR/cds-archive.sh" "$APP_DIR" lead-browser' \
     || fail "postinst does not dump the class-data-sharing archive"
+grep -q ' \./opt/lead-browser/lib/app/cds-archive\.sh$' <<<"$contents" || fail "no cds-archive.sh in the .deb"
 if command -v xvfb-run >/dev/null; then
     grep -q ' \./opt/lead-browser/lib/app/lead-browser\.classlist$' <<<"$contents" \
         || fail "no class list in the .deb (packaging/linux/class-list.sh)"
+    # the build ran the postinst's script for the app image: it works with this runtime and these jars
+    [ -s target/dist/app-image/lead-browser/lib/app/lead-browser.jsa ] \
+        || fail "cds-archive.sh made no archive for the app image"
 fi
 
 installed_kb=$(field Installed-Size)

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Writes the list of the classes the app loads at start-up, for the .deb: its postinst dumps a class-data-sharing
-# archive from it where the app is installed (an archive is tied to the jars' paths, so it cannot be made at build
-# time). One training run of the demo workspace under Xvfb, from the jars jpackage is about to package, up to the
-# first rows painted and 3 s more (the filter and card panes are built just after the first rows). The list holds
-# class names only, so it serves wherever the jars go. Run by `mvn -Pdist` before jpackage (Linux). Without
-# xvfb-run no list is written and the installed app keeps the runtime's own archive.
+# Writes the list of the classes the app loads at start-up, from which packaging/linux/cds-archive.sh dumps a
+# class-data-sharing archive where the app is: for the app image at build time, for the .deb by its postinst where
+# it is installed. One training run of the demo workspace under Xvfb, from the jars jpackage is about to package,
+# up to the first rows painted and 3 s more (the filter and card panes are built just after the first rows). The
+# list holds class names only, so it serves wherever the jars go. Run by `mvn -Pdist` before jpackage (Linux). Without
+# xvfb-run no list is written, and the app image and the installed app keep the runtime's own archive.
 # Usage: class-list.sh <java> <main class> <jpackage input dir> <JavaFX jars dir> <list to write> <scratch dir>
 set -euo pipefail
 
@@ -17,7 +17,7 @@ scratch=$6
 
 rm -rf "$scratch" "$list"
 if ! command -v xvfb-run >/dev/null; then
-    echo "class-list: no xvfb-run, so no training run: the .deb will use the runtime's own CDS archive" >&2
+    echo "class-list: no xvfb-run, so no training run: the app image and the .deb will use the runtime's own CDS archive" >&2
     exit 0
 fi
 mkdir -p "$scratch"

@@ -14,8 +14,9 @@ import javafx.stage.Stage;
  *
  * <p>It also prints where the time went (epoch milliseconds): the window's own first frame painted (as the bare
  * window's is measured), the workspace opened (its session made), and the first page in the ViewModel. With
- * {@code -Dleadbrowser.exitOnFirstRows.lingerMs=N} it quits N ms later instead of at once: the AppCDS training run
- * ({@code packaging/linux/app-cds.sh}) lingers so that the panes built after the first rows are archived too.
+ * {@code -Dleadbrowser.exitOnFirstRows.lingerMs=N} it quits N ms later instead of at once: the training run that
+ * lists the start-up classes for class-data sharing ({@code packaging/linux/class-list.sh}) lingers so that the
+ * panes built after the first rows are listed too.
  */
 final class FirstRowsProbe {
     static final String PROPERTY = "leadbrowser.exitOnFirstRows";
