@@ -6,6 +6,7 @@ import app.leadbrowser.settings.AppSettings;
 import app.leadbrowser.settings.PreferencesStore;
 import app.leadbrowser.settings.TokenStore;
 import app.leadbrowser.settings.ViewState;
+import app.leadbrowser.settings.WindowState;
 import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.settings.WorkspaceHistory;
 import app.leadbrowser.settings.WorkspaceService;
@@ -163,24 +164,26 @@ public final class AppContext implements AutoCloseable {
     void start(Stage stage, Callable<LoadedSettings> settings, Optional<LoadedSettings> read) {
         looks.readSystemTheme();
         mainWindow.buildSidePanesAfterFirstRows();
+        mainWindow.show(stage, read.map(AppContext::savedWindow).orElseGet(AppSettings.defaults()::window));
+        mainWindowViewModel.beginStartup();
         if (read.isPresent()) {
-            mainWindow.show(stage, read.get().store().current().window());
-            mainWindowViewModel.beginStartup();
             opened(stage, read.get());
             return;
         }
-        mainWindow.show(stage, AppSettings.defaults().window());
-        mainWindowViewModel.beginStartup();
         startup = runner.run(
                 settings,
                 loaded -> {
-                    mainWindow.applyWindowState(stage, loaded.store().current().window());
+                    mainWindow.applyWindowState(stage, savedWindow(loaded));
                     opened(stage, loaded);
                 },
                 failure -> {
                     mainWindowViewModel.showNotice(Texts.get("shell.settingsFailed", UserMessages.describe(failure)));
                     mainWindowViewModel.switchTo(Workspace.demo());
                 });
+    }
+
+    private static WindowState savedWindow(LoadedSettings loaded) {
+        return loaded.store().current().window();
     }
 
     private void opened(Stage stage, LoadedSettings loaded) {

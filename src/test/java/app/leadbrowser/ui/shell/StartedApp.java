@@ -45,11 +45,7 @@ public final class StartedApp implements AfterEachCallback {
 
     /** Closes the app as on exit and starts it again on a new window with the same config directory. */
     public void restart(FxRobot robot) {
-        robot.interact(() -> {
-            context.close();
-            stage.hide();
-            stage = new Stage();
-        });
+        closeForRestart(robot);
         launch(robot, configDir);
         waitForWorkspace();
         waitForSidePanes(robot);
@@ -60,11 +56,7 @@ public final class StartedApp implements AfterEachCallback {
      * opens ({@link EarlyStart}). Returns the window's bounds as the start left them, before any pulse ran.
      */
     public WindowState restartWithSettingsRead(FxRobot robot) {
-        robot.interact(() -> {
-            context.close();
-            stage.hide();
-            stage = new Stage();
-        });
+        closeForRestart(robot);
         EarlyStart early = EarlyStart.begin(configDir, FileTokenStore::new, demo);
         LeadTablePage.waitFor(() -> early.settingsIfRead().isPresent());
         WindowState[] started = new WindowState[1];
@@ -74,6 +66,14 @@ public final class StartedApp implements AfterEachCallback {
             started[0] = context.mainWindow().currentWindowState(stage);
         });
         return started[0];
+    }
+
+    private void closeForRestart(FxRobot robot) {
+        robot.interact(() -> {
+            context.close();
+            stage.hide();
+            stage = new Stage();
+        });
     }
 
     /** Closes the app as on exit. */
