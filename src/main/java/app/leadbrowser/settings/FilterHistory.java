@@ -1,11 +1,13 @@
 package app.leadbrowser.settings;
 
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The filter history of every workspace, newest first, by workspace id: the content of {@link FilterHistoryStore}. */
+/** The filter history of every workspace, newest first, by workspace id: the file {@value #FILE_NAME}. */
 public record FilterHistory(Map<String, List<FilterHistoryEntry>> workspaces) {
+    public static final String FILE_NAME = "filter-history.json";
 
     public FilterHistory {
         Map<String, List<FilterHistoryEntry>> copy = new HashMap<>();
@@ -15,19 +17,19 @@ public record FilterHistory(Map<String, List<FilterHistoryEntry>> workspaces) {
         workspaces = Map.copyOf(copy);
     }
 
-    public static FilterHistory empty() {
-        return new FilterHistory(Map.of());
+    /** The store of {@code configDir} (reads the file: call off the FX thread). */
+    public static PerWorkspaceStore<FilterHistory, List<FilterHistoryEntry>> load(Path configDir) {
+        return PerWorkspaceStore.load(
+                configDir,
+                FILE_NAME,
+                FilterHistory.class,
+                "Your filter history",
+                FilterHistory::workspaces,
+                FilterHistory::new);
     }
 
-    /** The entries of one workspace, newest first. */
-    public List<FilterHistoryEntry> entries(String workspaceId) {
-        return workspaces.getOrDefault(workspaceId, List.of());
-    }
-
-    /** The same history with {@code entries} as the workspace's. */
-    public FilterHistory with(String workspaceId, List<FilterHistoryEntry> entries) {
-        Map<String, List<FilterHistoryEntry>> changed = new HashMap<>(workspaces);
-        changed.put(workspaceId, entries);
-        return new FilterHistory(changed);
+    /** A store kept in memory only (no config directory). */
+    public static PerWorkspaceStore<FilterHistory, List<FilterHistoryEntry>> inMemory() {
+        return PerWorkspaceStore.inMemory(FilterHistory::workspaces, FilterHistory::new);
     }
 }

@@ -6,8 +6,9 @@ import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.filter.FilterFormatException;
 import app.leadbrowser.client.filter.FilterGroups;
 import app.leadbrowser.client.filter.FilterGroupsJson;
+import app.leadbrowser.settings.FilterHistory;
 import app.leadbrowser.settings.FilterHistoryEntry;
-import app.leadbrowser.settings.WorkspaceHistory;
+import app.leadbrowser.settings.PerWorkspaceStore;
 import app.leadbrowser.ui.common.TimeTexts;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,17 +32,20 @@ public final class FilterHistoryViewModel {
         void reapply(FilterGroups filter, String sortProp, SortOrder sortOrder);
     }
 
-    private final WorkspaceHistory storage;
+    private final PerWorkspaceStore<FilterHistory, List<FilterHistoryEntry>> store;
+    private final String workspaceId;
     private final TimeTexts times;
     private final ObservableList<FilterHistoryItem> items = FXCollections.observableArrayList();
     private final ObservableList<FilterHistoryItem> itemsView = FXCollections.unmodifiableObservableList(items);
     private Reapplier reapplier = (filter, sortProp, sortOrder) -> {};
 
-    /** Shows what {@code storage} kept; entries that cannot be read any more are left out. */
-    public FilterHistoryViewModel(WorkspaceHistory storage, TimeTexts times) {
-        this.storage = storage;
+    /** Shows what {@code store} kept for {@code workspaceId}; entries that cannot be read any more are left out. */
+    public FilterHistoryViewModel(
+            PerWorkspaceStore<FilterHistory, List<FilterHistoryEntry>> store, String workspaceId, TimeTexts times) {
+        this.store = store;
+        this.workspaceId = workspaceId;
         this.times = times;
-        for (FilterHistoryEntry entry : storage.entries()) {
+        for (FilterHistoryEntry entry : store.get(workspaceId).orElse(List.of())) {
             try {
                 items.add(new FilterHistoryItem(
                         FilterGroupsJson.read(entry.filterJson()),
@@ -118,7 +122,7 @@ public final class FilterHistoryViewModel {
                     item.sortOrder().wireName(),
                     item.appliedAt().toEpochMilli()));
         }
-        storage.save(entries);
+        store.put(workspaceId, List.copyOf(entries));
     }
 
     /**

@@ -3,12 +3,12 @@ package app.leadbrowser.ui.shell;
 import app.leadbrowser.AppVersion;
 import app.leadbrowser.logging.LogDir;
 import app.leadbrowser.settings.AppSettings;
+import app.leadbrowser.settings.FilterHistory;
 import app.leadbrowser.settings.PreferencesStore;
 import app.leadbrowser.settings.TokenStore;
 import app.leadbrowser.settings.ViewState;
 import app.leadbrowser.settings.WindowState;
 import app.leadbrowser.settings.Workspace;
-import app.leadbrowser.settings.WorkspaceHistory;
 import app.leadbrowser.settings.WorkspaceService;
 import app.leadbrowser.ui.card.LeadCardViewModel;
 import app.leadbrowser.ui.card.LeadExplanationViewModel;
@@ -264,9 +264,6 @@ public final class AppContext implements AutoCloseable {
         CardPrefetch.wire(
                 table, card, selection, new FxDebouncer(Duration.millis(CardPrefetch.HOVER_DELAY.toMillis())));
         LoadedSettings loaded = settings;
-        WorkspaceHistory history = loaded == null
-                ? WorkspaceHistory.inMemory()
-                : loaded.history().forWorkspace(connection.workspace().id());
         LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
         LeadExplanationViewModel explanation = new LeadExplanationViewModel(table, card, walk, times);
         String workspaceId = connection.workspace().id();
@@ -277,7 +274,8 @@ public final class AppContext implements AutoCloseable {
                 selection,
                 table,
                 card,
-                new FilterHistoryViewModel(history, times),
+                new FilterHistoryViewModel(
+                        loaded == null ? FilterHistory.inMemory() : loaded.history(), workspaceId, times),
                 walk,
                 explanation,
                 features.savedViewsFor(workspaceId, table),

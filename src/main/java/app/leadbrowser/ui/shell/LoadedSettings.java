@@ -1,7 +1,8 @@
 package app.leadbrowser.ui.shell;
 
 import app.leadbrowser.AppVersion;
-import app.leadbrowser.settings.FilterHistoryStore;
+import app.leadbrowser.settings.FilterHistory;
+import app.leadbrowser.settings.FilterHistoryEntry;
 import app.leadbrowser.settings.PerWorkspaceStore;
 import app.leadbrowser.settings.PreferencesStore;
 import app.leadbrowser.settings.SettingsStore;
@@ -27,7 +28,7 @@ record LoadedSettings(
         WorkspaceService workspaces,
         DeferredTokenStore tokens,
         Optional<String> notice,
-        FilterHistoryStore history,
+        PerWorkspaceStore<FilterHistory, List<FilterHistoryEntry>> history,
         PreferencesStore preferences,
         PerWorkspaceStore<SavedViewsFile, WorkspaceViews> savedViews,
         PerWorkspaceStore<RecentLeadsFile, List<RecentLead>> recentLeads) {
@@ -40,8 +41,6 @@ record LoadedSettings(
         SettingsStore store = new SettingsStore(configDir);
         store.load();
         DeferredTokenStore tokens = new DeferredTokenStore(() -> tokenStores.apply(configDir));
-        FilterHistoryStore history = new FilterHistoryStore(configDir);
-        history.load();
         PreferencesStore preferences = new PreferencesStore(configDir);
         preferences.load();
         return new LoadedSettings(
@@ -49,7 +48,7 @@ record LoadedSettings(
                 new WorkspaceService(store, tokens),
                 tokens,
                 store.brokenFile().map(UserMessages::fileNotRead),
-                history,
+                FilterHistory.load(configDir),
                 preferences,
                 SavedViewsFile.load(configDir),
                 RecentLeadsFile.load(configDir));

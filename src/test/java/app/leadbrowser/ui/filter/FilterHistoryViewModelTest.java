@@ -8,9 +8,9 @@ import app.leadbrowser.client.filter.Conditions;
 import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.filter.FilterGroups;
 import app.leadbrowser.client.filter.Operator;
+import app.leadbrowser.settings.FilterHistory;
 import app.leadbrowser.settings.FilterHistoryEntry;
-import app.leadbrowser.settings.FilterHistoryStore;
-import app.leadbrowser.settings.WorkspaceHistory;
+import app.leadbrowser.settings.PerWorkspaceStore;
 import app.leadbrowser.ui.common.TimeTexts;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -32,7 +33,7 @@ class FilterHistoryViewModelTest {
     @TempDir
     Path configDir;
 
-    final FilterHistoryViewModel vm = new FilterHistoryViewModel(WorkspaceHistory.inMemory(), TIMES);
+    final FilterHistoryViewModel vm = new FilterHistoryViewModel(FilterHistory.inMemory(), "demo", TIMES);
 
     @Test
     void newestFirstAndAFilterListedAgainMovesToTheTopWithItsLatestSort() {
@@ -103,46 +104,55 @@ class FilterHistoryViewModelTest {
 
     @Test
     void theHistoryIsKeptPerWorkspaceAcrossRestartsInItsOwnFile() {
-        FilterHistoryStore store = new FilterHistoryStore(configDir);
-        store.load();
-        FilterHistoryViewModel demo = new FilterHistoryViewModel(store.forWorkspace("demo"), TIMES);
-        FilterHistoryViewModel other = new FilterHistoryViewModel(store.forWorkspace("other"), TIMES);
+        PerWorkspaceStore<FilterHistory, List<FilterHistoryEntry>> store = FilterHistory.load(configDir);
+        FilterHistoryViewModel demo = new FilterHistoryViewModel(store, "demo", TIMES);
+        FilterHistoryViewModel other = new FilterHistoryViewModel(store, "other", TIMES);
         demo.record(BERLIN, "$last_seen", SortOrder.DESC);
         demo.record(EITHER, "$sessions", SortOrder.ASC);
         other.record(ACTIVE, "$name", SortOrder.ASC);
         store.close();
-        assertTrue(Files.exists(configDir.resolve(FilterHistoryStore.FILE_NAME)));
+        assertTrue(Files.exists(configDir.resolve(FilterHistory.FILE_NAME)));
 
-        FilterHistoryStore restarted = new FilterHistoryStore(configDir);
-        restarted.load();
-        FilterHistoryViewModel again = new FilterHistoryViewModel(restarted.forWorkspace("demo"), TIMES);
+        PerWorkspaceStore<FilterHistory, List<FilterHistoryEntry>> restarted = FilterHistory.load(configDir);
+        FilterHistoryViewModel again = new FilterHistoryViewModel(restarted, "demo", TIMES);
         assertEquals(demo.items(), again.items());
         assertEquals(
                 List.of(EITHER, BERLIN),
                 again.items().stream().map(FilterHistoryItem::filter).toList());
         assertEquals(
                 List.of(ACTIVE),
-                new FilterHistoryViewModel(restarted.forWorkspace("other"), TIMES)
+                new FilterHistoryViewModel(restarted, "other", TIMES)
                         .items().stream().map(FilterHistoryItem::filter).toList());
-        assertTrue(new FilterHistoryViewModel(restarted.forWorkspace("new"), TIMES)
-                .items()
-                .isEmpty());
+        assertTrue(new FilterHistoryViewModel(restarted, "new", TIMES).items().isEmpty());
         restarted.close();
     }
 
     @Test
+    void aDamagedHistoryFileGivesAnEmptyHistoryAndIsReported() throws Exception {
+        Files.writeString(configDir.resolve(FilterHistory.FILE_NAME), "{\"workspaces\": [");
+
+        PerWorkspaceStore<FilterHistory, List<FilterHistoryEntry>> store = FilterHistory.load(configDir);
+
+        assertTrue(new FilterHistoryViewModel(store, "demo", TIMES).items().isEmpty());
+        assertTrue(store.brokenFile().isPresent());
+        store.close();
+    }
+
+    @Test
     void entriesThatCannotBeReadAreLeftOutAndClearForgetsTheRest() {
-        WorkspaceHistory kept = WorkspaceHistory.inMemory();
-        kept.save(List.of(
-                new FilterHistoryEntry("{\"any_of\": 3}", "$name", "asc", 0),
-                new FilterHistoryEntry(null, "$name", "asc", 0),
-                new FilterHistoryEntry(
-                        "{\"type\":\"and\",\"filters\":[{\"property_name\":\"$sessions\",\"type\":\"gt\","
-                                + "\"value\":{\"value\":10}}]}",
-                        "$name",
-                        "sideways",
-                        NOW.toEpochMilli())));
-        FilterHistoryViewModel loaded = new FilterHistoryViewModel(kept, TIMES);
+        PerWorkspaceStore<FilterHistory, List<FilterHistoryEntry>> kept = FilterHistory.inMemory();
+        kept.put(
+                "demo",
+                List.of(
+                        new FilterHistoryEntry("{\"any_of\": 3}", "$name", "asc", 0),
+                        new FilterHistoryEntry(null, "$name", "asc", 0),
+                        new FilterHistoryEntry(
+                                "{\"type\":\"and\",\"filters\":[{\"property_name\":\"$sessions\",\"type\":\"gt\","
+                                        + "\"value\":{\"value\":10}}]}",
+                                "$name",
+                                "sideways",
+                                NOW.toEpochMilli())));
+        FilterHistoryViewModel loaded = new FilterHistoryViewModel(kept, "demo", TIMES);
 
         assertEquals(
                 List.of(ACTIVE),
@@ -151,7 +161,7 @@ class FilterHistoryViewModelTest {
 
         loaded.clear();
         assertTrue(loaded.items().isEmpty());
-        assertTrue(kept.entries().isEmpty());
+        assertEquals(Optional.of(List.of()), kept.get("demo"));
     }
 
     private List<FilterGroups> filters() {
