@@ -1,6 +1,7 @@
 package app.leadbrowser.ui.shell;
 
 import app.leadbrowser.ui.common.Texts;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.stage.Stage;
 
@@ -27,10 +28,23 @@ public final class AppWindow implements AutoCloseable {
     /** Opens the window on {@code target} in the language chosen. Call on the FX thread. */
     public AppContext open(Stage target) {
         Texts.use(languages.locale());
+        useForJavaFxTexts(Texts.locale());
         stage = target;
         context = opener.apply(target);
         context.mainWindow().setLanguageChoice(languages, this::restart, () -> target);
         return context;
+    }
+
+    /**
+     * JavaFX's own texts (a text field's menu, the buttons of its dialogs) follow the JVM's default locale: set to
+     * the window's language, so that they do not speak the system's language when the user chose English. Only the
+     * language: the default format locale stays the system's. JavaFX has no Russian texts: with Russian they are
+     * English.
+     */
+    private static void useForJavaFxTexts(Locale language) {
+        Locale format = Locale.getDefault(Locale.Category.FORMAT);
+        Locale.setDefault(language);
+        Locale.setDefault(Locale.Category.FORMAT, format);
     }
 
     /** Closes the window and opens it again in the language chosen now. */

@@ -11,6 +11,8 @@ import app.leadbrowser.ui.leads.LeadTablePage;
 import app.leadbrowser.ui.shell.LanguageChoice.Option;
 import java.util.List;
 import java.util.Locale;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
@@ -18,6 +20,10 @@ import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.ContextMenuEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.PickResult;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The real window started in Russian: menus, the table's pages, the status bar, the filter and the card speak
- * Russian with Russian number forms; View → Язык → English with "Restart now" reopens it in English.
+ * Russian with Russian number forms; View → Язык → English with "Restart now" reopens it in English. JavaFX's own
+ * texts follow the language chosen, not the system's.
  */
 @ExtendWith(ApplicationExtension.class)
 class RussianWindowTest {
@@ -39,6 +46,8 @@ class RussianWindowTest {
 
     Stage stage;
     AppWindow window;
+    Locale systemLocale;
+    Locale systemFormat;
 
     @BeforeAll
     static void startSandbox() throws Exception {
@@ -53,6 +62,8 @@ class RussianWindowTest {
     @Start
     void start(Stage stage) {
         this.stage = stage;
+        systemLocale = Locale.getDefault();
+        systemFormat = Locale.getDefault(Locale.Category.FORMAT);
     }
 
     @AfterEach
@@ -62,6 +73,8 @@ class RussianWindowTest {
             window.context().mainWindow().getRoot().getScene().getWindow().hide();
         });
         Texts.use(Locale.ENGLISH);
+        Locale.setDefault(systemLocale);
+        Locale.setDefault(Locale.Category.FORMAT, systemFormat);
     }
 
     @Test
@@ -111,6 +124,40 @@ class RussianWindowTest {
         assertTrue(
                 window.context().mainWindow().getRoot().getScene().getWindow().isShowing());
         assertTrue(!stage.isShowing(), "the Russian window is gone");
+    }
+
+    @Test
+    void javaFxsOwnTextsSpeakTheLanguageChosenAndTheFormatLocaleStaysTheSystems(FxRobot robot) {
+        Locale.setDefault(Locale.GERMANY);
+        window = new AppWindow(
+                LanguageChoice.inMemory(Locale.GERMANY, Option.ENGLISH), target -> TestWindows.open(target, sandbox));
+        robot.interact(() -> window.open(stage));
+        new LeadTablePage(robot).waitForRange("1–20 of 1,500");
+
+        // headless Monocle makes no menu request of a right click (a desktop does): the test sends it
+        TextField search = robot.lookup("#quickSearch").queryAs(TextField.class);
+        robot.clickOn(search);
+        robot.interact(() -> {
+            Bounds screen = search.localToScreen(search.getBoundsInLocal());
+            Event.fireEvent(
+                    search,
+                    new ContextMenuEvent(
+                            ContextMenuEvent.CONTEXT_MENU_REQUESTED,
+                            5,
+                            5,
+                            screen.getMinX() + 5,
+                            screen.getMinY() + 5,
+                            false,
+                            new PickResult(search, 5, 5)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> menu = robot.lookup(".context-menu .label").queryAllAs(Label.class).stream()
+                .map(Label::getText)
+                .toList();
+        robot.type(KeyCode.ESCAPE);
+
+        assertTrue(menu.containsAll(List.of("Copy", "Paste", "Select All")), menu::toString);
+        assertEquals(Locale.GERMANY, Locale.getDefault(Locale.Category.FORMAT));
     }
 
     private static List<String> menuTitles(FxRobot robot) {
