@@ -1,6 +1,5 @@
 package app.leadbrowser.settings;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,27 +8,20 @@ import java.util.Map;
 public record FilterHistory(Map<String, List<FilterHistoryEntry>> workspaces) {
     public static final String FILE_NAME = "filter-history.json";
 
+    /** The store's kind: load it with {@link PerWorkspaceStore#load} (off the FX thread) or keep it in memory. */
+    public static final PerWorkspaceStore.Kind<FilterHistory, List<FilterHistoryEntry>> STORE =
+            new PerWorkspaceStore.Kind<>(
+                    FILE_NAME,
+                    FilterHistory.class,
+                    "Your filter history",
+                    FilterHistory::workspaces,
+                    FilterHistory::new);
+
     public FilterHistory {
         Map<String, List<FilterHistoryEntry>> copy = new HashMap<>();
         if (workspaces != null) {
             workspaces.forEach((id, entries) -> copy.put(id, entries == null ? List.of() : List.copyOf(entries)));
         }
         workspaces = Map.copyOf(copy);
-    }
-
-    /** The store of {@code configDir} (reads the file: call off the FX thread). */
-    public static PerWorkspaceStore<FilterHistory, List<FilterHistoryEntry>> load(Path configDir) {
-        return PerWorkspaceStore.load(
-                configDir,
-                FILE_NAME,
-                FilterHistory.class,
-                "Your filter history",
-                FilterHistory::workspaces,
-                FilterHistory::new);
-    }
-
-    /** A store kept in memory only (no config directory). */
-    public static PerWorkspaceStore<FilterHistory, List<FilterHistoryEntry>> inMemory() {
-        return PerWorkspaceStore.inMemory(FilterHistory::workspaces, FilterHistory::new);
     }
 }

@@ -15,6 +15,17 @@ import java.util.function.Supplier;
  * @param <V> what each workspace keeps
  */
 public final class PerWorkspaceStore<F, V> implements AutoCloseable {
+    /**
+     * One kind of per-workspace file: its name in the config directory, its record, how a notice about a broken
+     * file names its content (e.g. "Your saved views"), and how the record holds the workspaces' values.
+     */
+    public record Kind<F, V>(
+            String fileName,
+            Class<F> type,
+            String what,
+            Function<F, Map<String, V>> mapOf,
+            Function<Map<String, V>, F> fileOf) {}
+
     private final JsonFileStore<F> file;
     private final Function<F, Map<String, V>> mapOf;
     private final Function<Map<String, V>, F> fileOf;
@@ -27,30 +38,21 @@ public final class PerWorkspaceStore<F, V> implements AutoCloseable {
         this.fileOf = fileOf;
     }
 
-    /** A store that forgets everything at exit. */
-    public static <F, V> PerWorkspaceStore<F, V> inMemory(
-            Function<F, Map<String, V>> mapOf, Function<Map<String, V>, F> fileOf) {
-        return new PerWorkspaceStore<>(null, mapOf, fileOf);
+    /** A store of {@code kind} that forgets everything at exit (no config directory). */
+    public static <F, V> PerWorkspaceStore<F, V> inMemory(Kind<F, V> kind) {
+        return new PerWorkspaceStore<>(null, kind.mapOf(), kind.fileOf());
     }
 
     /**
-     * Reads {@code configDir}/{@code fileName} (blocking: call off the FX thread). A broken file gives an empty store
-     * and a {@link #brokenFile()}.
-     *
-     * @param what how a notice about a broken file names its content, e.g. "Your saved views"
+     * Reads {@code kind}'s file in {@code configDir} (blocking: call off the FX thread). A broken file gives an empty
+     * store and a {@link #brokenFile()}.
      */
-    public static <F, V> PerWorkspaceStore<F, V> load(
-            Path configDir,
-            String fileName,
-            Class<F> type,
-            String what,
-            Function<F, Map<String, V>> mapOf,
-            Function<Map<String, V>, F> fileOf) {
-        Supplier<F> empty = () -> fileOf.apply(Map.of());
-        JsonFileStore<F> file =
-                new JsonFileStore<>(configDir, fileName, type, empty, what, JsonFileStore.DEFAULT_DELAY);
+    public static <F, V> PerWorkspaceStore<F, V> load(Path configDir, Kind<F, V> kind) {
+        Supplier<F> empty = () -> kind.fileOf().apply(Map.of());
+        JsonFileStore<F> file = new JsonFileStore<>(
+                configDir, kind.fileName(), kind.type(), empty, kind.what(), JsonFileStore.DEFAULT_DELAY);
         file.load();
-        return new PerWorkspaceStore<>(file, mapOf, fileOf);
+        return new PerWorkspaceStore<>(file, kind.mapOf(), kind.fileOf());
     }
 
     /** What {@code workspaceId} keeps; empty when nothing yet. */

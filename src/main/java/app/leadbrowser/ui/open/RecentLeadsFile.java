@@ -1,7 +1,6 @@
 package app.leadbrowser.ui.open;
 
 import app.leadbrowser.settings.PerWorkspaceStore;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -9,23 +8,11 @@ import java.util.Map;
 public record RecentLeadsFile(Map<String, List<RecentLead>> workspaces) {
     public static final String FILE_NAME = "recent-leads.json";
 
+    /** The store's kind: load it with {@link PerWorkspaceStore#load} (off the FX thread) or keep it in memory. */
+    public static final PerWorkspaceStore.Kind<RecentLeadsFile, List<RecentLead>> STORE = new PerWorkspaceStore.Kind<>(
+            FILE_NAME, RecentLeadsFile.class, "Your recent leads", RecentLeadsFile::workspaces, RecentLeadsFile::new);
+
     public RecentLeadsFile {
         workspaces = workspaces == null ? Map.of() : Map.copyOf(workspaces);
-    }
-
-    /** The store of {@code configDir} (reads the file: call off the FX thread). */
-    public static PerWorkspaceStore<RecentLeadsFile, List<RecentLead>> load(Path configDir) {
-        return PerWorkspaceStore.load(
-                configDir,
-                FILE_NAME,
-                RecentLeadsFile.class,
-                "Your recent leads",
-                RecentLeadsFile::workspaces,
-                RecentLeadsFile::new);
-    }
-
-    /** A store kept in memory only (no config directory). */
-    public static PerWorkspaceStore<RecentLeadsFile, List<RecentLead>> inMemory() {
-        return PerWorkspaceStore.inMemory(RecentLeadsFile::workspaces, RecentLeadsFile::new);
     }
 }

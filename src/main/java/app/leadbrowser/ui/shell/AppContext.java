@@ -4,6 +4,7 @@ import app.leadbrowser.AppVersion;
 import app.leadbrowser.logging.LogDir;
 import app.leadbrowser.settings.AppSettings;
 import app.leadbrowser.settings.FilterHistory;
+import app.leadbrowser.settings.PerWorkspaceStore;
 import app.leadbrowser.settings.PreferencesStore;
 import app.leadbrowser.settings.TokenStore;
 import app.leadbrowser.settings.ViewState;
@@ -275,7 +276,9 @@ public final class AppContext implements AutoCloseable {
                 table,
                 card,
                 new FilterHistoryViewModel(
-                        loaded == null ? FilterHistory.inMemory() : loaded.history(), workspaceId, times),
+                        loaded == null ? PerWorkspaceStore.inMemory(FilterHistory.STORE) : loaded.history(),
+                        workspaceId,
+                        times),
                 walk,
                 explanation,
                 features.savedViewsFor(workspaceId, table),

@@ -57,8 +57,10 @@ final class FeatureWiring {
     private final TimeTexts times;
     private final MainWindowViewModel vm;
     private final Map<WorkspaceSession, SavedViewsView> sidebars = new WeakHashMap<>();
-    private PerWorkspaceStore<SavedViewsFile, WorkspaceViews> savedViews = SavedViewsFile.inMemory();
-    private PerWorkspaceStore<RecentLeadsFile, List<RecentLead>> recentLeads = RecentLeadsFile.inMemory();
+    private PerWorkspaceStore<SavedViewsFile, WorkspaceViews> savedViews =
+            PerWorkspaceStore.inMemory(SavedViewsFile.STORE);
+    private PerWorkspaceStore<RecentLeadsFile, List<RecentLead>> recentLeads =
+            PerWorkspaceStore.inMemory(RecentLeadsFile.STORE);
     private FileDialogs fileDialogs = new FxFileDialogs();
     /** Asks whichever file dialogs are in use when asked: sidebars made before a test swaps them follow it. */
     private final FileDialogs currentFileDialogs = new FileDialogs() {

@@ -48,9 +48,9 @@ record LoadedSettings(
                 new WorkspaceService(store, tokens),
                 tokens,
                 store.brokenFile().map(UserMessages::fileNotRead),
-                FilterHistory.load(configDir),
+                PerWorkspaceStore.load(configDir, FilterHistory.STORE),
                 preferences,
-                SavedViewsFile.load(configDir),
-                RecentLeadsFile.load(configDir));
+                PerWorkspaceStore.load(configDir, SavedViewsFile.STORE),
+                PerWorkspaceStore.load(configDir, RecentLeadsFile.STORE));
     }
 }

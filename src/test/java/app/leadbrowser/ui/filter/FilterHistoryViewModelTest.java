@@ -33,7 +33,8 @@ class FilterHistoryViewModelTest {
     @TempDir
     Path configDir;
 
-    final FilterHistoryViewModel vm = new FilterHistoryViewModel(FilterHistory.inMemory(), "demo", TIMES);
+    final FilterHistoryViewModel vm =
+            new FilterHistoryViewModel(PerWorkspaceStore.inMemory(FilterHistory.STORE), "demo", TIMES);
 
     @Test
     void newestFirstAndAFilterListedAgainMovesToTheTopWithItsLatestSort() {
@@ -104,7 +105,8 @@ class FilterHistoryViewModelTest {
 
     @Test
     void theHistoryIsKeptPerWorkspaceAcrossRestartsInItsOwnFile() {
-        PerWorkspaceStore<FilterHistory, List<FilterHistoryEntry>> store = FilterHistory.load(configDir);
+        PerWorkspaceStore<FilterHistory, List<FilterHistoryEntry>> store =
+                PerWorkspaceStore.load(configDir, FilterHistory.STORE);
         FilterHistoryViewModel demo = new FilterHistoryViewModel(store, "demo", TIMES);
         FilterHistoryViewModel other = new FilterHistoryViewModel(store, "other", TIMES);
         demo.record(BERLIN, "$last_seen", SortOrder.DESC);
@@ -113,7 +115,8 @@ class FilterHistoryViewModelTest {
         store.close();
         assertTrue(Files.exists(configDir.resolve(FilterHistory.FILE_NAME)));
 
-        PerWorkspaceStore<FilterHistory, List<FilterHistoryEntry>> restarted = FilterHistory.load(configDir);
+        PerWorkspaceStore<FilterHistory, List<FilterHistoryEntry>> restarted =
+                PerWorkspaceStore.load(configDir, FilterHistory.STORE);
         FilterHistoryViewModel again = new FilterHistoryViewModel(restarted, "demo", TIMES);
         assertEquals(demo.items(), again.items());
         assertEquals(
@@ -131,7 +134,8 @@ class FilterHistoryViewModelTest {
     void aDamagedHistoryFileGivesAnEmptyHistoryAndIsReported() throws Exception {
         Files.writeString(configDir.resolve(FilterHistory.FILE_NAME), "{\"workspaces\": [");
 
-        PerWorkspaceStore<FilterHistory, List<FilterHistoryEntry>> store = FilterHistory.load(configDir);
+        PerWorkspaceStore<FilterHistory, List<FilterHistoryEntry>> store =
+                PerWorkspaceStore.load(configDir, FilterHistory.STORE);
 
         assertTrue(new FilterHistoryViewModel(store, "demo", TIMES).items().isEmpty());
         assertTrue(store.brokenFile().isPresent());
@@ -140,7 +144,8 @@ class FilterHistoryViewModelTest {
 
     @Test
     void entriesThatCannotBeReadAreLeftOutAndClearForgetsTheRest() {
-        PerWorkspaceStore<FilterHistory, List<FilterHistoryEntry>> kept = FilterHistory.inMemory();
+        PerWorkspaceStore<FilterHistory, List<FilterHistoryEntry>> kept =
+                PerWorkspaceStore.inMemory(FilterHistory.STORE);
         kept.put(
                 "demo",
                 List.of(

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.client.model.PropValues;
 import app.leadbrowser.sandbox.Fault;
+import app.leadbrowser.settings.PerWorkspaceStore;
 import app.leadbrowser.ui.common.ManualTaskRunner;
 import app.leadbrowser.ui.common.SyncTaskRunner;
 import app.leadbrowser.ui.common.TaskRunner;
@@ -25,7 +26,8 @@ class OpenLeadViewModelTest {
     final List<LeadSummary> opened = new ArrayList<>();
 
     OpenLeadViewModel box(TaskRunner runner) {
-        RecentLeadsViewModel recents = new RecentLeadsViewModel("ws", RecentLeadsFile.inMemory(), TimeTexts.system());
+        RecentLeadsViewModel recents =
+                new RecentLeadsViewModel("ws", PerWorkspaceStore.inMemory(RecentLeadsFile.STORE), TimeTexts.system());
         return new OpenLeadViewModel(sandbox.client(), runner, recents, opened::add);
     }
 

@@ -48,7 +48,8 @@ class RecentLeadsViewModelTest {
 
     @Test
     void keepsTheLastTwentyNewestFirstAndMovesAReopenedLeadToTheTop() {
-        RecentLeadsViewModel recents = new RecentLeadsViewModel("ws", RecentLeadsFile.inMemory(), times);
+        RecentLeadsViewModel recents =
+                new RecentLeadsViewModel("ws", PerWorkspaceStore.inMemory(RecentLeadsFile.STORE), times);
         IntStream.rangeClosed(1, 25).forEach(i -> recents.record(lead("id" + i, "Lead " + i, "l" + i + "@x.io")));
         assertEquals(RecentLeadsViewModel.LIMIT, recents.getLeads().size());
         assertEquals("id25", recents.getLeads().get(0).id());
@@ -64,7 +65,8 @@ class RecentLeadsViewModelTest {
 
     @Test
     void theListIsKeptPerWorkspaceAcrossRestarts() {
-        PerWorkspaceStore<RecentLeadsFile, List<RecentLead>> store = RecentLeadsFile.load(configDir);
+        PerWorkspaceStore<RecentLeadsFile, List<RecentLead>> store =
+                PerWorkspaceStore.load(configDir, RecentLeadsFile.STORE);
         RecentLeadsViewModel first = new RecentLeadsViewModel("ws-a", store, times);
         first.record(lead("1", "Anna Smith", "anna@x.io"));
         first.record(lead("2", "Boris", ""));
@@ -72,7 +74,8 @@ class RecentLeadsViewModelTest {
         store.close();
         assertTrue(Files.exists(configDir.resolve(RecentLeadsFile.FILE_NAME)));
 
-        PerWorkspaceStore<RecentLeadsFile, List<RecentLead>> reread = RecentLeadsFile.load(configDir);
+        PerWorkspaceStore<RecentLeadsFile, List<RecentLead>> reread =
+                PerWorkspaceStore.load(configDir, RecentLeadsFile.STORE);
         RecentLeadsViewModel again = new RecentLeadsViewModel("ws-a", reread, times);
         assertEquals(
                 List.of("2", "1"), again.getLeads().stream().map(RecentLead::id).toList());
@@ -85,7 +88,8 @@ class RecentLeadsViewModelTest {
 
     @Test
     void anEntryReadsNameEmailAndWhen() {
-        RecentLeadsViewModel recents = new RecentLeadsViewModel("ws", RecentLeadsFile.inMemory(), times);
+        RecentLeadsViewModel recents =
+                new RecentLeadsViewModel("ws", PerWorkspaceStore.inMemory(RecentLeadsFile.STORE), times);
         recents.record(lead("7", "Anna Smith", "anna@x.io"));
         recents.record(lead("8", "", ""));
         String now = times.relative(NOW);

@@ -40,7 +40,7 @@ class SavedViewsViewModelTest {
 
     @BeforeEach
     void open() {
-        store = SavedViewsFile.load(configDir);
+        store = PerWorkspaceStore.load(configDir, SavedViewsFile.STORE);
         table = new LeadTableViewModel(
                 sandbox.client(),
                 new SyncTaskRunner(),
@@ -98,7 +98,8 @@ class SavedViewsViewModelTest {
         store.close();
 
         assertTrue(Files.exists(configDir.resolve(SavedViewsFile.FILE_NAME)));
-        PerWorkspaceStore<SavedViewsFile, WorkspaceViews> reread = SavedViewsFile.load(configDir);
+        PerWorkspaceStore<SavedViewsFile, WorkspaceViews> reread =
+                PerWorkspaceStore.load(configDir, SavedViewsFile.STORE);
         SavedViewsViewModel again = new SavedViewsViewModel("ws-1", reread, table, new SyncTaskRunner());
         assertEquals(List.of("All", "Email"), names(again));
         assertEquals(email.view(), again.lastUsedView().orElseThrow());
