@@ -73,9 +73,7 @@ class FilterEvaluationTest {
         Set<Operator> covered = EnumSet.noneOf(Operator.class);
         for (Condition condition : conditions) {
             Filter filter = Filter.and(condition);
-            int total = totalOf(filter);
-            int expected = countWithEvaluator(filter);
-            assertEquals(expected, total, condition.toString());
+            int total = assertTotalAsTheEvaluatorCounts(filter);
             assertTrue(total > 0 && total < all.size(), "a condition that tells leads apart: " + condition);
             covered.add(condition.operator());
         }
@@ -93,7 +91,7 @@ class FilterEvaluationTest {
                 Conditions.isTrue("subscribed"),
                 Conditions.known("$phone"));
         for (Filter filter : List.of(or, and)) {
-            assertEquals(countWithEvaluator(filter), totalOf(filter), filter.toString());
+            assertTotalAsTheEvaluatorCounts(filter);
         }
     }
 
@@ -151,6 +149,23 @@ class FilterEvaluationTest {
         return (int) client.listLeads(LeadQuery.defaults().withFilter(filter).withLimit(1))
                 .execute()
                 .total();
+    }
+
+    /**
+     * Asserts the sandbox's total for {@code filter} is what the evaluator counts over the workspace, and returns it.
+     * A relative date can flip for a lead between the count and the request: the demo's ~360 online and idle leads
+     * were last seen in the quarter hour before the day began (UTC), so from 12:00 UTC "less than 12 hours ago"
+     * flips for one of them every few seconds. The total must lie between a count made before the request and one
+     * made after it, nearly always the same number.
+     */
+    private static int assertTotalAsTheEvaluatorCounts(Filter filter) throws Exception {
+        int before = countWithEvaluator(filter);
+        int total = totalOf(filter);
+        int after = countWithEvaluator(filter);
+        assertTrue(
+                Math.min(before, after) <= total && total <= Math.max(before, after),
+                filter + ": " + total + " leads, the evaluator counts " + before + " then " + after);
+        return total;
     }
 
     private static int countWithEvaluator(Filter filter) {
