@@ -1,0 +1,190 @@
+package app.leadbrowser.ui.open;
+
+import app.leadbrowser.client.DashlyClient;
+import app.leadbrowser.client.LeadQuery;
+import app.leadbrowser.client.error.ApiException;
+import app.leadbrowser.client.error.CancelledException;
+import app.leadbrowser.client.error.NotFoundException;
+import app.leadbrowser.client.filter.Conditions;
+import app.leadbrowser.client.filter.Filter;
+import app.leadbrowser.client.filter.Operator;
+import app.leadbrowser.client.http.ApiCall;
+import app.leadbrowser.client.model.Lead;
+import app.leadbrowser.client.model.LeadSummary;
+import app.leadbrowser.ui.common.Debouncer;
+import app.leadbrowser.ui.common.TaskRunner;
+import app.leadbrowser.ui.common.TaskRunner.RunningTask;
+import app.leadbrowser.ui.common.Texts;
+import app.leadbrowser.ui.common.UserMessages;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Finds leads of the workspace as the user types: name, email or phone containing the text (one OR group, as the
+ * API's filter is flat), a User ID equal to it, and, for digits, the lead with that Dashly id (looked up directly:
+ * the list cannot filter by id). Typing is debounced; each search cancels the one before, and an answer to any but
+ * the newest search is dropped, so the list always belongs to the text last typed.
+ */
+public final class LeadFinder {
+    /** Shorter text would match most of the workspace. */
+    public static final int MIN_LENGTH = 2;
+    /** How many leads a search shows: enough to pick from, few enough to read. */
+    public static final int LIMIT = 8;
+
+    private static final Pattern DASHLY_ID = Pattern.compile("\\d{1,20}");
+
+    private final Supplier<DashlyClient> client;
+    private final TaskRunner runner;
+    private final Debouncer debouncer;
+    private final ObservableList<LeadSummary> found = FXCollections.observableArrayList();
+    private final ObservableList<LeadSummary> foundView = FXCollections.unmodifiableObservableList(found);
+    private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+
+    private RunningTask inFlight;
+    private long generation;
+
+    /** @param client the client of the workspace shown when a search starts (null: none is shown) */
+    public LeadFinder(Supplier<DashlyClient> client, TaskRunner runner, Debouncer debouncer) {
+        this.client = client;
+        this.runner = runner;
+        this.debouncer = debouncer;
+    }
+
+    /** The text changed: searches for it once typing pauses; text too short clears the list at once. */
+    public void search(String text) {
+        String wanted = normalize(text);
+        cancel();
+        found.clear();
+        message.set("");
+        if (wanted.length() >= MIN_LENGTH) {
+            searching.set(true);
+            debouncer.submit(() -> send(wanted));
+        }
+    }
+
+    /** Stops the search waiting or running; its answer is dropped. */
+    public void cancel() {
+        debouncer.cancel();
+        generation++;
+        if (inFlight != null) {
+            inFlight.cancel();
+            inFlight = null;
+        }
+        searching.set(false);
+    }
+
+    /** The filter a search sends: name, email or phone contains the text, or the User ID is the text. */
+    public static Filter filterFor(String text) {
+        return Filter.or(
+                Conditions.text("$name", Operator.STR_CONTAINS, text),
+                Conditions.text("$email", Operator.STR_CONTAINS, text),
+                Conditions.text("$phone", Operator.STR_CONTAINS, text),
+                Conditions.text("$user_id", Operator.STR_EQ, text));
+    }
+
+    private void send(String text) {
+        DashlyClient current = client.get();
+        if (current == null) {
+            searching.set(false);
+            return;
+        }
+        long mine = ++generation;
+        List<ApiCall<?>> calls = new ArrayList<>(2);
+        ApiCall<Lead> byId = DASHLY_ID.matcher(text).matches() ? current.getLead(text) : null;
+        ApiCall<List<LeadSummary>> byText;
+        try {
+            byText = current.listLeads(
+                            LeadQuery.defaults().withFilter(filterFor(text)).withLimit(LIMIT))
+                    .map(page -> page.leads());
+        } catch (ApiException e) {
+            throw new IllegalStateException("the search query breaks the API's rules", e); // a fixed, valid query
+        }
+        calls.add(byText);
+        if (byId != null) {
+            calls.add(byId);
+        }
+        RunningTask task = runner.run(
+                () -> merge(lookUp(byId), byText.execute()),
+                leads -> {
+                    if (mine == generation) {
+                        inFlight = null;
+                        searching.set(false);
+                        found.setAll(leads);
+                        message.set(leads.isEmpty() ? Texts.get("open.find.none", text) : "");
+                    }
+                },
+                failure -> {
+                    if (mine == generation && !(failure instanceof CancelledException)) {
+                        inFlight = null;
+                        searching.set(false);
+                        message.set(Texts.get("open.find.failed", UserMessages.describe(failure)));
+                    }
+                });
+        inFlight = () -> {
+            calls.forEach(ApiCall::cancel);
+            task.cancel();
+        };
+    }
+
+    private static Optional<LeadSummary> lookUp(ApiCall<Lead> byId) throws ApiException {
+        if (byId == null) {
+            return Optional.empty();
+        }
+        try {
+            Lead lead = byId.execute();
+            return Optional.of(new LeadSummary(lead.id(), lead.presence(), lead.props()));
+        } catch (NotFoundException e) {
+            if (e.errorName().filter("LookupError"::equals).isPresent()) {
+                return Optional.empty(); // digits that are no lead's id: still a phone or a User ID
+            }
+            throw e;
+        }
+    }
+
+    /** The lead with the id first, then the others, each once. */
+    private static List<LeadSummary> merge(Optional<LeadSummary> byId, List<LeadSummary> byText) {
+        List<LeadSummary> leads = new ArrayList<>(byText.size() + 1);
+        byId.ifPresent(leads::add);
+        byText.stream()
+                .filter(lead -> byId.map(one -> !one.id().equals(lead.id())).orElse(true))
+                .limit(LIMIT - leads.size())
+                .forEach(leads::add);
+        return leads;
+    }
+
+    private static String normalize(String text) {
+        String wanted = text == null ? "" : text.strip();
+        return wanted.startsWith("#") ? wanted.substring(1).strip() : wanted;
+    }
+
+    // ---- properties ------------------------------------------------------------------------------------------
+
+    /** The leads found for the newest text, best first (the one whose id is the text, then the latest seen). */
+    public ObservableList<LeadSummary> getFound() {
+        return foundView;
+    }
+
+    /** True from the moment the text changes until its answer came. */
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return searching.getReadOnlyProperty();
+    }
+
+    /** "No lead matches …" or why the search failed; empty otherwise. */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public String getMessage() {
+        return message.get();
+    }
+}
