@@ -11,16 +11,20 @@ import app.leadbrowser.client.filter.Operator;
 import app.leadbrowser.client.http.ApiCall;
 import app.leadbrowser.client.model.Lead;
 import app.leadbrowser.client.model.LeadSummary;
+import app.leadbrowser.client.model.PropValues;
 import app.leadbrowser.ui.common.Debouncer;
 import app.leadbrowser.ui.common.TaskRunner;
 import app.leadbrowser.ui.common.TaskRunner.RunningTask;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.common.UserMessages;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -49,6 +53,7 @@ public final class LeadFinder {
     private final ObservableList<LeadSummary> foundView = FXCollections.unmodifiableObservableList(found);
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
 
     private RunningTask inFlight;
     private long generation;
@@ -66,7 +71,8 @@ public final class LeadFinder {
         cancel();
         found.clear();
         message.set("");
-        if (wanted.length() >= MIN_LENGTH) {
+        active.set(wanted.length() >= MIN_LENGTH);
+        if (active.get()) {
             searching.set(true);
             debouncer.submit(() -> send(wanted));
         }
@@ -114,7 +120,7 @@ public final class LeadFinder {
             calls.add(byId);
         }
         RunningTask task = runner.run(
-                () -> merge(lookUp(byId), byText.execute()),
+                () -> merge(text, lookUp(byId), byText.execute()),
                 leads -> {
                     if (mine == generation) {
                         inFlight = null;
@@ -151,15 +157,38 @@ public final class LeadFinder {
         }
     }
 
-    /** The lead with the id first, then the others, each once. */
-    private static List<LeadSummary> merge(Optional<LeadSummary> byId, List<LeadSummary> byText) {
+    /**
+     * The lead with the id first, then those whose User ID, email or phone is the text, then the others (latest seen
+     * first), each once: Enter opens the first, which must be the one meant when the text names one lead exactly.
+     */
+    private static List<LeadSummary> merge(String text, Optional<LeadSummary> byId, List<LeadSummary> byText) {
         List<LeadSummary> leads = new ArrayList<>(byText.size() + 1);
         byId.ifPresent(leads::add);
         byText.stream()
                 .filter(lead -> byId.map(one -> !one.id().equals(lead.id())).orElse(true))
+                .sorted(Comparator.comparing((LeadSummary lead) -> !isExactly(lead, text)))
                 .limit(LIMIT - leads.size())
                 .forEach(leads::add);
         return leads;
+    }
+
+    private static boolean isExactly(LeadSummary lead, String text) {
+        return Stream.of("$user_id", "$email", "$phone")
+                .anyMatch(prop -> PropValues.text(lead.prop(prop)).strip().equalsIgnoreCase(text));
+    }
+
+    /** How a found lead is named in a list: its name, or "Lead 123" when it has none. */
+    public static String title(LeadSummary lead) {
+        String name = PropValues.text(lead.prop("$name")).strip();
+        return name.isEmpty() ? Texts.get("open.recent.unnamed", lead.id()) : name;
+    }
+
+    /** What tells two leads of the same name apart: email and phone, e.g. "anna@x.io  ·  +49 151 2345". */
+    public static String detail(LeadSummary lead) {
+        return Stream.of("$email", "$phone")
+                .map(prop -> PropValues.text(lead.prop(prop)).strip())
+                .filter(value -> !value.isEmpty())
+                .collect(Collectors.joining("  ·  "));
     }
 
     private static String normalize(String text) {
@@ -177,6 +206,11 @@ public final class LeadFinder {
     /** True from the moment the text changes until its answer came. */
     public ReadOnlyBooleanProperty searchingProperty() {
         return searching.getReadOnlyProperty();
+    }
+
+    /** Whether the text is long enough to be searched for: the found leads, not the recent ones, are what counts. */
+    public ReadOnlyBooleanProperty activeProperty() {
+        return active.getReadOnlyProperty();
     }
 
     /** "No lead matches …" or why the search failed; empty otherwise. */

@@ -2,8 +2,10 @@ package app.leadbrowser.ui.open;
 
 import app.leadbrowser.ui.common.FxWindows;
 import app.leadbrowser.ui.common.Texts;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -22,24 +24,31 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * The small "Open lead" box (Ctrl+L): a field for a lead id or User ID, the outcome in place, and the recent leads
- * below (Down moves into the list, Enter or a double-click opens one). It closes once a card is opened, or with Esc.
+ * The small "Open lead" box (Ctrl+L): a field for a lead id, User ID, email, phone or name, the outcome in place,
+ * and below it the leads found as one types, or the recent leads while the field is (nearly) empty. Enter opens the
+ * first lead found (or looks the text up as an id when nothing was found yet); Down moves into the list, where
+ * Enter or a double-click opens one. It closes once a card is opened, or with Esc.
  */
 public final class OpenLeadDialog {
     private final OpenLeadViewModel vm;
     private final Stage stage = new Stage();
     private final TextField field = new TextField();
     private final ListView<RecentLead> recent = new ListView<>();
+    private final FoundLeadsList found;
 
-    private OpenLeadDialog(Window owner, OpenLeadViewModel vm) {
+    private OpenLeadDialog(Window owner, OpenLeadViewModel vm, LeadFinder finder) {
         this.vm = vm;
+        this.found = new FoundLeadsList(finder, vm::openFound);
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(Texts.get("open.title"));
         Scene scene = new Scene(content());
         stage.setScene(scene);
         FxWindows.closeOnEscape(stage);
-        stage.setOnHidden(event -> vm.cancel());
+        stage.setOnHidden(event -> {
+            vm.cancel();
+            finder.cancel();
+        });
         vm.openedProperty().addListener((obs, old, opened) -> {
             if (opened) {
                 stage.close();
@@ -48,8 +57,8 @@ public final class OpenLeadDialog {
     }
 
     /** Shows the box over {@code owner}, the field focused, and returns at once. Call on the FX thread. */
-    public static Stage show(Window owner, OpenLeadViewModel vm, boolean focusRecent) {
-        OpenLeadDialog dialog = new OpenLeadDialog(owner, vm);
+    public static Stage show(Window owner, OpenLeadViewModel vm, LeadFinder finder, boolean focusRecent) {
+        OpenLeadDialog dialog = new OpenLeadDialog(owner, vm, finder);
         dialog.stage.show();
         if (focusRecent && !dialog.recent.getItems().isEmpty()) {
             dialog.recent.requestFocus();
@@ -64,18 +73,20 @@ public final class OpenLeadDialog {
         field.setId("openLeadField");
         field.setPromptText(Texts.get("open.prompt"));
         field.textProperty().bindBidirectional(vm.inputProperty());
-        field.setOnAction(event -> vm.open());
+        field.textProperty().addListener((obs, old, text) -> found.finder().search(text));
+        field.setOnAction(event -> openTyped());
         field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
-            if (event.getCode() == KeyCode.DOWN && !recent.getItems().isEmpty()) {
-                recent.requestFocus();
-                recent.getSelectionModel().selectFirst();
+            ListView<?> list = found.isShown() ? found.list() : recent;
+            if (event.getCode() == KeyCode.DOWN && !list.getItems().isEmpty()) {
+                list.requestFocus();
+                list.getSelectionModel().selectFirst();
                 event.consume();
             }
         });
         Button open = new Button(Texts.get("open.button"));
         open.setId("openLeadButton");
         open.setDefaultButton(true);
-        open.setOnAction(event -> vm.open());
+        open.setOnAction(event -> openTyped());
         ProgressIndicator busy = new ProgressIndicator();
         busy.setId("openLeadProgress");
         busy.setPrefSize(18, 18);
@@ -107,13 +118,30 @@ public final class OpenLeadDialog {
                 event.consume();
             }
         });
+        found.onUpFromTop(field::requestFocus);
+        Label recentLabel = new Label(Texts.get("open.recent"));
+        for (Node node : List.of(recentLabel, recent)) {
+            node.visibleProperty().bind(found.shownProperty().not());
+            node.managedProperty().bind(node.visibleProperty());
+        }
+        VBox.setVgrow(recent, Priority.ALWAYS);
+        VBox.setVgrow(found.list(), Priority.ALWAYS);
 
         VBox root = new VBox(
-                8, new Label(Texts.get("open.label")), row, message, new Label(Texts.get("open.recent")), recent);
+                8, new Label(Texts.get("open.label")), row, message, recentLabel, recent, found.label(), found.list());
         root.setId("openLeadBox");
         root.setPadding(new Insets(14));
         root.setPrefWidth(480);
         return root;
+    }
+
+    /** Enter in the field: the first lead found, else the text looked up as an id or User ID. */
+    private void openTyped() {
+        if (found.isShown() && !found.list().getItems().isEmpty()) {
+            vm.openFound(found.list().getItems().get(0));
+        } else {
+            vm.open();
+        }
     }
 
     private final class RecentCell extends ListCell<RecentLead> {

@@ -105,6 +105,13 @@ public final class OpenLeadViewModel {
         }
     }
 
+    /** Opens the card of a lead found as the user typed. */
+    public void openFound(LeadSummary lead) {
+        if (lead != null) {
+            openLead(lead);
+        }
+    }
+
     /** Stops a lookup still running (the box was closed). */
     public void cancel() {
         generation++;

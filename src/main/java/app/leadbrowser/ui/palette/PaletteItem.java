@@ -1,8 +1,8 @@
 package app.leadbrowser.ui.palette;
 
 /**
- * One thing the command palette can do: run a menu action, open a saved view or a recent lead, re-apply a filter
- * from history, or add a condition on a property.
+ * One thing the command palette can do: run a menu action, open a saved view, a recent lead or a lead found in the
+ * workspace, re-apply a filter from history, or add a condition on a property.
  *
  * @param detail shown beside the title: an action's shortcut, a filter's summary, a lead's email (may be empty)
  */
@@ -12,6 +12,7 @@ public record PaletteItem(Kind kind, String title, String detail, Runnable run) 
         ACTION,
         VIEW,
         RECENT_LEAD,
+        FOUND_LEAD,
         HISTORY,
         PROPERTY
     }

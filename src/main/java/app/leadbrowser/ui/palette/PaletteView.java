@@ -1,6 +1,7 @@
 package app.leadbrowser.ui.palette;
 
 import app.leadbrowser.ui.common.Texts;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -41,7 +42,7 @@ public final class PaletteView {
         results.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY) {
                 vm.selectedIndexProperty().set(results.getSelectionModel().getSelectedIndex());
-                run();
+                vm.runSelected();
             }
         });
         vm.selectedIndexProperty().addListener((obs, old, index) -> {
@@ -51,7 +52,18 @@ public final class PaletteView {
             }
         });
 
-        VBox box = new VBox(6, query, results);
+        vm.getResults().addListener((ListChangeListener<PaletteItem>) change -> results.getSelectionModel()
+                .clearAndSelect(vm.selectedIndexProperty().get()));
+        Label status = new Label();
+        status.setId("paletteStatus");
+        status.setWrapText(true);
+        status.setStyle("-fx-opacity: 0.75;");
+        status.textProperty().bind(vm.statusProperty());
+        status.visibleProperty().bind(vm.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        vm.setBeforeRun(popup::hide);
+
+        VBox box = new VBox(6, query, results, status);
         box.setId("palette");
         box.setPrefWidth(WIDTH);
         // a popup has no scene root of the window above it: "root" gives it the theme's colours (light or dark)
@@ -61,6 +73,7 @@ public final class PaletteView {
         popup.getContent().add(box);
         popup.setAutoHide(true);
         popup.setHideOnEscape(true);
+        popup.setOnHidden(event -> vm.close());
     }
 
     /** Opens the palette near the top of {@code owner}, with fresh items and an empty query. */
@@ -80,19 +93,13 @@ public final class PaletteView {
         } else if (event.getCode() == KeyCode.UP) {
             vm.moveSelection(-1);
         } else if (event.getCode() == KeyCode.ENTER) {
-            run();
+            vm.runSelected();
         } else if (event.getCode() == KeyCode.ESCAPE) {
             popup.hide();
         } else {
             return;
         }
         event.consume();
-    }
-
-    private void run() {
-        // hide first: the action may open a dialog or move the focus
-        popup.hide();
-        vm.runSelected();
     }
 
     private static final class ItemCell extends ListCell<PaletteItem> {

@@ -1,11 +1,13 @@
 package app.leadbrowser.ui.shell;
 
+import app.leadbrowser.client.DashlyClient;
 import app.leadbrowser.client.LeadQuery;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.export.LeadExporter;
 import app.leadbrowser.settings.PerWorkspaceStore;
 import app.leadbrowser.settings.ViewState;
 import app.leadbrowser.ui.common.FileDialogs;
+import app.leadbrowser.ui.common.FxDebouncer;
 import app.leadbrowser.ui.common.FxFileDialogs;
 import app.leadbrowser.ui.common.LinkOpener;
 import app.leadbrowser.ui.common.TaskRunner;
@@ -18,11 +20,13 @@ import app.leadbrowser.ui.export.FileOpener;
 import app.leadbrowser.ui.leads.LeadRowViewModel;
 import app.leadbrowser.ui.leads.LeadTableView;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
+import app.leadbrowser.ui.open.LeadFinder;
 import app.leadbrowser.ui.open.OpenLeadDialog;
 import app.leadbrowser.ui.open.OpenLeadViewModel;
 import app.leadbrowser.ui.open.RecentLead;
 import app.leadbrowser.ui.open.RecentLeadsFile;
 import app.leadbrowser.ui.open.RecentLeadsViewModel;
+import app.leadbrowser.ui.palette.FoundLeads;
 import app.leadbrowser.ui.views.SavedView;
 import app.leadbrowser.ui.views.SavedViewsFile;
 import app.leadbrowser.ui.views.SavedViewsView;
@@ -35,6 +39,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.WeakHashMap;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.Menu;
@@ -46,6 +51,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.Duration;
 
 /**
  * Saved views, export from the window and opening a lead by id, wired into the shell: their per-workspace files, the
@@ -133,6 +139,11 @@ final class FeatureWiring {
         this.window = mainWindow;
         mainWindow.addMenu(leadsMenu());
         mainWindow.addMenu(viewsMenu());
+        mainWindow.findLeadsWith(new FoundLeads(
+                newFinder(() -> vm.getSession() == null
+                        ? null
+                        : vm.getSession().connection().client()),
+                lead -> Optional.ofNullable(vm.getSession()).ifPresent(session -> openCard(session, lead))));
     }
 
     /** Flushes the files (at exit). */
@@ -151,7 +162,12 @@ final class FeatureWiring {
         }
         OpenLeadViewModel box = new OpenLeadViewModel(
                 session.connection().client(), runner, session.recentLeads(), lead -> openCard(session, lead));
-        OpenLeadDialog.show(owner(), box, focusRecent);
+        OpenLeadDialog.show(owner(), box, newFinder(() -> session.connection().client()), focusRecent);
+    }
+
+    /** Finds leads as one types (Ctrl+K, Ctrl+L) in the workspace of {@code client}. */
+    private LeadFinder newFinder(Supplier<DashlyClient> client) {
+        return new LeadFinder(client, runner, new FxDebouncer(Duration.millis(250)));
     }
 
     private void openCard(WorkspaceSession session, LeadSummary lead) {

@@ -414,6 +414,11 @@ public final class MainWindow {
         paletteView.show(root.getScene().getWindow());
     }
 
+    /** Ctrl+K also finds the workspace's leads through {@code source}. */
+    void findLeadsWith(PaletteViewModel.LiveSource source) {
+        palette.setLiveSource(source);
+    }
+
     private List<PaletteItem> historyItems() {
         WorkspaceSession session = vm.getSession();
         if (session == null) {

@@ -2,6 +2,7 @@ package app.leadbrowser.ui.open;
 
 import static app.leadbrowser.ui.leads.LeadTablePage.waitFor;
 
+import app.leadbrowser.client.model.LeadSummary;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -55,6 +56,35 @@ public final class OpenLeadPage {
             throw new AssertionError("the box is still open, saying \"" + message() + "\"", e);
         }
         return this;
+    }
+
+    /** Types {@code text} into the field key by key, without Enter. */
+    public OpenLeadPage type(String text) {
+        robot.clickOn(robot.lookup("#openLeadField").queryAs(TextField.class)).write(text, 0);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** Waits until the leads found as one types start with the lead {@code id}. */
+    @SuppressWarnings("unchecked")
+    public OpenLeadPage waitForFound(String id) {
+        ListView<LeadSummary> list = robot.lookup("#foundLeadsList").queryAs(ListView.class);
+        try {
+            waitFor(() -> list.isVisible()
+                    && !list.getItems().isEmpty()
+                    && list.getItems().get(0).id().equals(id));
+        } catch (AssertionError e) {
+            TextField field = robot.lookup("#openLeadField").queryAs(TextField.class);
+            throw new AssertionError(
+                    "for “" + field.getText() + "” the box lists "
+                            + list.getItems().stream().map(LeadSummary::id).toList() + ", not " + id + " first",
+                    e);
+        }
+        return this;
+    }
+
+    public OpenLeadPage enter() {
+        return press(KeyCode.ENTER);
     }
 
     public String message() {
