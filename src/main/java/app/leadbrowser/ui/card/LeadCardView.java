@@ -21,7 +21,6 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContentDisplay;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -208,19 +207,11 @@ public final class LeadCardView {
     }
 
     private Node locationRow() {
-        Label location = boundLabel("cardLocation", vm.locationProperty());
-        Hyperlink openMap = new Hyperlink(Texts.get("card.openMap"));
-        openMap.setId("openMapLink");
-        openMap.setOnAction(event -> vm.openMap());
-        openMap.visibleProperty().bind(vm.mapOpenableProperty());
-        openMap.managedProperty().bind(openMap.visibleProperty());
-        Label mapText = boundLabel("mapUrlText", vm.mapUrlProperty());
-        mapText.visibleProperty()
-                .bind(vm.mapOpenableProperty().not().and(vm.mapUrlProperty().isNotEmpty()));
-        mapText.managedProperty().bind(mapText.visibleProperty());
-        HBox box = new HBox(6, location, openMap, mapText);
-        box.setAlignment(Pos.CENTER_LEFT);
-        return box;
+        return MapLinkView.row(
+                boundLabel("cardLocation", vm.locationProperty()),
+                vm.mapLink(),
+                vm.mapUrlProperty(),
+                vm.mapOpenableProperty());
     }
 
     private Tab propertiesTab() {

@@ -67,7 +67,6 @@ public final class LeadCardViewModel {
     private final TaskRunner runner;
     private final TimeTexts times;
     private final ClipboardService clipboard;
-    private final LinkOpener links;
     private final ConversationsViewModel conversations;
 
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.EMPTY);
@@ -120,6 +119,7 @@ public final class LeadCardViewModel {
     private final Map<String, Instant> fetchedAt = new HashMap<>();
 
     private final EventTimelineViewModel timeline;
+    private final MapLinkViewModel mapLink;
     private String prefetchedId;
     private RunningTask prefetch;
     private long generation;
@@ -135,7 +135,7 @@ public final class LeadCardViewModel {
         this.runner = runner;
         this.times = times;
         this.clipboard = clipboard;
-        this.links = links;
+        this.mapLink = new MapLinkViewModel(mapUrl, mapOpenable, links, clipboard);
         this.conversations = new ConversationsViewModel(client, runner, times);
         lead.addListener((obs, old, shown) -> conversations.showLead(shown == null ? null : shown.id()));
         propertySearch.addListener((obs, old, text) -> shownProperties.setPredicate(row -> row.matches(text)));
@@ -262,11 +262,9 @@ public final class LeadCardViewModel {
         }
     }
 
-    /** Opens the lead's map link in the browser; only http and https links are opened. */
-    public void openMap() {
-        if (mapOpenable.get()) {
-            links.open(mapUrl.get());
-        }
+    /** The map link: open, copy, and what the last click did. */
+    public MapLinkViewModel mapLink() {
+        return mapLink;
     }
 
     // ---- loading -------------------------------------------------------------------------------------------

@@ -1,0 +1,65 @@
+package app.leadbrowser.ui.card;
+
+import app.leadbrowser.ui.common.Texts;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableStringValue;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/**
+ * The card's location line with its map link: "Open map" (its address on hover), "Copy link", and under them what
+ * the last click did. A link that is not http(s) shows as text, still with "Copy link".
+ */
+final class MapLinkView {
+    private MapLinkView() {}
+
+    static Node row(Node location, MapLinkViewModel link, ObservableStringValue url, ObservableBooleanValue openable) {
+        Hyperlink open = new Hyperlink(Texts.get("card.openMap"));
+        open.setId("openMapLink");
+        open.setOnAction(event -> link.open());
+        Tooltip address = new Tooltip();
+        address.textProperty().bind(url);
+        open.setTooltip(address);
+        showWhen(open, openable);
+
+        Label text = new Label();
+        text.setId("mapUrlText");
+        text.textProperty().bind(url);
+        showWhen(
+                text,
+                Bindings.createBooleanBinding(
+                        () -> !openable.get() && !url.get().isEmpty(), openable, url));
+
+        Button copy = new Button(Texts.get("card.map.copy"));
+        copy.setId("copyMapLinkButton");
+        copy.getStyleClass().add("flat");
+        copy.setOnAction(event -> link.copy());
+        showWhen(copy, Bindings.createBooleanBinding(() -> !url.get().isEmpty(), url));
+
+        Label notice = new Label();
+        notice.setId("mapLinkNotice");
+        notice.setWrapText(true);
+        notice.textProperty().bind(link.noticeProperty());
+        notice.styleProperty()
+                .bind(Bindings.when(link.failedProperty())
+                        .then("-fx-text-fill: -color-danger-fg;")
+                        .otherwise("-fx-text-fill: -color-fg-muted;"));
+        showWhen(notice, link.noticeProperty().isNotEmpty());
+
+        HBox line = new HBox(6, location, open, text, copy);
+        line.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(2, line, notice);
+    }
+
+    private static void showWhen(Node node, ObservableBooleanValue condition) {
+        node.visibleProperty().bind(condition);
+        node.managedProperty().bind(node.visibleProperty());
+    }
+}
