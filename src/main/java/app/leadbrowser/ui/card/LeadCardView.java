@@ -2,9 +2,11 @@ package app.leadbrowser.ui.card;
 
 import app.leadbrowser.client.filter.Condition;
 import app.leadbrowser.client.model.Presence;
+import app.leadbrowser.ui.common.ColumnFit;
 import app.leadbrowser.ui.common.FxWindows;
 import app.leadbrowser.ui.common.HoverTooltip;
 import app.leadbrowser.ui.common.Texts;
+import app.leadbrowser.ui.common.TruncatedTooltip;
 import app.leadbrowser.ui.conversations.ConversationsTab;
 import app.leadbrowser.ui.help.Shortcuts;
 import app.leadbrowser.ui.looks.Icons;
@@ -266,6 +268,7 @@ public final class LeadCardView {
                 ? ""
                 : Texts.get(
                         "card.propertyTooltip",
+                        row.display(),
                         row.name(),
                         Texts.get("card.kind." + row.kind().name().toLowerCase(java.util.Locale.ROOT)));
     }
@@ -277,18 +280,19 @@ public final class LeadCardView {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         TableColumn<EventRowViewModel, String> name =
                 FxWindows.textColumn(Texts.get("card.column.event"), EventRowViewModel::name, 120);
+        TruncatedTooltip.onCells(name);
         TableColumn<EventRowViewModel, Long> count = new TableColumn<>(Texts.get("card.column.count"));
         count.setId("eventCountColumn");
         count.setCellValueFactory(
                 data -> new ReadOnlyObjectWrapper<>(data.getValue().count()));
-        table.getColumns()
-                .setAll(java.util.List.of(
-                        name,
-                        count,
-                        dateColumn(
-                                Texts.get("card.column.first"), EventRowViewModel::first, EventRowViewModel::firstText),
-                        dateColumn(
-                                Texts.get("card.column.last"), EventRowViewModel::last, EventRowViewModel::lastText)));
+        TableColumn<EventRowViewModel, Instant> first =
+                dateColumn(Texts.get("card.column.first"), EventRowViewModel::first, EventRowViewModel::firstText);
+        TableColumn<EventRowViewModel, Instant> last =
+                dateColumn(Texts.get("card.column.last"), EventRowViewModel::last, EventRowViewModel::lastText);
+        table.getColumns().setAll(java.util.List.of(name, count, first, last));
+        ColumnFit.toText(count, table.getItems(), row -> Long.toString(row.count()));
+        ColumnFit.toText(first, table.getItems(), EventRowViewModel::firstText);
+        ColumnFit.toText(last, table.getItems(), EventRowViewModel::lastText);
         Tab tab = new Tab(Texts.get("card.tab.events"));
         tab.setId("eventsTab");
         tab.setContent(EventTimelineView.below(table, vm.eventTimeline(), tab.selectedProperty()));
@@ -351,6 +355,7 @@ public final class LeadCardView {
         Label label = new Label();
         label.setId(id);
         label.textProperty().bind(text);
+        TruncatedTooltip.install(label);
         return label;
     }
 

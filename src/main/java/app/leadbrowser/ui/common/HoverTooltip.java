@@ -11,6 +11,8 @@ import javafx.scene.input.MouseEvent;
  * rows change (e.g. ~200 before the first leads show, one per property when a card opens).
  */
 public final class HoverTooltip {
+    private static final double MAX_WIDTH = 480;
+
     private final Control control;
     private final Supplier<String> text;
     private Tooltip tooltip;
@@ -42,6 +44,8 @@ public final class HoverTooltip {
         }
         if (tooltip == null) {
             tooltip = new Tooltip();
+            tooltip.setWrapText(true); // a whole value of 255 characters reads as a paragraph, not a line off-screen
+            tooltip.setMaxWidth(MAX_WIDTH);
         }
         tooltip.setText(tip);
         control.setTooltip(tooltip);

@@ -6,6 +6,7 @@ import app.leadbrowser.client.model.Presence;
 import app.leadbrowser.settings.ColumnState;
 import app.leadbrowser.ui.common.DialogButtons;
 import app.leadbrowser.ui.common.HoverTooltip;
+import app.leadbrowser.ui.common.PresenceLegend;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.filter.FilterSummaryBar;
 import app.leadbrowser.ui.filter.FilterSummaryViewModel;
@@ -51,7 +52,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
 
 /**
@@ -340,6 +340,7 @@ public final class LeadTableView {
         tableColumn.widthProperty().addListener((obs, old, width) -> pushLayout());
         tableColumn.sortTypeProperty().addListener((obs, old, type) -> pushSort());
         if (column.kind() == LeadColumn.Kind.PRESENCE) {
+            tableColumn.setGraphic(PresenceLegend.header());
             tableColumn.setResizable(false);
             tableColumn.setReorderable(false);
         }
@@ -575,10 +576,6 @@ public final class LeadTableView {
 
     /** The presence dot: one circle per cell, changed in place (a new node per update costs a CSS pass). */
     private static final class PresenceCell extends HoverTooltipCell {
-        private static final Color ONLINE = Color.web("#2e7d32");
-        private static final Color IDLE = Color.web("#f9a825");
-        private static final Color OFFLINE = Color.web("#b0b0b0");
-
         private final Circle dot = new Circle(5);
         private Presence shown;
 
@@ -608,7 +605,7 @@ public final class LeadTableView {
                     dot.getStyleClass().remove(styleClassOf(shown));
                 }
                 dot.getStyleClass().add(styleClassOf(presence));
-                dot.setFill(colorOf(presence));
+                dot.setFill(PresenceLegend.colorOf(presence));
                 shown = presence;
             }
             if (getGraphic() != dot) {
@@ -618,17 +615,6 @@ public final class LeadTableView {
 
         private static String styleClassOf(Presence presence) {
             return "presence-" + presence.wireName();
-        }
-
-        private static Color colorOf(Presence presence) {
-            switch (presence) {
-                case ONLINE:
-                    return ONLINE;
-                case IDLE:
-                    return IDLE;
-                default:
-                    return OFFLINE;
-            }
         }
     }
 }

@@ -89,7 +89,7 @@ class LeadCardViewTest extends WindowOnSandboxTest {
     }
 
     @Test
-    void aPropertyRowHoveredShowsItsNameAndKindAndFollowsTheSearch(FxRobot robot) {
+    void aPropertyRowHoveredShowsItsWholeValueThenNameAndKindAndFollowsTheSearch(FxRobot robot) {
         Lead lead = sandbox.workspace().leads().stream()
                 .map(summary -> sandbox.workspace().lead(summary.id()).orElseThrow())
                 .filter(l -> PropValues.isKnown(l.props().get("$email")))
@@ -101,17 +101,24 @@ class LeadCardViewTest extends WindowOnSandboxTest {
         TableRow<PropertyRowViewModel> first = firstPropertyRow(robot);
         robot.moveTo(first);
         WaitForAsyncUtils.waitForFxEvents();
-        assertTrue(first.getTooltip().getText().startsWith(first.getItem().name() + " ("));
+        assertTrue(first.getTooltip()
+                .getText()
+                .startsWith(first.getItem().display() + "\n" + first.getItem().name() + " ("));
 
         card.searchProperties("email"); // the mouse leaves; the rows show other properties
         for (TableRow<PropertyRowViewModel> row : propertyRows(robot)) {
             if (row.getTooltip() != null) { // made before: it follows the row's new property
-                assertTrue(row.getTooltip().getText().startsWith(row.getItem().name() + " ("));
+                assertTrue(row.getTooltip()
+                        .getText()
+                        .startsWith(
+                                row.getItem().display() + "\n" + row.getItem().name() + " ("));
             }
         }
         robot.moveTo(firstPropertyRow(robot));
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("$email (text)", firstPropertyRow(robot).getTooltip().getText());
+        assertEquals(
+                PropValues.text(lead.props().get("$email")) + "\n$email (text)",
+                firstPropertyRow(robot).getTooltip().getText());
     }
 
     private static List<TableRow<PropertyRowViewModel>> propertyRows(FxRobot robot) {
