@@ -59,8 +59,7 @@ public final class PaletteView {
         status.setWrapText(true);
         status.setStyle("-fx-opacity: 0.75;");
         status.textProperty().bind(vm.statusProperty());
-        status.visibleProperty().bind(vm.statusProperty().isNotEmpty());
-        status.managedProperty().bind(status.visibleProperty());
+        status.setMinHeight(Region.USE_PREF_SIZE); // the line stays when empty: the list does not jump as one types
         vm.setBeforeRun(popup::hide);
 
         VBox box = new VBox(6, query, results, status);
