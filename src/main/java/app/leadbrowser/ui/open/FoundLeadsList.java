@@ -5,6 +5,7 @@ import app.leadbrowser.ui.common.Texts;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -22,6 +23,7 @@ final class FoundLeadsList {
     private final Label label = new Label(Texts.get("open.find.found"));
     private final ListView<LeadSummary> list = new ListView<>();
     private Runnable upFromTop = () -> {};
+    private ChangeListener<Boolean> waiting;
 
     FoundLeadsList(LeadFinder finder, Consumer<LeadSummary> opener) {
         this.finder = finder;
@@ -70,6 +72,26 @@ final class FoundLeadsList {
 
     boolean isShown() {
         return finder.activeProperty().get();
+    }
+
+    /** Runs {@code action} once when the search running answers; typing on drops it (the text it was for is gone). */
+    void whenAnswered(Runnable action) {
+        dropWaiting();
+        waiting = (obs, was, searching) -> {
+            if (!searching) {
+                dropWaiting();
+                action.run();
+            }
+        };
+        finder.searchingProperty().addListener(waiting);
+    }
+
+    /** Forgets the action waiting for an answer, if any. */
+    void dropWaiting() {
+        if (waiting != null) {
+            finder.searchingProperty().removeListener(waiting);
+            waiting = null;
+        }
     }
 
     /** What Up does on the list's first line (back to the field). */

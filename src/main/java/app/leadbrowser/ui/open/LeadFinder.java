@@ -124,16 +124,16 @@ public final class LeadFinder {
                 leads -> {
                     if (mine == generation) {
                         inFlight = null;
-                        searching.set(false);
                         found.setAll(leads);
                         message.set(leads.isEmpty() ? Texts.get("open.find.none", text) : "");
+                        searching.set(false); // last: whoever waits for the answer finds the leads in place
                     }
                 },
                 failure -> {
                     if (mine == generation && !(failure instanceof CancelledException)) {
                         inFlight = null;
-                        searching.set(false);
                         message.set(Texts.get("open.find.failed", UserMessages.describe(failure)));
+                        searching.set(false);
                     }
                 });
         inFlight = () -> {
@@ -203,7 +203,7 @@ public final class LeadFinder {
         return foundView;
     }
 
-    /** True from the moment the text changes until its answer came. */
+    /** True from the moment the text changes until its answer is in place (leads and message set first). */
     public ReadOnlyBooleanProperty searchingProperty() {
         return searching.getReadOnlyProperty();
     }

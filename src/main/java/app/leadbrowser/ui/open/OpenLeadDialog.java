@@ -73,7 +73,10 @@ public final class OpenLeadDialog {
         field.setId("openLeadField");
         field.setPromptText(Texts.get("open.prompt"));
         field.textProperty().bindBidirectional(vm.inputProperty());
-        field.textProperty().addListener((obs, old, text) -> found.finder().search(text));
+        field.textProperty().addListener((obs, old, text) -> {
+            found.dropWaiting();
+            found.finder().search(text);
+        });
         field.setOnAction(event -> openTyped());
         field.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             ListView<?> list = found.isShown() ? found.list() : recent;
@@ -135,10 +138,15 @@ public final class OpenLeadDialog {
         return root;
     }
 
-    /** Enter in the field: the first lead found, else the text looked up as an id or User ID. */
+    /**
+     * Enter in the field: the first lead found; while the search runs, the first it finds once it answers; when it
+     * found none, the text looked up as an id or User ID (which says precisely what was not found).
+     */
     private void openTyped() {
         if (found.isShown() && !found.list().getItems().isEmpty()) {
             vm.openFound(found.list().getItems().get(0));
+        } else if (found.isShown() && found.finder().searchingProperty().get()) {
+            found.whenAnswered(this::openTyped);
         } else {
             vm.open();
         }

@@ -5,6 +5,7 @@ import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.open.LeadFinder;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -46,8 +47,8 @@ public final class FoundLeads implements PaletteViewModel.LiveSource {
     }
 
     @Override
-    public boolean isSearching() {
-        return finder.searchingProperty().get();
+    public ReadOnlyBooleanProperty searchingProperty() {
+        return finder.searchingProperty();
     }
 
     @Override

@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -61,8 +63,8 @@ public final class PaletteViewModel {
             }
 
             @Override
-            public boolean isSearching() {
-                return false;
+            public ReadOnlyBooleanProperty searchingProperty() {
+                return new SimpleBooleanProperty(false);
             }
 
             @Override
@@ -80,8 +82,8 @@ public final class PaletteViewModel {
         /** The items for the newest query. */
         ObservableList<PaletteItem> items();
 
-        /** Whether an answer for the newest query is still awaited. */
-        boolean isSearching();
+        /** Whether an answer for the newest query is still awaited; turns false once its items are in place. */
+        ReadOnlyBooleanProperty searchingProperty();
 
         /** What the source is doing or why it found nothing ("Searching…", "No lead matches …"); may be empty. */
         ObservableValue<String> status();
@@ -91,9 +93,9 @@ public final class PaletteViewModel {
     public void setLiveSource(LiveSource source) {
         live = source;
         status.bind(source.status());
-        source.items().addListener((ListChangeListener<PaletteItem>) change -> {
-            rank(true);
-            if (runWhenFound && !source.isSearching()) {
+        source.items().addListener((ListChangeListener<PaletteItem>) change -> rank(true));
+        source.searchingProperty().addListener((obs, was, searching) -> {
+            if (!searching && runWhenFound) {
                 runWhenFound = false;
                 runSelected();
             }
@@ -157,7 +159,7 @@ public final class PaletteViewModel {
     public boolean runSelected() {
         int index = selectedIndex.get();
         if (index < 0 || index >= results.size()) {
-            runWhenFound = live.isSearching();
+            runWhenFound = live.searchingProperty().get();
             return false;
         }
         beforeRun.run();

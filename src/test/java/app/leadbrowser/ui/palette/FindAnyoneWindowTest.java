@@ -79,4 +79,14 @@ class FindAnyoneWindowTest extends WindowOnSandboxTest {
 
         new LeadCardPage(robot).waitForLead(wanted.lead().id());
     }
+
+    @Test
+    void ctrlLEnterBeforeTheAnswerOpensTheLeadOnceFound(FxRobot robot) {
+        LeadTablePage table = new LeadTablePage(robot).waitForRange("1–20 of 300");
+        Wanted wanted = leadOffThePage(table.ids());
+
+        new OpenLeadPage(robot).open().find(wanted.part()).waitUntilClosed();
+
+        new LeadCardPage(robot).waitForLead(wanted.lead().id());
+    }
 }
