@@ -7,6 +7,7 @@ import app.leadbrowser.client.error.ConnectionException;
 import app.leadbrowser.client.error.InvalidResponseException;
 import app.leadbrowser.client.error.RateLimitedException;
 import app.leadbrowser.client.error.ServerText;
+import app.leadbrowser.logging.LibraryLogs;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
@@ -265,6 +266,7 @@ public final class Transport implements AutoCloseable {
             synchronized (this) {
                 c = http;
                 if (c == null) {
+                    LibraryLogs.silence();
                     c = new OkHttpClient.Builder()
                             .connectTimeout(config.connectTimeout())
                             .readTimeout(config.readTimeout())
