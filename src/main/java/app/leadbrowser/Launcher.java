@@ -1,6 +1,7 @@
 package app.leadbrowser;
 
 import app.leadbrowser.cli.Cli;
+import app.leadbrowser.logging.CrashHandler;
 import app.leadbrowser.ui.shell.LeadBrowserApp;
 
 /**
@@ -12,6 +13,7 @@ public final class Launcher {
     private Launcher() {}
 
     public static void main(String[] args) {
+        CrashHandler.install();
         if (Cli.isCommandLine(args)) {
             System.exit(Cli.run(args));
         }

@@ -31,11 +31,7 @@ public final class Cli {
                 .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExpandAtFiles(false) // --filters @file is ours to read
                 .setExecutionExceptionHandler((e, cmd, parsed) -> {
-                    err.println(
-                            "Error: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()));
-                    if (root.debug) {
-                        e.printStackTrace(err);
-                    }
+                    FailureText.print(err, "Error: ", e, root.debug);
                     return 1;
                 });
         return line.execute(args);

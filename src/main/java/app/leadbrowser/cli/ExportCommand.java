@@ -11,6 +11,7 @@ import app.leadbrowser.client.http.ClientConfig;
 import app.leadbrowser.export.ExportFormat;
 import app.leadbrowser.export.ExportResult;
 import app.leadbrowser.export.LeadExporter;
+import app.leadbrowser.settings.TokenText;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,6 +74,11 @@ final class ExportCommand implements Callable<Integer> {
             throw new ParameterException(
                     spec.commandLine(), "Set the API token in the environment variable DASHLY_TOKEN");
         }
+        if (TokenText.check(token) != TokenText.Problem.NONE) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "DASHLY_TOKEN holds a space or a character no token has (perhaps an invisible one): set it again");
+        }
         ClientConfig config;
         LeadQuery query;
         try {
@@ -100,10 +106,7 @@ final class ExportCommand implements Callable<Integer> {
             return 0;
         } catch (ApiException | IOException e) {
             progress.done();
-            root.err.println("Export failed: " + e.getMessage());
-            if (root.debug) {
-                e.printStackTrace(root.err);
-            }
+            FailureText.print(root.err, "Export failed: ", e, root.debug);
             return 1;
         }
     }

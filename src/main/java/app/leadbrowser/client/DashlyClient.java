@@ -75,7 +75,14 @@ public final class DashlyClient implements AutoCloseable {
         }
         return transport.call(url.build(), envelope -> {
             JsonNode data = requireObject(envelope, "data");
-            return new LeadPage(data.path("total").asLong(0), readList(data.path("users"), LeadSummary.class), query);
+            JsonNode users = data.path("users");
+            List<LeadSummary> leads = readLeads(users);
+            if (leads.size() > query.limit()) {
+                throw new JsonMappingException(
+                        null,
+                        "the page holds " + leads.size() + " leads where at most " + query.limit() + " were asked");
+            }
+            return new LeadPage(data.path("total").asLong(0), leads, query);
         });
     }
 
@@ -85,6 +92,7 @@ public final class DashlyClient implements AutoCloseable {
         CARD_FIELDS.forEach(field -> url.addQueryParameter(field, "true"));
         return transport.call(url.build(), envelope -> {
             JsonNode data = requireObject(envelope, "data");
+            LeadIds.requireUsable(data.get("id"), "the lead");
             return mapper().treeToValue(data, Lead.class).withSource(data);
         });
     }
@@ -146,7 +154,7 @@ public final class DashlyClient implements AutoCloseable {
                 .url("apps", config().appId(), "activeusers")
                 .addQueryParameter("id_as_string", "true")
                 .build();
-        return transport.call(url, envelope -> readList(envelope.path("data"), LeadSummary.class));
+        return transport.call(url, envelope -> readLeads(envelope.path("data")));
     }
 
     private static String cursor(JsonNode meta) {
@@ -172,6 +180,12 @@ public final class DashlyClient implements AutoCloseable {
             throw new JsonMappingException(null, "\"" + field + "\" is missing or not an object");
         }
         return node;
+    }
+
+    /** A list of leads, each with a usable id, none twice. */
+    private static List<LeadSummary> readLeads(JsonNode array) throws IOException {
+        LeadIds.requireUsableAndDistinct(array);
+        return readList(array, LeadSummary.class);
     }
 
     private static <T> List<T> readList(JsonNode array, Class<T> type) throws IOException {

@@ -6,12 +6,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /**
- * CSV (RFC 4180, quoting by Commons CSV): id, presence, then every prop key any lead has, sorted. Text that a
- * spreadsheet would run as a formula ({@code = + - @}, tab, CR at the start) is prefixed with {@code '}.
+ * CSV (RFC 4180): id, presence, then every prop key any lead has, sorted. Every field, the header's included, goes
+ * through {@link SpreadsheetText#guard}, so no spreadsheet runs a value as a formula, and fields holding {@code ;}
+ * or a tab are quoted for spreadsheets that split on them.
  */
 final class CsvLeadWriter implements LeadWriter {
 
@@ -20,28 +19,26 @@ final class CsvLeadWriter implements LeadWriter {
         List<String> keys = LeadWriter.propKeysOf(leads);
         List<String> header = new ArrayList<>(List.of("id", "presence"));
         header.addAll(keys);
-        try (CSVPrinter csv = CSVFormat.RFC4180.builder().get().print(out)) {
-            csv.printRecord(header);
-            for (LeadSummary lead : leads) {
-                List<String> row = new ArrayList<>(header.size());
-                row.add(lead.id());
-                row.add(lead.presence().wireName());
-                for (String key : keys) {
-                    row.add(cell(lead.prop(key)));
-                }
-                csv.printRecord(row);
+        printRecord(header, out);
+        for (LeadSummary lead : leads) {
+            List<String> row = new ArrayList<>(header.size());
+            row.add(lead.id());
+            row.add(lead.presence().wireName());
+            for (String key : keys) {
+                row.add(PropValues.text(lead.prop(key)));
             }
+            printRecord(row, out);
         }
+        out.flush();
     }
 
-    static String cell(Object value) {
-        String text = PropValues.text(value);
-        if (text.isEmpty() || PropValues.number(value).isPresent()) {
-            return text;
+    private static void printRecord(List<String> fields, Writer out) throws IOException {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(SpreadsheetText.csvField(SpreadsheetText.guard(fields.get(i))));
         }
-        char first = text.charAt(0);
-        boolean formula =
-                first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r';
-        return formula ? "'" + text : text;
+        out.write("\r\n");
     }
 }

@@ -2,10 +2,13 @@ package app.leadbrowser.settings;
 
 import app.leadbrowser.os.PrivateFiles;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.AclEntry;
 import java.nio.file.attribute.AclEntryPermission;
 import java.nio.file.attribute.AclEntryType;
@@ -17,7 +20,7 @@ import java.util.List;
 
 /**
  * Writes files so that a reader sees either the old content or the new, never a half-written file: the bytes
- * go to a temp file in the same directory, which is then moved over the target. Owner-only files are created
+ * go to a temp file in the same directory, flushed to the disk, which is then moved over the target. Owner-only files are created
  * with those permissions from the start, so the content is never readable by others, not even briefly.
  */
 final class AtomicFiles {
@@ -41,10 +44,25 @@ final class AtomicFiles {
             if (ownerOnly && !POSIX) {
                 restrictToOwner(temp);
             }
-            Files.write(temp, content);
+            writeDurably(temp, content);
             move(temp, target);
         } finally {
             Files.deleteIfExists(temp);
+        }
+    }
+
+    /**
+     * Writes and flushes to the disk before the rename: otherwise a crash or power cut soon after may leave the
+     * renamed file empty (the rename reaches the disk before the data on ext4 and others).
+     */
+    private static void writeDurably(Path file, byte[] content) throws IOException {
+        try (FileChannel channel =
+                FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buffer = ByteBuffer.wrap(content);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
+            channel.force(true);
         }
     }
 

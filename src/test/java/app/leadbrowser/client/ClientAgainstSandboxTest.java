@@ -167,20 +167,44 @@ class ClientAgainstSandboxTest {
         assertEquals(3, server.requests().count());
     }
 
+    /**
+     * Cancels while the request is on its way: sent, the client reading for the answer the sandbox holds back for 10
+     * s. (Cancelling before sending would pass even if cancelling an in-flight call did nothing.)
+     */
     @Test
-    void aSlowCallCanBeCancelled() throws Exception {
+    void aSlowCallCanBeCancelledWhileItWaitsForTheAnswer() throws Exception {
         server.faults().setLatency(Duration.ofSeconds(10), Duration.ZERO);
         ApiCall<LeadPage> call = client.listLeads(LeadQuery.defaults());
-        CompletableFuture<ApiException> outcome = CompletableFuture.supplyAsync(() -> {
+        CompletableFuture<ApiException> outcome = new CompletableFuture<>();
+        Thread caller = new Thread(() -> {
             try {
                 call.execute();
-                return null;
+                outcome.complete(null);
             } catch (ApiException e) {
-                return e;
+                outcome.complete(e);
             }
         });
-        Thread.sleep(200); // let the request reach the server
+        caller.start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!readsTheSocket(caller)) {
+            assertTrue(System.nanoTime() < deadline, "the request was never sent");
+            Thread.sleep(5);
+        }
+        long cancelledAt = System.nanoTime();
         call.cancel();
         assertInstanceOf(CancelledException.class, outcome.get(3, TimeUnit.SECONDS));
+        assertTrue(Duration.ofNanos(System.nanoTime() - cancelledAt).toMillis() < 3000);
+    }
+
+    /** Whether {@code thread} is inside a socket read: its request was written and it waits for the answer. */
+    private static boolean readsTheSocket(Thread thread) {
+        for (StackTraceElement frame : thread.getStackTrace()) {
+            String type = frame.getClassName();
+            if (frame.getMethodName().equals("read")
+                    && (type.startsWith("java.net.") || type.startsWith("sun.nio.ch."))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

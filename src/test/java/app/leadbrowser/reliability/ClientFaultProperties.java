@@ -40,8 +40,11 @@ class ClientFaultProperties {
     static DashlyClient direct;
     static List<String> leadIds;
 
+    static SuiteFigures figures;
+
     @BeforeContainer
     static void start() throws Exception {
+        figures = new SuiteFigures("ClientFaultProperties");
         sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(500));
         proxy = new FaultyProxy(sandbox);
         proxy.warmUp();
@@ -52,6 +55,7 @@ class ClientFaultProperties {
 
     @AfterContainer
     static void stop() throws Exception {
+        figures.print();
         direct.close();
         proxy.close();
         sandbox.close();
@@ -70,6 +74,7 @@ class ClientFaultProperties {
             @ForAll boolean ascending,
             @ForAll long seed)
             throws Exception {
+        figures.tryStarted();
         LeadQuery query = LeadQuery.defaults()
                 .withSort("$last_seen", ascending ? SortOrder.ASC : SortOrder.DESC)
                 .withOffset(page * 20);
@@ -86,6 +91,7 @@ class ClientFaultProperties {
             proxy.script(List.of(), seed);
             assertEquals(expected, ids(Outcome.of(client.listLeads(query)).value), "after " + served);
         }
+        figures.tryPassed();
     }
 
     @Property(tries = 150, seed = "20240602", shrinking = ShrinkingMode.OFF)
@@ -95,6 +101,7 @@ class ClientFaultProperties {
             @ForAll @IntRange(min = 0, max = 49) int which,
             @ForAll long seed)
             throws Exception {
+        figures.tryStarted();
         String id = leadIds.get(which);
         Lead expected = direct.getLead(id).execute();
         try (DashlyClient client = proxy.client(retries(attempts))) {
@@ -109,6 +116,7 @@ class ClientFaultProperties {
             proxy.script(List.of(), seed);
             assertEquals(expected.source(), Outcome.of(client.getLead(id)).value.source(), "after " + served);
         }
+        figures.tryPassed();
     }
 
     private static void checkCommon(Outcome<?> outcome, List<ResponseFault> served, int attempts) {

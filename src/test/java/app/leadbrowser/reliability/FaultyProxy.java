@@ -58,8 +58,13 @@ final class FaultyProxy implements AutoCloseable {
 
     /** A client through this proxy with short timeouts, the size cap, and this retry policy (no real waits). */
     DashlyClient client(RetryPolicy retries) {
+        return client(retries, READ_TIMEOUT);
+    }
+
+    /** The same with another read timeout (for tests that stage no stall and must not take a slow answer for one). */
+    DashlyClient client(RetryPolicy retries, Duration readTimeout) {
         return new DashlyClient(ClientConfig.of(server.url("/").toString(), sandbox.appId(), sandbox.token())
-                .withTimeouts(READ_TIMEOUT, READ_TIMEOUT, CALL_TIMEOUT)
+                .withTimeouts(readTimeout, readTimeout, CALL_TIMEOUT)
                 .withRetries(retries, duration -> {})
                 .withMaxResponseBytes(MAX_RESPONSE_BYTES));
     }

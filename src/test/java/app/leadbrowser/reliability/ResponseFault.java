@@ -26,15 +26,21 @@ enum ResponseFault {
     MALFORMED_JSON,
     WRONG_TYPES,
     HUGE_STRINGS,
-    OVER_SIZE_CAP;
+    OVER_SIZE_CAP,
+    BAD_IDS,
+    PAGE_SIZE;
 
     /** Faults after which the client may still decode the body (tolerant reading); the rest always fail. */
     boolean mayDecode() {
-        return this == WRONG_TYPES || this == HUGE_STRINGS;
+        return this == WRONG_TYPES || this == HUGE_STRINGS || this == PAGE_SIZE;
     }
 
     boolean needsRealBody() {
-        return this == TRUNCATED_BODY || this == MALFORMED_JSON || mayDecode() || this == OVER_SIZE_CAP;
+        return this == TRUNCATED_BODY
+                || this == MALFORMED_JSON
+                || mayDecode()
+                || this == OVER_SIZE_CAP
+                || this == BAD_IDS;
     }
 
     static MockResponse ok(String body) {
@@ -86,6 +92,10 @@ enum ResponseFault {
                 return ok(WrongTypes.hugeString(realBody, random));
             case OVER_SIZE_CAP:
                 return overCap(realBody, random);
+            case BAD_IDS:
+                return ok(Ids.breakOne(realBody, random));
+            case PAGE_SIZE:
+                return ok(Ids.resize(realBody, random));
             default:
                 throw new AssertionError(this);
         }
@@ -120,6 +130,58 @@ enum ResponseFault {
         String padded = root.toString();
         MockResponse.Builder response = new MockResponse.Builder().code(200);
         return (random.nextBoolean() ? response.body(padded) : response.chunkedBody(padded, 64 * 1024)).build();
+    }
+
+    /** Mutations of the leads' ids and of the number of leads on a page. */
+    static final class Ids {
+        private Ids() {}
+
+        /** One lead's (or the card's) id null, missing, blank, of a wrong type, or another lead's. */
+        static String breakOne(String body, Random random) {
+            ObjectNode root = (ObjectNode) WrongTypes.parse(body);
+            ObjectNode data = (ObjectNode) root.get("data");
+            ArrayNode users = data.has("users") ? (ArrayNode) data.get("users") : null;
+            ObjectNode lead =
+                    users == null || users.isEmpty() ? data : (ObjectNode) users.get(random.nextInt(users.size()));
+            List<Runnable> options = new ArrayList<>();
+            options.add(() -> lead.putNull("id"));
+            options.add(() -> lead.remove("id"));
+            options.add(() -> lead.put("id", "  "));
+            options.add(() -> lead.put("id", random.nextBoolean()));
+            options.add(() -> lead.put("id", 12.5));
+            options.add(() -> lead.putArray("id").add(1));
+            options.add(() -> lead.putObject("id").put("id", "1"));
+            options.add(() -> lead.put("id", "7\u001b[2J"));
+            if (users != null && users.size() > 1) {
+                options.add(() ->
+                        lead.set("id", users.get(users.get(0) == lead ? 1 : 0).get("id")));
+            }
+            options.get(random.nextInt(options.size())).run();
+            return root.toString();
+        }
+
+        /** A list page with fewer leads (some dropped) or more (copies under new ids) than were asked for. */
+        static String resize(String body, Random random) {
+            ObjectNode root = (ObjectNode) WrongTypes.parse(body);
+            JsonNode users = root.path("data").path("users");
+            if (!(users instanceof ArrayNode list) || list.isEmpty()) {
+                return body;
+            }
+            if (random.nextBoolean()) {
+                int keep = random.nextInt(list.size());
+                while (list.size() > keep) {
+                    list.remove(list.size() - 1);
+                }
+            } else {
+                int extra = 1 + random.nextInt(60);
+                for (int i = 0; i < extra; i++) {
+                    ObjectNode copy =
+                            (ObjectNode) list.get(random.nextInt(list.size())).deepCopy();
+                    list.add(copy.put("id", "9" + (100_000_000L + i)));
+                }
+            }
+            return root.toString();
+        }
     }
 
     /** Mutations of real bodies: right JSON, wrong types. */

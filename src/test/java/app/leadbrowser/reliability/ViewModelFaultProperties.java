@@ -55,8 +55,11 @@ class ViewModelFaultProperties {
         }
     }
 
+    static SuiteFigures figures;
+
     @BeforeContainer
     static void start() throws Exception {
+        figures = new SuiteFigures("ViewModelFaultProperties");
         sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(500));
         proxy = new FaultyProxy(sandbox);
         proxy.warmUp();
@@ -66,6 +69,7 @@ class ViewModelFaultProperties {
 
     @AfterContainer
     static void stop() throws Exception {
+        figures.print();
         throughProxy.close();
         direct.close();
         proxy.close();
@@ -107,6 +111,7 @@ class ViewModelFaultProperties {
     @Property(tries = 150, seed = "20240603", shrinking = ShrinkingMode.OFF)
     void theTableSurvivesEveryFaultAndShowsTheNextGoodAnswer(@ForAll("steps") List<Step> steps, @ForAll long seed)
             throws Exception {
+        figures.tryStarted();
         LeadTableViewModel vm = new LeadTableViewModel(
                 throughProxy, new SyncTaskRunner(), TimeTexts.system(), new LeadSelection(), new RecordingClipboard());
         proxy.script(List.of(), seed);
@@ -137,6 +142,7 @@ class ViewModelFaultProperties {
                 assertShowsTheSandboxAnswer(vm, step.toString());
             }
         }
+        figures.tryPassed();
     }
 
     /** The rows are the sandbox's answer to the query the table shows (straight from the sandbox). */
@@ -168,6 +174,7 @@ class ViewModelFaultProperties {
     @Property(tries = 100, seed = "20240604", shrinking = ShrinkingMode.OFF)
     void theCardSurvivesEveryFaultAndRetryLoadsIt(@ForAll("cardAnswers") List<ResponseFault> answers, @ForAll long seed)
             throws Exception {
+        figures.tryStarted();
         LeadSelection selection = new LeadSelection();
         LeadCardViewModel card = new LeadCardViewModel(
                 throughProxy, new SyncTaskRunner(), TimeTexts.system(), new RecordingClipboard(), url -> {}, selection);
@@ -193,5 +200,6 @@ class ViewModelFaultProperties {
                 assertEquals("", card.errorMessageProperty().get());
             }
         }
+        figures.tryPassed();
     }
 }

@@ -64,6 +64,11 @@ class WorkspaceBadInputTest {
                 bad("token empty", m -> m.tokenProperty().set(""), m -> m.tokenErrorProperty()),
                 bad("token blank", m -> m.tokenProperty().set(" \t "), m -> m.tokenErrorProperty()),
                 bad("token with a space", m -> m.tokenProperty().set("abc def"), m -> m.tokenErrorProperty()),
+                bad(
+                        "token with a zero-width space",
+                        m -> m.tokenProperty().set("abc\u200bdef"),
+                        m -> m.tokenErrorProperty()),
+                bad("token with a non-ASCII letter", m -> m.tokenProperty().set("tökén"), m -> m.tokenErrorProperty()),
                 bad("base URL empty", m -> m.baseUrlProperty().set(""), m -> m.baseUrlErrorProperty()),
                 bad("base URL not a URL", m -> m.baseUrlProperty().set("not a url"), m -> m.baseUrlErrorProperty()),
                 bad(

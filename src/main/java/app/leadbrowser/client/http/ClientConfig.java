@@ -6,6 +6,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -41,6 +42,10 @@ public record ClientConfig(
         }
         token = token.strip();
         Secrets.register(token);
+        if (!isHeaderSafe(token)) {
+            throw new IllegalArgumentException(
+                    "The API token holds a character no token has (perhaps an invisible one pasted with it)");
+        }
         Objects.requireNonNull(connectTimeout);
         Objects.requireNonNull(readTimeout);
         Objects.requireNonNull(callTimeout);
@@ -116,6 +121,11 @@ public record ClientConfig(
                 value);
     }
 
+    /** Whether {@code text} may be sent in a header as it is: visible ASCII characters only. */
+    public static boolean isHeaderSafe(String text) {
+        return text.chars().allMatch(c -> c > ' ' && c < 0x7F);
+    }
+
     @Override
     public String toString() {
         return "ClientConfig[baseUrl=" + baseUrl + ", appId=" + appId + ", token=<hidden>]";
@@ -155,16 +165,19 @@ public record ClientConfig(
         return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
 
-    private static boolean isLoopback(String host) {
+    /**
+     * Whether plain http to {@code host} stays on this computer: a loopback address, or {@code localhost} when every
+     * address it resolves to is loopback (a hosts file may point it elsewhere).
+     */
+    static boolean isLoopback(String host) {
         String bare = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
-        if (bare.equalsIgnoreCase("localhost")) {
-            return true;
-        }
-        if (!bare.matches("[0-9.]+") && !bare.contains(":")) {
-            return false; // a name other than localhost: never resolve it here
+        boolean localhost = bare.equalsIgnoreCase("localhost");
+        if (!localhost && !bare.matches("[0-9.]+") && !bare.contains(":")) {
+            return false; // any other name: never resolve it here
         }
         try {
-            return InetAddress.getByName(bare).isLoopbackAddress();
+            InetAddress[] addresses = InetAddress.getAllByName(bare);
+            return addresses.length > 0 && Arrays.stream(addresses).allMatch(InetAddress::isLoopbackAddress);
         } catch (UnknownHostException e) {
             return false;
         }

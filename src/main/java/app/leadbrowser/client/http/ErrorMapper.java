@@ -6,6 +6,7 @@ import app.leadbrowser.client.error.NotFoundException;
 import app.leadbrowser.client.error.PermissionException;
 import app.leadbrowser.client.error.RateLimitedException;
 import app.leadbrowser.client.error.ServerException;
+import app.leadbrowser.client.error.ServerText;
 import app.leadbrowser.client.error.ValidationException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
@@ -15,13 +16,24 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The one table from an error response (HTTP status and the envelope's {@code meta}) to the exception family. */
+/**
+ * The one table from an error response (HTTP status and the envelope's {@code meta}) to the exception family. The
+ * server's words (error name, message, field names and messages) pass through {@link ServerText} first.
+ */
 final class ErrorMapper {
+    /** Error names are single words such as {@code PermissionDeniedError}. */
+    private static final int MAX_NAME = 60;
+
+    private static final int MAX_FIELDS = 20;
+
     private ErrorMapper() {}
 
     static ApiException map(int httpStatus, JsonNode meta, String retryAfterHeader) {
-        String name = meta.path("error").isTextual() ? meta.get("error").asText() : null;
-        String serverText = meta.path("error_message").asText("");
+        String name = meta.path("error").isTextual()
+                ? ServerText.clean(meta.get("error").asText(), MAX_NAME)
+                : "";
+        name = name.isEmpty() ? null : name;
+        String serverText = ServerText.clean(meta.path("error_message").asText(""));
         int status = meta.path("status").isInt() && httpStatus == 200
                 ? meta.get("status").asInt()
                 : httpStatus;
@@ -67,14 +79,20 @@ final class ErrorMapper {
         Map<String, String> fields = new LinkedHashMap<>();
         JsonNode node = meta.path("error_fields");
         if (node.isObject()) {
-            node.fields()
-                    .forEachRemaining(e -> fields.put(
-                            e.getKey(),
-                            e.getValue().isTextual()
-                                    ? e.getValue().asText()
-                                    : e.getValue().toString()));
+            node.fields().forEachRemaining(e -> {
+                if (fields.size() < MAX_FIELDS) {
+                    JsonNode value = e.getValue();
+                    fields.put(
+                            ServerText.clean(e.getKey(), MAX_NAME),
+                            ServerText.clean(value.isTextual() ? value.asText() : value.toString()));
+                }
+            });
         } else if (node.isArray()) {
-            node.forEach(f -> fields.put(f.asText(), ""));
+            node.forEach(f -> {
+                if (fields.size() < MAX_FIELDS) {
+                    fields.put(ServerText.clean(f.asText(), MAX_NAME), "");
+                }
+            });
         }
         return fields;
     }

@@ -6,7 +6,11 @@ import app.leadbrowser.client.error.CancelledException;
 import app.leadbrowser.client.error.ConnectionException;
 import app.leadbrowser.client.error.InvalidResponseException;
 import app.leadbrowser.client.error.RateLimitedException;
+import app.leadbrowser.client.error.ServerText;
+import app.leadbrowser.logging.LibraryLogs;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -99,7 +103,7 @@ public final class Transport implements AutoCloseable {
     private static String describe(ApiException failure) {
         Throwable cause = failure.getCause();
         return failure.getClass().getSimpleName() + " HTTP " + failure.httpStatus() + ": " + failure.getMessage()
-                + (cause == null ? "" : " (" + cause + ")");
+                + (cause == null ? "" : " (" + ServerText.clean(cause.toString()) + ")");
     }
 
     /** How long to wait before trying again, or null when the failure is final. */
@@ -181,8 +185,8 @@ public final class Transport implements AutoCloseable {
         if (bytes.length > cap) {
             throw tooLarge(response.code(), cap);
         }
-        try {
-            JsonNode root = Json.mapper().readTree(bytes);
+        try (JsonParser parser = BoundedJson.parser(bytes)) {
+            JsonNode root = Json.mapper().readTree(parser);
             if (root == null || !root.isObject()) {
                 throw new InvalidResponseException(
                         response.code(),
@@ -190,6 +194,13 @@ public final class Transport implements AutoCloseable {
                         null);
             }
             return root;
+        } catch (StreamConstraintsException e) {
+            throw new InvalidResponseException(
+                    response.code(),
+                    "The answer from Dashly held more values than the client reads (over "
+                            + BoundedJson.MAX_TOKENS
+                            + ") and was not read",
+                    e);
         } catch (JsonProcessingException e) {
             throw new InvalidResponseException(
                     response.code(),
@@ -233,8 +244,7 @@ public final class Transport implements AutoCloseable {
         if (text == null || text.isBlank()) {
             return "no details";
         }
-        String line = text.lines().findFirst().orElse("");
-        return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+        return ServerText.clean(text.lines().findFirst().orElse(""));
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> path) {
@@ -256,6 +266,7 @@ public final class Transport implements AutoCloseable {
             synchronized (this) {
                 c = http;
                 if (c == null) {
+                    LibraryLogs.silence();
                     c = new OkHttpClient.Builder()
                             .connectTimeout(config.connectTimeout())
                             .readTimeout(config.readTimeout())

@@ -2,13 +2,11 @@ package app.leadbrowser.ui.card;
 
 import app.leadbrowser.client.model.EmailStatus;
 import app.leadbrowser.client.model.Presence;
+import app.leadbrowser.ui.common.BrowserLinkOpener;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.common.TimeTexts;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Locale;
 
 /** The card's small translations from API values to words; one place to correct them. */
 final class LeadCardTexts {
@@ -57,17 +55,8 @@ final class LeadCardTexts {
                 TimeTexts.formatter("time.pattern.timeOfDay").format(now.atOffset(offset)));
     }
 
-    /** True only for http and https links: nothing else is handed to the system browser. */
+    /** True only for the links the link opener opens (http and https), so the card offers no other. */
     static boolean isWebLink(String url) {
-        if (url == null || url.isBlank()) {
-            return false;
-        }
-        try {
-            URI uri = new URI(url.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-        } catch (URISyntaxException e) {
-            return false;
-        }
+        return BrowserLinkOpener.isWebLink(url);
     }
 }

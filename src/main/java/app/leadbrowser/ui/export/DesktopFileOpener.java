@@ -12,7 +12,7 @@ import java.nio.file.Path;
 public final class DesktopFileOpener implements FileOpener {
     private final LinkOpener fallback;
 
-    /** @param fallback opens a {@code file:} URI when {@link Desktop} cannot */
+    /** @param fallback opens the file when {@link Desktop} cannot */
     public DesktopFileOpener(LinkOpener fallback) {
         this.fallback = fallback;
     }
@@ -22,7 +22,7 @@ public final class DesktopFileOpener implements FileOpener {
         if (supports(Desktop.Action.OPEN)) {
             Desktop.getDesktop().open(file.toFile());
         } else {
-            fallback.open(file.toUri().toString());
+            fallback.openLocal(file);
         }
     }
 

@@ -40,7 +40,7 @@ public final class AboutViewModel {
             message.set(Texts.get("help.about.noLogFolder"));
             return;
         }
-        opener.open(logFolder.toUri().toString());
+        opener.openLocal(logFolder);
         message.set("");
     }
 

@@ -13,6 +13,7 @@ import app.leadbrowser.client.filter.FilterGroupsJson;
 import app.leadbrowser.client.http.ApiCall;
 import app.leadbrowser.client.merge.MergedPage;
 import app.leadbrowser.client.model.LeadSummary;
+import app.leadbrowser.export.SpreadsheetText;
 import app.leadbrowser.settings.ColumnState;
 import app.leadbrowser.settings.ViewState;
 import app.leadbrowser.ui.common.ClipboardService;
@@ -278,7 +279,7 @@ public final class LeadTableViewModel {
         clipboard.putText(columns.stream()
                 .filter(LeadColumn::visible)
                 .filter(column -> column.kind() != LeadColumn.Kind.PRESENCE)
-                .map(row::copyText)
+                .map(column -> SpreadsheetText.guard(row.copyText(column)))
                 .collect(Collectors.joining("\t")));
     }
 

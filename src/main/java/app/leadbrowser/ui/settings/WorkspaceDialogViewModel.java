@@ -6,6 +6,7 @@ import app.leadbrowser.client.error.ApiException;
 import app.leadbrowser.client.http.ApiCall;
 import app.leadbrowser.client.http.ClientConfig;
 import app.leadbrowser.client.http.RetryPolicy;
+import app.leadbrowser.settings.TokenText;
 import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.settings.WorkspaceService;
 import app.leadbrowser.ui.common.TaskRunner;
@@ -503,11 +504,12 @@ public final class WorkspaceDialogViewModel {
     }
 
     private String tokenProblem() {
-        String text = token.get().strip();
-        if (text.isEmpty()) {
-            return mode.get() == Mode.NEW ? Texts.get("settings.token.empty") : "";
-        }
-        return text.chars().anyMatch(Character::isWhitespace) ? Texts.get("settings.token.spaces") : "";
+        return switch (TokenText.check(token.get())) {
+            case EMPTY -> mode.get() == Mode.NEW ? Texts.get("settings.token.empty") : "";
+            case SPACES -> Texts.get("settings.token.spaces");
+            case NOT_HEADER_SAFE -> Texts.get("settings.token.characters");
+            case NONE -> "";
+        };
     }
 
     private String baseUrlProblem() {

@@ -1,6 +1,7 @@
 package app.leadbrowser.ui.shell;
 
 import app.leadbrowser.AppVersion;
+import app.leadbrowser.logging.CrashHandler;
 import app.leadbrowser.logging.LogDir;
 import app.leadbrowser.settings.AppSettings;
 import app.leadbrowser.settings.FilterHistory;
@@ -45,6 +46,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.slf4j.Logger;
@@ -87,6 +89,8 @@ public final class AppContext implements AutoCloseable {
         this.demoConnector = demoConnector;
         this.links = links;
         this.mainWindowViewModel = new MainWindowViewModel(runner, this::connect, this::newSession, times);
+        CrashHandler.onCrash(() -> Platform.runLater(
+                () -> mainWindowViewModel.showNotice(Texts.get("shell.unexpectedProblem", LogDir.resolve()))));
         this.looks = new LooksViewModel(runner, SystemTheme.ofThisComputer()::read);
         mainWindowViewModel
                 .sessionProperty()

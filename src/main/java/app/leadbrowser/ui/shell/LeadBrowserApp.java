@@ -3,6 +3,8 @@ package app.leadbrowser.ui.shell;
 import app.leadbrowser.sandbox.SandboxOptions;
 import app.leadbrowser.settings.ConfigDir;
 import app.leadbrowser.settings.TokenStores;
+import app.leadbrowser.ui.common.BrowserLinkOpener;
+import app.leadbrowser.ui.common.LinkOpener;
 import app.leadbrowser.ui.looks.LooksView;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +24,10 @@ import javafx.stage.Stage;
 public final class LeadBrowserApp extends Application {
     /** Begun by {@link #launchApp} before the toolkit starts; the toolkit makes the instance that uses it. */
     private static EarlyStart early;
+
+    /** The one link opener: web links only, through the host services. */
+    private final LinkOpener links =
+            new BrowserLinkOpener(url -> getHostServices().showDocument(url));
 
     private AppWindow window;
     /** Whether the window opened once: a restart (new language) reads the settings anew, as they are now. */
@@ -52,13 +58,11 @@ public final class LeadBrowserApp extends Application {
     private AppContext openWindow(Stage stage) {
         AppContext context;
         if (!opened && early != null) {
-            context = new AppContext(early.demoConnector(), this::openInBrowser, FilterPanelSlot::create);
+            context = new AppContext(early.demoConnector(), links, FilterPanelSlot::create);
             context.start(stage, early::settings, early.settingsIfRead());
         } else {
             context = new AppContext(
-                    new DemoWorkspaceConnector(SandboxOptions.defaults()),
-                    this::openInBrowser,
-                    FilterPanelSlot::create);
+                    new DemoWorkspaceConnector(SandboxOptions.defaults()), links, FilterPanelSlot::create);
             context.start(stage, ConfigDir.resolve(), TokenStores::best);
         }
         opened = true;
@@ -73,10 +77,6 @@ public final class LeadBrowserApp extends Application {
                     .toExternalForm()));
         }
         return icons;
-    }
-
-    private void openInBrowser(String url) {
-        getHostServices().showDocument(url);
     }
 
     @Override

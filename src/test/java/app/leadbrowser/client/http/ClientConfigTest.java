@@ -40,6 +40,24 @@ class ClientConfigTest {
     }
 
     @Test
+    void refusesATokenThatCannotBeSentInAHeader() {
+        IllegalArgumentException refused = assertThrows(
+                IllegalArgumentException.class, () -> ClientConfig.of("https://a.b", "1", "abcdef\u200b123"));
+        assertTrue(refused.getMessage().startsWith("The API token holds a character no token has"));
+    }
+
+    @Test
+    void localhostIsLoopbackOnlyWhenItResolvesThere() throws Exception {
+        boolean resolvesToLoopback = java.util.Arrays.stream(java.net.InetAddress.getAllByName("localhost"))
+                .allMatch(java.net.InetAddress::isLoopbackAddress);
+        assertEquals(resolvesToLoopback, ClientConfig.isLoopback("localhost"));
+        assertTrue(ClientConfig.isLoopback("127.0.0.2"));
+        assertTrue(ClientConfig.isLoopback("[::1]"));
+        assertFalse(ClientConfig.isLoopback("localhost.example.com"));
+        assertFalse(ClientConfig.isLoopback("10.0.0.1"));
+    }
+
+    @Test
     void neverPrintsTheToken() {
         ClientConfig config = ClientConfig.of(ClientConfig.DEFAULT_BASE_URL, "1", "very-secret-token");
         assertFalse(config.toString().contains("very-secret-token"));
