@@ -1,0 +1,73 @@
+package app.leadbrowser.ui.common;
+
+import app.leadbrowser.client.error.CancelledException;
+import app.leadbrowser.client.http.ApiCall;
+import app.leadbrowser.ui.common.TaskRunner.RunningTask;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+
+/**
+ * "The latest request wins": each request cancels the one before it (aborting its HTTP call), and only the latest
+ * one's answer is delivered; an answer already on its way when it was cancelled is dropped by its generation. A
+ * {@link CancelledException} never reaches {@code onFailure}. Use on the UI thread. {@link CachedLoader} adds a
+ * cache and a prefetch on top.
+ */
+public final class LatestRequest {
+    private final TaskRunner runner;
+    private long generation;
+    private RunningTask inFlight;
+
+    public LatestRequest(TaskRunner runner) {
+        this.runner = runner;
+    }
+
+    /** Sends {@code call} in place of any request still running; its answer comes afterwards on the UI thread. */
+    public <T> void run(ApiCall<T> call, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        long current = begin();
+        inFlight = runner.run(call, answer(current, onSuccess), failure(current, onFailure));
+    }
+
+    /** Runs {@code work} in the background in place of any request still running. */
+    public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        long current = begin();
+        inFlight = runner.run(work, answer(current, onSuccess), failure(current, onFailure));
+    }
+
+    /** Stops the request running, if any: neither of its callbacks runs. */
+    public void cancel() {
+        generation++;
+        if (inFlight != null) {
+            RunningTask running = inFlight;
+            inFlight = null;
+            running.cancel();
+        }
+    }
+
+    /** True from a request's start until its answer was delivered or it was cancelled. */
+    public boolean isRunning() {
+        return inFlight != null;
+    }
+
+    private long begin() {
+        cancel();
+        return generation;
+    }
+
+    private <T> Consumer<T> answer(long current, Consumer<T> onSuccess) {
+        return value -> {
+            if (current == generation) {
+                inFlight = null;
+                onSuccess.accept(value);
+            }
+        };
+    }
+
+    private Consumer<Throwable> failure(long current, Consumer<Throwable> onFailure) {
+        return failure -> {
+            if (current == generation && !(failure instanceof CancelledException)) {
+                inFlight = null;
+                onFailure.accept(failure);
+            }
+        };
+    }
+}
