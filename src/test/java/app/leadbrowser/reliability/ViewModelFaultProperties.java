@@ -42,6 +42,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * sandbox gives it for the query the ViewModel asked.
  */
 class ViewModelFaultProperties {
+    final SyncTaskRunner sync = new SyncTaskRunner();
+
     static SandboxServer sandbox;
     static FaultyProxy proxy;
     static DashlyClient direct;
@@ -108,9 +110,10 @@ class ViewModelFaultProperties {
     void theTableSurvivesEveryFaultAndShowsTheNextGoodAnswer(@ForAll("steps") List<Step> steps, @ForAll long seed)
             throws Exception {
         LeadTableViewModel vm = new LeadTableViewModel(
-                throughProxy, new SyncTaskRunner(), TimeTexts.system(), new LeadSelection(), new RecordingClipboard());
+                throughProxy, sync, TimeTexts.system(), new LeadSelection(), new RecordingClipboard());
         proxy.script(List.of(), seed);
         vm.refresh();
+        sync.deliverAll();
         assertShowsTheSandboxAnswer(vm, "first load");
 
         for (Step step : steps) {
@@ -118,6 +121,7 @@ class ViewModelFaultProperties {
             String rangeBefore = vm.rangeTextProperty().get();
             proxy.script(step.answer() == null ? List.of() : List.of(step.answer()), seed);
             step.command().accept(vm);
+            sync.deliverAll();
             List<ResponseFault> served = proxy.served();
 
             assertFalse(vm.isLoading(), step.toString());
@@ -132,6 +136,7 @@ class ViewModelFaultProperties {
                 assertEquals(rangeBefore, vm.rangeTextProperty().get(), step.toString());
                 proxy.script(List.of(), seed);
                 vm.retry();
+                sync.deliverAll();
                 assertShowsTheSandboxAnswer(vm, "retry after " + step);
             } else if (!served.isEmpty() && served.get(0) == null) {
                 assertShowsTheSandboxAnswer(vm, step.toString());
@@ -170,7 +175,7 @@ class ViewModelFaultProperties {
             throws Exception {
         LeadSelection selection = new LeadSelection();
         LeadCardViewModel card = new LeadCardViewModel(
-                throughProxy, new SyncTaskRunner(), TimeTexts.system(), new RecordingClipboard(), url -> {}, selection);
+                throughProxy, sync, TimeTexts.system(), new RecordingClipboard(), url -> {}, selection);
         List<LeadSummary> leads =
                 direct.listLeads(LeadQuery.defaults()).execute().leads();
         int i = 0;
@@ -178,6 +183,7 @@ class ViewModelFaultProperties {
             LeadSummary lead = leads.get(Math.floorMod(seed + i++, leads.size()));
             proxy.script(answer == null ? List.of() : List.of(answer), seed);
             selection.select(lead);
+            sync.deliverAll();
             if (card.stateProperty().get() == LeadCardViewModel.State.FAILED) {
                 assertTrue(
                         answer != null,
@@ -186,6 +192,7 @@ class ViewModelFaultProperties {
                 assertEquals("", card.idTextProperty().get());
                 proxy.script(List.of(), seed);
                 card.retry();
+                sync.deliverAll();
             }
             assertEquals(LeadCardViewModel.State.LOADED, card.stateProperty().get(), String.valueOf(answer));
             if (answer == null || !answer.mayDecode()) {

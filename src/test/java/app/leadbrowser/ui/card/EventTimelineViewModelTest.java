@@ -20,6 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A lead's history, page by page along the API's cursor, against the real sandbox. */
 class EventTimelineViewModelTest {
+    final SyncTaskRunner sync = new SyncTaskRunner();
+
     @RegisterExtension
     static final TestSandbox sandbox = TestSandbox.withLeads(400);
 
@@ -49,40 +51,49 @@ class EventTimelineViewModelTest {
 
     @Test
     void loadsNothingUntilShown() {
-        EventTimelineViewModel timeline = timeline(new SyncTaskRunner());
+        EventTimelineViewModel timeline = timeline(sync);
         int before = sandbox.server().requests().count();
         timeline.showLead(leadWithPages(1));
+        sync.deliverAll();
         assertEquals(before, sandbox.server().requests().count());
         timeline.setActive(true);
+        sync.deliverAll();
         assertEquals(before + 1, sandbox.server().requests().count());
     }
 
     @Test
     void pagesAlongTheCursorNewestFirst() {
         String lead = leadWithPages(2);
-        EventTimelineViewModel timeline = timeline(new SyncTaskRunner());
+        EventTimelineViewModel timeline = timeline(sync);
         timeline.setActive(true);
+        sync.deliverAll();
         timeline.showLead(lead);
+        sync.deliverAll();
         assertEquals(sandboxIds(lead, EventTimelineViewModel.PAGE_SIZE), ids(timeline));
         assertTrue(timeline.hasMoreProperty().get());
 
         timeline.loadMore();
+        sync.deliverAll();
         assertEquals(sandboxIds(lead, 2 * EventTimelineViewModel.PAGE_SIZE), ids(timeline));
         while (timeline.hasMoreProperty().get()) {
             timeline.loadMore();
+            sync.deliverAll();
         }
         assertEquals(sandboxIds(lead, Integer.MAX_VALUE), ids(timeline), "every event once, in order");
         int requests = sandbox.server().requests().count();
         timeline.loadMore();
+        sync.deliverAll();
         assertEquals(requests, sandbox.server().requests().count(), "nothing past the end");
     }
 
     @Test
     void showsTypeTimeAndProperties() {
         String lead = leadWithPages(1);
-        EventTimelineViewModel timeline = timeline(new SyncTaskRunner());
+        EventTimelineViewModel timeline = timeline(sync);
         timeline.setActive(true);
+        sync.deliverAll();
         timeline.showLead(lead);
+        sync.deliverAll();
         LeadEvent newest = sandbox.server().workspace().events(lead).get(0);
         TimelineEventViewModel row = timeline.getEvents().get(0);
         assertEquals(newest.type().name(), row.type());
@@ -102,9 +113,11 @@ class EventTimelineViewModelTest {
                 .filter(id -> sandbox.server().workspace().events(id).isEmpty())
                 .findFirst()
                 .orElseThrow();
-        EventTimelineViewModel timeline = timeline(new SyncTaskRunner());
+        EventTimelineViewModel timeline = timeline(sync);
         timeline.setActive(true);
+        sync.deliverAll();
         timeline.showLead(quiet);
+        sync.deliverAll();
         assertTrue(timeline.getEvents().isEmpty());
         assertEquals("No events yet", timeline.emptyTextProperty().get());
     }
@@ -131,28 +144,35 @@ class EventTimelineViewModelTest {
     @Test
     void aFailedPageKeepsWhatIsShownAndCanBeRetried() {
         String lead = leadWithPages(2);
-        EventTimelineViewModel timeline = timeline(new SyncTaskRunner());
+        EventTimelineViewModel timeline = timeline(sync);
         timeline.setActive(true);
+        sync.deliverAll();
         timeline.showLead(lead);
+        sync.deliverAll();
         sandbox.server().faults().enqueue(Fault.status(500));
         timeline.loadMore();
+        sync.deliverAll();
         assertEquals(EventTimelineViewModel.PAGE_SIZE, timeline.getEvents().size());
         assertTrue(timeline.errorMessageProperty().get().startsWith("The history could not be loaded: "));
         assertFalse(timeline.isLoading());
 
         int requests = sandbox.server().requests().count();
         timeline.loadMore();
+        sync.deliverAll();
         assertEquals(requests, sandbox.server().requests().count(), "scrolling does not hammer a failing server");
         timeline.retry();
+        sync.deliverAll();
         assertEquals("", timeline.errorMessageProperty().get());
         assertEquals(sandboxIds(lead, 2 * EventTimelineViewModel.PAGE_SIZE), ids(timeline));
     }
 
     @Test
     void anUnknownLeadSaysSoInline() {
-        EventTimelineViewModel timeline = timeline(new SyncTaskRunner());
+        EventTimelineViewModel timeline = timeline(sync);
         timeline.setActive(true);
+        sync.deliverAll();
         timeline.showLead("999999999999");
+        sync.deliverAll();
         assertFalse(timeline.errorMessageProperty().get().isEmpty());
         assertTrue(timeline.getEvents().isEmpty());
     }

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The card's ViewModel against the real sandbox, without the FX toolkit. */
 class LeadCardViewModelTest {
+    final SyncTaskRunner sync = new SyncTaskRunner();
+
     @RegisterExtension
     static final TestSandbox sandbox = TestSandbox.withLeads(500);
 
@@ -53,9 +55,10 @@ class LeadCardViewModelTest {
 
     @Test
     void selectingALeadLoadsItsCardWithEveryTab() {
-        LeadCardViewModel vm = card(new SyncTaskRunner());
+        LeadCardViewModel vm = card(sync);
         Lead expected = richestLead();
         selection.select(summaryOf(expected));
+        sync.deliverAll();
 
         assertEquals(LeadCardViewModel.State.LOADED, vm.getState());
         assertEquals(expected.id(), vm.idTextProperty().get());
@@ -82,9 +85,11 @@ class LeadCardViewModelTest {
 
     @Test
     void propertySearchNarrowsTheProperties() {
-        LeadCardViewModel vm = card(new SyncTaskRunner());
+        LeadCardViewModel vm = card(sync);
         selection.select(summaryOf(richestLead()));
+        sync.deliverAll();
         vm.propertySearchProperty().set("email");
+        sync.deliverAll();
         assertFalse(vm.getShownProperties().isEmpty());
         assertTrue(vm.getShownProperties().size() < vm.getProperties().size());
         assertTrue(vm.getShownProperties().stream().allMatch(row -> row.matches("email")));
@@ -92,10 +97,12 @@ class LeadCardViewModelTest {
 
     @Test
     void copyAsJsonCopiesTheUserObjectPrettyPrinted() throws Exception {
-        LeadCardViewModel vm = card(new SyncTaskRunner());
+        LeadCardViewModel vm = card(sync);
         Lead expected = richestLead();
         selection.select(summaryOf(expected));
+        sync.deliverAll();
         vm.copyAsJson();
+        sync.deliverAll();
         assertTrue(clipboard.last().contains("\n"));
         assertEquals(
                 expected.id(),
@@ -104,20 +111,23 @@ class LeadCardViewModelTest {
 
     @Test
     void aFailedLoadSaysWhyAndRetryLoadsTheCard() {
-        LeadCardViewModel vm = card(new SyncTaskRunner());
+        LeadCardViewModel vm = card(sync);
         sandbox.server().faults().enqueue(Fault.status(500));
         selection.select(summaryOf(richestLead()));
+        sync.deliverAll();
 
         assertEquals(LeadCardViewModel.State.FAILED, vm.getState());
         assertFalse(vm.getErrorMessage().isEmpty());
         vm.retry();
+        sync.deliverAll();
         assertEquals(LeadCardViewModel.State.LOADED, vm.getState());
     }
 
     @Test
     void anUnknownLeadIsAnErrorNotACrash() {
-        LeadCardViewModel vm = card(new SyncTaskRunner());
+        LeadCardViewModel vm = card(sync);
         vm.showLead("999999999999");
+        sync.deliverAll();
         assertEquals(LeadCardViewModel.State.FAILED, vm.getState());
         assertFalse(vm.getErrorMessage().isEmpty());
     }
@@ -138,9 +148,11 @@ class LeadCardViewModelTest {
 
     @Test
     void clearingTheSelectionEmptiesTheCard() {
-        LeadCardViewModel vm = card(new SyncTaskRunner());
+        LeadCardViewModel vm = card(sync);
         selection.select(summaryOf(richestLead()));
+        sync.deliverAll();
         selection.select(null);
+        sync.deliverAll();
         assertEquals(LeadCardViewModel.State.EMPTY, vm.getState());
         assertNull(vm.leadProperty().get());
         assertEquals(Texts.get("card.noLead"), vm.statusTextProperty().get());

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The card's Conversations tab against the real sandbox, without the FX toolkit. */
 class ConversationsViewModelTest {
+    final SyncTaskRunner sync = new SyncTaskRunner();
+
     @RegisterExtension
     static final TestSandbox sandbox = TestSandbox.withLeads(2000);
     /** Each lead's conversations, in lead order (the sandbox makes them on request: ask once). */
@@ -80,32 +82,38 @@ class ConversationsViewModelTest {
 
     @Test
     void pagesByCursorToTheEndMostRecentFirst() {
-        ConversationsViewModel vm = tab(new SyncTaskRunner());
+        ConversationsViewModel vm = tab(sync);
         String lead = talkativeLead();
         vm.setActive(true);
+        sync.deliverAll();
         vm.showLead(lead);
+        sync.deliverAll();
         assertEquals(20, vm.getRows().size(), "the API's default page");
         assertTrue(vm.hasMoreProperty().get());
 
         int pages = 1;
         while (vm.hasMoreProperty().get()) {
             vm.loadMore();
+            sync.deliverAll();
             pages++;
         }
         assertTrue(pages >= 3);
         assertEquals(expectedIds(lead), ids(vm));
         vm.loadMore();
+        sync.deliverAll();
         assertEquals(expectedIds(lead).size(), vm.getRows().size(), "nothing more past the end");
         assertEquals("", vm.placeholderProperty().get());
     }
 
     @Test
     void aRowSaysWhatTheConversationIs() {
-        ConversationsViewModel vm = tab(new SyncTaskRunner());
+        ConversationsViewModel vm = tab(sync);
         String lead = leadWith(list ->
                 list.stream().anyMatch(c -> c.assignee() != null && !c.tags().isEmpty()));
         vm.setActive(true);
+        sync.deliverAll();
         vm.showLead(lead);
+        sync.deliverAll();
         Conversation expected = conversations.get(lead).stream()
                 .filter(c -> c.assignee() != null && !c.tags().isEmpty())
                 .findFirst()
@@ -127,9 +135,11 @@ class ConversationsViewModelTest {
 
     @Test
     void aLeadWithoutConversationsSaysSo() {
-        ConversationsViewModel vm = tab(new SyncTaskRunner());
+        ConversationsViewModel vm = tab(sync);
         vm.setActive(true);
+        sync.deliverAll();
         vm.showLead(leadWith(List::isEmpty));
+        sync.deliverAll();
         assertTrue(vm.getRows().isEmpty());
         assertFalse(vm.hasMoreProperty().get());
         assertEquals("No conversations with this lead", vm.placeholderProperty().get());
@@ -171,43 +181,53 @@ class ConversationsViewModelTest {
 
     @Test
     void aFailureKeepsTheRowsAndRetryGoesOn() {
-        ConversationsViewModel vm = tab(new SyncTaskRunner());
+        ConversationsViewModel vm = tab(sync);
         String lead = talkativeLead();
         vm.setActive(true);
+        sync.deliverAll();
         vm.showLead(lead);
+        sync.deliverAll();
         sandbox.server().faults().enqueue(Fault.status(500));
 
         vm.loadMore();
+        sync.deliverAll();
         assertEquals(20, vm.getRows().size());
         assertFalse(vm.errorMessageProperty().get().isEmpty());
         assertFalse(vm.errorMessageProperty().get().contains("Exception"), "a sentence, not a trace");
         vm.loadMore();
+        sync.deliverAll();
         assertEquals(20, vm.getRows().size(), "scrolling does not hammer a failing server");
 
         vm.retry();
+        sync.deliverAll();
         assertEquals("", vm.errorMessageProperty().get());
         assertEquals(expectedIds(lead).subList(0, 40), ids(vm));
     }
 
     @Test
     void aFirstPageThatFailsSaysSoInTheList() {
-        ConversationsViewModel vm = tab(new SyncTaskRunner());
+        ConversationsViewModel vm = tab(sync);
         sandbox.server().faults().enqueue(Fault.status(503));
         vm.setActive(true);
+        sync.deliverAll();
         vm.showLead(talkativeLead());
+        sync.deliverAll();
         assertEquals(
                 "The conversations could not be loaded",
                 vm.placeholderProperty().get());
         vm.retry();
+        sync.deliverAll();
         assertEquals(20, vm.getRows().size());
         assertEquals("", vm.placeholderProperty().get());
     }
 
     @Test
     void anUnknownLeadIsAnError() {
-        ConversationsViewModel vm = tab(new SyncTaskRunner());
+        ConversationsViewModel vm = tab(sync);
         vm.setActive(true);
+        sync.deliverAll();
         vm.showLead("123");
+        sync.deliverAll();
         assertFalse(vm.errorMessageProperty().get().isEmpty());
         assertTrue(vm.getRows().isEmpty());
     }
@@ -216,21 +236,19 @@ class ConversationsViewModelTest {
     void theCardsTabFollowsTheLeadShown() {
         LeadSelection selection = new LeadSelection();
         LeadCardViewModel card = new LeadCardViewModel(
-                sandbox.client(),
-                new SyncTaskRunner(),
-                TimeTexts.system(),
-                new RecordingClipboard(),
-                url -> {},
-                selection);
+                sandbox.client(), sync, TimeTexts.system(), new RecordingClipboard(), url -> {}, selection);
         card.conversations().setActive(true);
+        sync.deliverAll();
         String lead = talkativeLead();
         selection.select(sandbox.server().workspace().leads().stream()
                 .filter(summary -> summary.id().equals(lead))
                 .findFirst()
                 .orElseThrow());
+        sync.deliverAll();
         assertEquals(expectedIds(lead).subList(0, 20), ids(card.conversations()));
 
         selection.select(null);
+        sync.deliverAll();
         assertTrue(card.conversations().getRows().isEmpty());
     }
 }

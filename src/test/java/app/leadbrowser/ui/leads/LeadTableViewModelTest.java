@@ -33,6 +33,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The table's ViewModel against the real sandbox (12,000 leads), without the FX toolkit. */
 class LeadTableViewModelTest {
+    final SyncTaskRunner sync = new SyncTaskRunner();
+
     @RegisterExtension
     static final TestSandbox sandbox =
             TestSandbox.withLeads(SandboxOptions.defaults().leads());
@@ -46,8 +48,9 @@ class LeadTableViewModelTest {
 
     @Test
     void firstPageShowsTwentyLeadsTheRangeAndWhyTheLastPagesAreMissing() {
-        LeadTableViewModel vm = table(new SyncTaskRunner());
+        LeadTableViewModel vm = table(sync);
         vm.refresh();
+        sync.deliverAll();
 
         assertEquals(20, vm.getRows().size());
         assertEquals(12_000, vm.getTotal());
@@ -61,15 +64,18 @@ class LeadTableViewModelTest {
 
     @Test
     void lastPageStopsAtTheTenThousandthLeadAndNextIsNotOffered() {
-        LeadTableViewModel vm = table(new SyncTaskRunner());
+        LeadTableViewModel vm = table(sync);
         vm.refresh();
+        sync.deliverAll();
         vm.lastPage();
+        sync.deliverAll();
 
         assertEquals(499, vm.getPageIndex());
         assertEquals("9,981–10,000 of 12,000", vm.rangeTextProperty().get());
         assertFalse(vm.canGoForwardProperty().get());
         int requestsBefore = sandbox.server().requests().count();
         vm.nextPage();
+        sync.deliverAll();
         assertEquals(requestsBefore, sandbox.server().requests().count(), "no request past the window");
         assertEquals(499, vm.getPageIndex());
         assertEquals("", vm.getErrorMessage());
@@ -77,52 +83,67 @@ class LeadTableViewModelTest {
 
     @Test
     void theCardKeepsItsLeadThroughAReloadAndTheRowIsMarkedAgainWhenStillShown() {
-        LeadTableViewModel vm = table(new SyncTaskRunner());
+        LeadTableViewModel vm = table(sync);
         vm.refresh();
+        sync.deliverAll();
         LeadRowViewModel third = vm.getRows().get(2);
         vm.select(third);
+        sync.deliverAll();
 
         vm.getRows().addListener((javafx.collections.ListChangeListener<LeadRowViewModel>) change -> vm.select(null));
         vm.setPageSize(50); // same first page, more rows; the table drops its selection as the rows change
+        sync.deliverAll();
 
         assertEquals(third.summary().id(), selection.getSelected().id(), "the card still shows the lead");
         assertEquals(third.summary().id(), vm.reselectProperty().get().summary().id());
 
         vm.nextPage();
+        sync.deliverAll();
         assertEquals(third.summary().id(), selection.getSelected().id(), "kept even when off the page");
         assertEquals(null, vm.reselectProperty().get());
 
         vm.select(null);
+        sync.deliverAll();
         assertEquals(null, selection.getSelected(), "the user can still clear it");
     }
 
     @Test
     void pagesMoveForwardBackAndToTheFirstWithinBounds() {
-        LeadTableViewModel vm = table(new SyncTaskRunner());
+        LeadTableViewModel vm = table(sync);
         vm.refresh();
+        sync.deliverAll();
         vm.nextPage();
+        sync.deliverAll();
         vm.nextPage();
+        sync.deliverAll();
         assertEquals(2, vm.getPageIndex());
         assertEquals("41–60 of 12,000", vm.rangeTextProperty().get());
         vm.previousPage();
+        sync.deliverAll();
         assertEquals(1, vm.getPageIndex());
         vm.firstPage();
+        sync.deliverAll();
         assertEquals(0, vm.getPageIndex());
         vm.previousPage();
+        sync.deliverAll();
         assertEquals(0, vm.getPageIndex());
         assertFalse(vm.canGoBackProperty().get());
     }
 
     @Test
     void pageSizeFiftyKeepsTheFirstLeadInViewAndHasTwoHundredPages() {
-        LeadTableViewModel vm = table(new SyncTaskRunner());
+        LeadTableViewModel vm = table(sync);
         vm.refresh();
+        sync.deliverAll();
         vm.goToPage(5); // leads 101–120
+        sync.deliverAll();
         vm.setPageSize(50);
+        sync.deliverAll();
         assertEquals(2, vm.getPageIndex()); // leads 101–150
         assertEquals("101–150 of 12,000", vm.rangeTextProperty().get());
         assertEquals(200, vm.pageCountProperty().get());
         vm.lastPage();
+        sync.deliverAll();
         assertEquals("9,951–10,000 of 12,000", vm.rangeTextProperty().get());
     }
 
@@ -132,12 +153,14 @@ class LeadTableViewModelTest {
         long expected = sandbox.server().workspace().leads().stream()
                 .filter(lead -> FilterEvaluator.matches(filter, lead.props(), Instant.now()))
                 .count();
-        LeadTableViewModel vm = table(new SyncTaskRunner());
+        LeadTableViewModel vm = table(sync);
         vm.setFilter(filter);
+        sync.deliverAll();
 
         assertEquals(expected, vm.getTotal());
         assertEquals("", vm.capMessageProperty().get());
         vm.lastPage();
+        sync.deliverAll();
         assertEquals((expected - 1) / 20, vm.getPageIndex());
         assertFalse(vm.canGoForwardProperty().get());
         assertEquals(expected - (expected - 1) / 20 * 20, vm.getRows().size());
@@ -186,15 +209,18 @@ class LeadTableViewModelTest {
 
     @Test
     void serverSortFollowsTheHeaderAndFlipsOnTheSecondClick() {
-        LeadTableViewModel vm = table(new SyncTaskRunner());
+        LeadTableViewModel vm = table(sync);
         vm.refresh();
+        sync.deliverAll();
         vm.sortBy("$name");
+        sync.deliverAll();
         assertEquals(SortOrder.ASC, vm.sortOrderProperty().get());
         assertEquals("$name", lastRequest().param("sort_prop"));
         assertEquals("asc", lastRequest().param("sort_order"));
         List<String> names = vm.getRows().stream().map(LeadRowViewModel::name).collect(Collectors.toList());
 
         vm.sortBy("$name");
+        sync.deliverAll();
         assertEquals(SortOrder.DESC, vm.sortOrderProperty().get());
         assertEquals("desc", lastRequest().param("sort_order"));
         assertFalse(
@@ -204,35 +230,45 @@ class LeadTableViewModelTest {
 
     @Test
     void aServerErrorShowsTheMessageKeepsTheRowsAndRetryRecovers() {
-        LeadTableViewModel vm = table(new SyncTaskRunner());
+        LeadTableViewModel vm = table(sync);
         vm.refresh();
+        sync.deliverAll();
         Set<String> firstPage = ids(vm);
 
         sandbox.server().faults().enqueue(Fault.status(500));
         vm.goToPage(2); // the next page was prefetched; this one is not
+        sync.deliverAll();
 
         assertFalse(vm.getErrorMessage().isEmpty());
         assertFalse(vm.getErrorMessage().contains("Exception"));
         assertEquals(firstPage, ids(vm));
         assertEquals(0, vm.getPageIndex());
         vm.retry();
+        sync.deliverAll();
         assertEquals("", vm.getErrorMessage());
         assertEquals(2, vm.getPageIndex());
     }
 
     @Test
     void theViewStateRoundTripsFilterSortPageSizeAndColumns() {
-        LeadTableViewModel vm = table(new SyncTaskRunner());
+        LeadTableViewModel vm = table(sync);
         vm.refresh();
+        sync.deliverAll();
         vm.setFilter(Filter.and(Conditions.known("$email")));
+        sync.deliverAll();
         vm.sortBy("$sessions");
+        sync.deliverAll();
         vm.setPageSize(50);
+        sync.deliverAll();
         vm.addColumn("$region");
+        sync.deliverAll();
         vm.setColumnVisible("$phone", false);
+        sync.deliverAll();
         ViewState kept = vm.currentViewState();
 
-        LeadTableViewModel restored = table(new SyncTaskRunner());
+        LeadTableViewModel restored = table(sync);
         restored.applyViewState(kept);
+        sync.deliverAll();
 
         assertEquals(kept, restored.currentViewState());
         assertEquals(50, restored.getRows().size());
@@ -241,14 +277,17 @@ class LeadTableViewModelTest {
 
     @Test
     void copyingACellAndARow() {
-        LeadTableViewModel vm = table(new SyncTaskRunner());
+        LeadTableViewModel vm = table(sync);
         vm.refresh();
+        sync.deliverAll();
         LeadRowViewModel row = vm.getRows().get(0);
         LeadColumn email = LeadColumns.forKey("$email");
 
         vm.copyCell(row, email);
+        sync.deliverAll();
         assertEquals(PropValues.text(row.summary().prop("$email")), clipboard.last());
         vm.copyRow(row);
+        sync.deliverAll();
         assertTrue(clipboard.last().startsWith(row.name() + "\t"));
     }
 
