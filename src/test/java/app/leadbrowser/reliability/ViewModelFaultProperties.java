@@ -14,6 +14,7 @@ import app.leadbrowser.client.http.RetryPolicy;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.sandbox.SandboxOptions;
 import app.leadbrowser.sandbox.SandboxServer;
+import app.leadbrowser.ui.card.LeadCardTabs;
 import app.leadbrowser.ui.card.LeadCardViewModel;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.common.RecordingClipboard;
@@ -175,7 +176,13 @@ class ViewModelFaultProperties {
             throws Exception {
         LeadSelection selection = new LeadSelection();
         LeadCardViewModel card = new LeadCardViewModel(
-                throughProxy, sync, TimeTexts.system(), new RecordingClipboard(), url -> {}, selection);
+                throughProxy,
+                sync,
+                TimeTexts.system(),
+                new RecordingClipboard(),
+                url -> {},
+                selection,
+                LeadCardTabs.of(throughProxy, sync, TimeTexts.system()));
         List<LeadSummary> leads =
                 direct.listLeads(LeadQuery.defaults()).execute().leads();
         int i = 0;

@@ -13,6 +13,7 @@ import app.leadbrowser.client.model.Segment;
 import app.leadbrowser.ui.card.PropertyRowViewModel.Group;
 import app.leadbrowser.ui.card.PropertyRowViewModel.Kind;
 import app.leadbrowser.ui.common.ClipboardService;
+import app.leadbrowser.ui.common.CursorTabViewModel;
 import app.leadbrowser.ui.common.FreshnessTexts;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.common.LinkOpener;
@@ -22,7 +23,7 @@ import app.leadbrowser.ui.common.TaskRunner.RunningTask;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.common.TimeTexts;
 import app.leadbrowser.ui.common.UserMessages;
-import app.leadbrowser.ui.conversations.ConversationsViewModel;
+import app.leadbrowser.ui.conversations.ConversationRowViewModel;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ public final class LeadCardViewModel {
     private final TimeTexts times;
     private final ClipboardService clipboard;
     private final LinkOpener links;
-    private final ConversationsViewModel conversations;
+    private final LeadCardTabs tabs;
 
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.EMPTY);
     private final ReadOnlyObjectWrapper<Lead> lead = new ReadOnlyObjectWrapper<>(this, "lead");
@@ -119,7 +120,6 @@ public final class LeadCardViewModel {
     /** When each recent card came from the server: a card shown from the cache is as old as its fetch. */
     private final Map<String, Instant> fetchedAt = new HashMap<>();
 
-    private final EventTimelineViewModel timeline;
     private String prefetchedId;
     private RunningTask prefetch;
     private long generation;
@@ -130,17 +130,16 @@ public final class LeadCardViewModel {
             TimeTexts times,
             ClipboardService clipboard,
             LinkOpener links,
-            LeadSelection selection) {
+            LeadSelection selection,
+            LeadCardTabs tabs) {
         this.client = client;
         this.runner = runner;
         this.times = times;
         this.clipboard = clipboard;
         this.links = links;
-        this.conversations = new ConversationsViewModel(client, runner, times);
-        lead.addListener((obs, old, shown) -> conversations.showLead(shown == null ? null : shown.id()));
+        this.tabs = tabs;
+        lead.addListener((obs, old, shown) -> tabs.showLead(shown == null ? null : shown.id()));
         propertySearch.addListener((obs, old, text) -> shownProperties.setPredicate(row -> row.matches(text)));
-        timeline = new EventTimelineViewModel(client, runner, times);
-        lead.addListener((obs, old, shown) -> timeline.showLead(shown == null ? null : shown.id()));
         selection.selectedProperty().addListener((obs, old, selected) -> show(selected));
     }
 
@@ -506,13 +505,13 @@ public final class LeadCardViewModel {
     // ---- properties ------------------------------------------------------------------------------------------
 
     /** The Conversations tab of the lead shown. */
-    public ConversationsViewModel conversations() {
-        return conversations;
+    public CursorTabViewModel<ConversationRowViewModel> conversations() {
+        return tabs.conversations();
     }
 
     /** The history of the lead shown (the Events tab's timeline). */
-    public EventTimelineViewModel eventTimeline() {
-        return timeline;
+    public CursorTabViewModel<TimelineEventViewModel> eventTimeline() {
+        return tabs.events();
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {

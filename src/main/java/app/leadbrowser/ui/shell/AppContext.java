@@ -11,6 +11,7 @@ import app.leadbrowser.settings.ViewState;
 import app.leadbrowser.settings.WindowState;
 import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.settings.WorkspaceService;
+import app.leadbrowser.ui.card.LeadCardTabs;
 import app.leadbrowser.ui.card.LeadCardViewModel;
 import app.leadbrowser.ui.card.LeadExplanationViewModel;
 import app.leadbrowser.ui.common.ClipboardService;
@@ -261,7 +262,14 @@ public final class AppContext implements AutoCloseable {
     private WorkspaceSession newSession(WorkspaceConnector.Connection connection) {
         LeadSelection selection = new LeadSelection();
         LeadTableViewModel table = new LeadTableViewModel(connection.client(), runner, times, selection, clipboard);
-        LeadCardViewModel card = new LeadCardViewModel(connection.client(), runner, times, clipboard, links, selection);
+        LeadCardViewModel card = new LeadCardViewModel(
+                connection.client(),
+                runner,
+                times,
+                clipboard,
+                links,
+                selection,
+                LeadCardTabs.of(connection.client(), runner, times));
         CardPrefetch.wire(
                 table, card, selection, new FxDebouncer(Duration.millis(CardPrefetch.HOVER_DELAY.toMillis())));
         LoadedSettings loaded = settings;

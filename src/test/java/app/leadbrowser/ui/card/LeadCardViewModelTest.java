@@ -36,7 +36,14 @@ class LeadCardViewModelTest {
     final List<String> opened = new ArrayList<>();
 
     LeadCardViewModel card(TaskRunner runner) {
-        return new LeadCardViewModel(sandbox.client(), runner, TimeTexts.system(), clipboard, opened::add, selection);
+        return new LeadCardViewModel(
+                sandbox.client(),
+                runner,
+                TimeTexts.system(),
+                clipboard,
+                opened::add,
+                selection,
+                LeadCardTabs.of(sandbox.client(), runner, TimeTexts.system()));
     }
 
     static Lead richestLead() {

@@ -47,8 +47,14 @@ class LeadExplanationViewModelTest {
     final TimeTexts times = TimeTexts.system();
     final LeadTableViewModel table =
             new LeadTableViewModel(sandbox.client(), runner, times, selection, new RecordingClipboard());
-    final LeadCardViewModel card =
-            new LeadCardViewModel(sandbox.client(), runner, times, new RecordingClipboard(), url -> {}, selection);
+    final LeadCardViewModel card = new LeadCardViewModel(
+            sandbox.client(),
+            runner,
+            times,
+            new RecordingClipboard(),
+            url -> {},
+            selection,
+            LeadCardTabs.of(sandbox.client(), runner, times));
     final LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
 
     @BeforeAll

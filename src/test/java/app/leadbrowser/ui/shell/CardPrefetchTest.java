@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.leadbrowser.ui.card.LeadCardTabs;
 import app.leadbrowser.ui.card.LeadCardViewModel;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.common.ManualDebouncer;
@@ -34,7 +35,14 @@ class CardPrefetchTest {
     void wire(TaskRunner runner) {
         RecordingClipboard clipboard = new RecordingClipboard();
         table = new LeadTableViewModel(sandbox.client(), runner, TimeTexts.system(), selection, clipboard);
-        card = new LeadCardViewModel(sandbox.client(), runner, TimeTexts.system(), clipboard, url -> {}, selection);
+        card = new LeadCardViewModel(
+                sandbox.client(),
+                runner,
+                TimeTexts.system(),
+                clipboard,
+                url -> {},
+                selection,
+                LeadCardTabs.of(sandbox.client(), runner, TimeTexts.system()));
         CardPrefetch.wire(table, card, selection, hoverDelay);
     }
 

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.leadbrowser.client.model.Conversation;
 import app.leadbrowser.sandbox.Fault;
+import app.leadbrowser.ui.card.LeadCardTabs;
 import app.leadbrowser.ui.card.LeadCardViewModel;
+import app.leadbrowser.ui.common.CursorTabViewModel;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.common.ManualTaskRunner;
 import app.leadbrowser.ui.common.RecordingClipboard;
@@ -23,7 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The card's Conversations tab against the real sandbox, without the FX toolkit. */
-class ConversationsViewModelTest {
+class ConversationRowsTest {
     final SyncTaskRunner sync = new SyncTaskRunner();
 
     @RegisterExtension
@@ -41,12 +43,12 @@ class ConversationsViewModelTest {
                         lead.id(), sandbox.server().workspace().conversations(lead.id())));
     }
 
-    static ConversationsViewModel tab(TaskRunner runner) {
-        return new ConversationsViewModel(sandbox.client(), runner, TimeTexts.system());
+    static CursorTabViewModel<ConversationRowViewModel> tab(TaskRunner runner) {
+        return ConversationRows.tab(sandbox.client(), runner, TimeTexts.system());
     }
 
     static String leadWith(Predicate<List<Conversation>> conversations) {
-        return ConversationsViewModelTest.conversations.entrySet().stream()
+        return ConversationRowsTest.conversations.entrySet().stream()
                 .filter(lead -> conversations.test(lead.getValue()))
                 .findFirst()
                 .orElseThrow()
@@ -57,7 +59,7 @@ class ConversationsViewModelTest {
         return leadWith(list -> list.size() > 40);
     }
 
-    static List<String> ids(ConversationsViewModel vm) {
+    static List<String> ids(CursorTabViewModel<ConversationRowViewModel> vm) {
         return vm.getRows().stream().map(ConversationRowViewModel::id).toList();
     }
 
@@ -68,7 +70,7 @@ class ConversationsViewModelTest {
     @Test
     void nothingIsAskedUntilTheTabIsShown() {
         ManualTaskRunner runner = new ManualTaskRunner();
-        ConversationsViewModel vm = tab(runner);
+        CursorTabViewModel<ConversationRowViewModel> vm = tab(runner);
         vm.showLead(talkativeLead());
         assertEquals(0, runner.pendingCount());
 
@@ -82,7 +84,7 @@ class ConversationsViewModelTest {
 
     @Test
     void pagesByCursorToTheEndMostRecentFirst() {
-        ConversationsViewModel vm = tab(sync);
+        CursorTabViewModel<ConversationRowViewModel> vm = tab(sync);
         String lead = talkativeLead();
         vm.setActive(true);
         sync.deliverAll();
@@ -107,7 +109,7 @@ class ConversationsViewModelTest {
 
     @Test
     void aRowSaysWhatTheConversationIs() {
-        ConversationsViewModel vm = tab(sync);
+        CursorTabViewModel<ConversationRowViewModel> vm = tab(sync);
         String lead = leadWith(list ->
                 list.stream().anyMatch(c -> c.assignee() != null && !c.tags().isEmpty()));
         vm.setActive(true);
@@ -135,7 +137,7 @@ class ConversationsViewModelTest {
 
     @Test
     void aLeadWithoutConversationsSaysSo() {
-        ConversationsViewModel vm = tab(sync);
+        CursorTabViewModel<ConversationRowViewModel> vm = tab(sync);
         vm.setActive(true);
         sync.deliverAll();
         vm.showLead(leadWith(List::isEmpty));
@@ -148,7 +150,7 @@ class ConversationsViewModelTest {
     @Test
     void theAnswerForALeadNoLongerShownIsDropped() {
         ManualTaskRunner runner = new ManualTaskRunner();
-        ConversationsViewModel vm = tab(runner);
+        CursorTabViewModel<ConversationRowViewModel> vm = tab(runner);
         vm.setActive(true);
         String first = talkativeLead();
         String second = leadWith(list -> !list.isEmpty() && list.size() < 20);
@@ -168,7 +170,7 @@ class ConversationsViewModelTest {
     @Test
     void aPageIsNotAskedTwiceWhileLoading() {
         ManualTaskRunner runner = new ManualTaskRunner();
-        ConversationsViewModel vm = tab(runner);
+        CursorTabViewModel<ConversationRowViewModel> vm = tab(runner);
         vm.setActive(true);
         vm.showLead(talkativeLead());
         runner.complete(0);
@@ -181,7 +183,7 @@ class ConversationsViewModelTest {
 
     @Test
     void aFailureKeepsTheRowsAndRetryGoesOn() {
-        ConversationsViewModel vm = tab(sync);
+        CursorTabViewModel<ConversationRowViewModel> vm = tab(sync);
         String lead = talkativeLead();
         vm.setActive(true);
         sync.deliverAll();
@@ -206,7 +208,7 @@ class ConversationsViewModelTest {
 
     @Test
     void aFirstPageThatFailsSaysSoInTheList() {
-        ConversationsViewModel vm = tab(sync);
+        CursorTabViewModel<ConversationRowViewModel> vm = tab(sync);
         sandbox.server().faults().enqueue(Fault.status(503));
         vm.setActive(true);
         sync.deliverAll();
@@ -223,7 +225,7 @@ class ConversationsViewModelTest {
 
     @Test
     void anUnknownLeadIsAnError() {
-        ConversationsViewModel vm = tab(sync);
+        CursorTabViewModel<ConversationRowViewModel> vm = tab(sync);
         vm.setActive(true);
         sync.deliverAll();
         vm.showLead("123");
@@ -236,7 +238,13 @@ class ConversationsViewModelTest {
     void theCardsTabFollowsTheLeadShown() {
         LeadSelection selection = new LeadSelection();
         LeadCardViewModel card = new LeadCardViewModel(
-                sandbox.client(), sync, TimeTexts.system(), new RecordingClipboard(), url -> {}, selection);
+                sandbox.client(),
+                sync,
+                TimeTexts.system(),
+                new RecordingClipboard(),
+                url -> {},
+                selection,
+                LeadCardTabs.of(sandbox.client(), sync, TimeTexts.system()));
         card.conversations().setActive(true);
         sync.deliverAll();
         String lead = talkativeLead();
