@@ -80,7 +80,7 @@ public final class LeadExplanationViewModel {
         }
         FilterGroups groups = table.getFilterGroups();
         Instant now = times.now();
-        Map<String, String> eventNames = LeadCardViewModel.eventNamesOf(lead);
+        Map<String, String> eventNames = LeadCardDisplay.eventNamesOf(lead);
         List<Row> explainedRows = new ArrayList<>();
         boolean matches = false;
         FilterExplanation first = null;
@@ -109,7 +109,7 @@ public final class LeadExplanationViewModel {
     // ---- helpers -------------------------------------------------------------------------------------------
 
     private static String labelOf(ConditionCheck check, Map<String, String> eventNames) {
-        return LeadCardViewModel.eventLabel(check.condition().property(), eventNames);
+        return LeadCardDisplay.eventLabel(check.condition().property(), eventNames);
     }
 
     /** Whether the list has the lead; unknown while the list shown is of another filter (a new one is loading). */

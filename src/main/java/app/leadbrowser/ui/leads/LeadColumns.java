@@ -9,8 +9,6 @@ import java.util.List;
 public final class LeadColumns {
     private LeadColumns() {}
 
-    private static final List<String> DATE_PROPS = List.of("$last_seen", "$last_contacted", "$last_reply");
-
     /** The columns a new window shows, in order. */
     public static List<LeadColumn> defaults() {
         return List.of(
@@ -33,13 +31,10 @@ public final class LeadColumns {
     }
 
     private static Kind kindOf(String property) {
-        String[] event = PropertyLabels.eventParts(property);
-        if (event != null) {
-            return event[1].equals("count") ? Kind.NUMBER : Kind.DATE;
-        }
-        if (DATE_PROPS.contains(property)) {
+        if (PropertyLabels.isDate(property)) {
             return Kind.DATE;
         }
-        return property.equals("$sessions") ? Kind.NUMBER : Kind.TEXT;
+        String[] event = PropertyLabels.eventParts(property);
+        return event != null || property.equals("$sessions") ? Kind.NUMBER : Kind.TEXT;
     }
 }

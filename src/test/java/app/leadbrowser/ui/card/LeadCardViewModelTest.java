@@ -12,6 +12,7 @@ import app.leadbrowser.client.model.PropValues;
 import app.leadbrowser.sandbox.Fault;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.common.ManualTaskRunner;
+import app.leadbrowser.ui.common.PropertyLabels;
 import app.leadbrowser.ui.common.RecordingClipboard;
 import app.leadbrowser.ui.common.SyncTaskRunner;
 import app.leadbrowser.ui.common.TaskRunner;
@@ -179,5 +180,31 @@ class LeadCardViewModelTest {
         assertEquals("MP", NoteViewModel.initialsOf("maks petrov ivanovich"));
         assertEquals("M", NoteViewModel.initialsOf("Maks"));
         assertEquals("?", NoteViewModel.initialsOf(" "));
+    }
+
+    @Test
+    void aPrefetchThatFailsWhileTheUserWaitsForItIsReportedNotAskedAgain() {
+        LeadCardViewModel vm = card(sync);
+        LeadSummary lead = sandbox.server().workspace().leads().get(3);
+        sandbox.server().faults().enqueue(Fault.status(500));
+        vm.prefetch(lead.id());
+        selection.select(lead);
+        assertEquals(LeadCardViewModel.State.LOADING, vm.getState());
+        sync.deliverAll();
+
+        assertEquals(LeadCardViewModel.State.FAILED, vm.getState());
+        assertEquals(1, sandbox.server().requests().count(), "the client's own tries are all the action gets");
+    }
+
+    @Test
+    void aPropertyReadsAsADateByItsKnownTypeNotByTheLookOfItsValue() {
+        LeadCardViewModel vm = card(sync);
+        selection.select(summaryOf(richestLead()));
+        sync.deliverAll();
+        for (PropertyRowViewModel row : vm.getProperties()) {
+            boolean date = row.kind() == PropertyRowViewModel.Kind.DATE;
+            assertEquals(
+                    PropertyLabels.isDate(row.name()) && !row.raw().isBlank(), date, row.name() + " = " + row.raw());
+        }
     }
 }
