@@ -93,7 +93,7 @@ class ViewModelFaultProperties {
             case 0:
                 return new Step(LeadTableViewModel::refresh, "refresh", answer);
             case 1:
-                return new Step(LeadTableViewModel::retry, "retry", answer);
+                return new Step(LeadTableViewModel::refresh, "refresh again", answer);
             case 2:
                 return new Step(LeadTableViewModel::nextPage, "next", answer);
             case 3:
@@ -101,7 +101,8 @@ class ViewModelFaultProperties {
             case 4:
                 return new Step(vm -> vm.sortBy(property), "sort " + property, answer);
             case 5:
-                return new Step(vm -> vm.setPageSize(vm.pageSizeProperty().get() == 20 ? 10 : 20), "size", answer);
+                return new Step(
+                        vm -> vm.setPageSize(vm.listing().pageSizeProperty().get() == 20 ? 10 : 20), "size", answer);
             default:
                 return new Step(vm -> vm.setSort("$last_seen", SortOrder.ASC), "oldest first", answer);
         }
@@ -136,7 +137,7 @@ class ViewModelFaultProperties {
                 }
                 assertEquals(rangeBefore, vm.rangeTextProperty().get(), step.toString());
                 proxy.script(List.of(), seed);
-                vm.retry();
+                vm.refresh();
                 sync.deliverAll();
                 assertShowsTheSandboxAnswer(vm, "retry after " + step);
             } else if (!served.isEmpty() && served.get(0) == null) {
@@ -148,10 +149,12 @@ class ViewModelFaultProperties {
     /** The rows are the sandbox's answer to the query the table shows (straight from the sandbox). */
     private static void assertShowsTheSandboxAnswer(LeadTableViewModel vm, String when) throws Exception {
         assertEquals("", vm.getErrorMessage(), when);
-        int size = vm.pageSizeProperty().get();
+        int size = vm.listing().pageSizeProperty().get();
         LeadQuery query = LeadQuery.defaults()
                 .withFilter(vm.filterProperty().get())
-                .withSort(vm.sortPropProperty().get(), vm.sortOrderProperty().get())
+                .withSort(
+                        vm.listing().sortPropProperty().get(),
+                        vm.listing().sortOrderProperty().get())
                 .withLimit(size)
                 .withOffset(vm.getPageIndex() * size);
         List<String> expected = direct.listLeads(query).execute().leads().stream()

@@ -21,16 +21,27 @@ public final class LatestRequest {
         this.runner = runner;
     }
 
+    /** Work that starts itself and hands out its own handle (e.g. several requests worked out together). */
+    @FunctionalInterface
+    public interface Start<T> {
+        RunningTask start(Consumer<T> onSuccess, Consumer<Throwable> onFailure);
+    }
+
     /** Sends {@code call} in place of any request still running; its answer comes afterwards on the UI thread. */
     public <T> void run(ApiCall<T> call, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        long current = begin();
-        inFlight = runner.run(call, answer(current, onSuccess), failure(current, onFailure));
+        run((Start<T>) (success, failure) -> runner.run(call, success, failure), onSuccess, onFailure);
     }
 
     /** Runs {@code work} in the background in place of any request still running. */
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
-        long current = begin();
-        inFlight = runner.run(work, answer(current, onSuccess), failure(current, onFailure));
+        run((Start<T>) (success, failure) -> runner.run(work, success, failure), onSuccess, onFailure);
+    }
+
+    /** Starts {@code work} in place of any request still running. */
+    public <T> void run(Start<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+        cancel();
+        long current = generation;
+        inFlight = work.start(answer(current, onSuccess), failure(current, onFailure));
     }
 
     /** Stops the request running, if any: neither of its callbacks runs. */
@@ -46,11 +57,6 @@ public final class LatestRequest {
     /** True from a request's start until its answer was delivered or it was cancelled. */
     public boolean isRunning() {
         return inFlight != null;
-    }
-
-    private long begin() {
-        cancel();
-        return generation;
     }
 
     private <T> Consumer<T> answer(long current, Consumer<T> onSuccess) {

@@ -1,5 +1,6 @@
 package app.leadbrowser.ui.leads;
 
+import app.leadbrowser.client.SortOrder;
 import app.leadbrowser.ui.common.PropertyLabels;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.leads.LeadColumn.Kind;
@@ -36,5 +37,11 @@ public final class LeadColumns {
         }
         String[] event = PropertyLabels.eventParts(property);
         return event != null || property.equals("$sessions") ? Kind.NUMBER : Kind.TEXT;
+    }
+
+    /** The order a new sort by {@code property} starts in: dates and numbers newest and largest first. */
+    static SortOrder defaultOrderFor(String property) {
+        Kind kind = forKey(property).kind();
+        return kind == Kind.DATE || kind == Kind.NUMBER ? SortOrder.DESC : SortOrder.ASC;
     }
 }

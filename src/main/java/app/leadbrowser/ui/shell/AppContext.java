@@ -91,7 +91,8 @@ public final class AppContext implements AutoCloseable {
         this.looks = new LooksViewModel(runner, SystemTheme.ofThisComputer()::read);
         mainWindowViewModel
                 .sessionProperty()
-                .addListener((obs, old, shown) -> autoRefresh.follow(shown == null ? null : shown.leadTable()));
+                .addListener((obs, old, shown) -> autoRefresh.follow(
+                        shown == null ? null : shown.leadTable().listing()));
         AboutViewModel about = new AboutViewModel(AppVersion::get, LogDir.resolve(), clipboard, links);
         this.features = new FeatureWiring(runner, times, mainWindowViewModel, links);
         this.mainWindow =
@@ -273,8 +274,8 @@ public final class AppContext implements AutoCloseable {
         CardPrefetch.wire(
                 table, card, selection, new FxDebouncer(Duration.millis(CardPrefetch.HOVER_DELAY.toMillis())));
         LoadedSettings loaded = settings;
-        LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
-        LeadExplanationViewModel explanation = new LeadExplanationViewModel(table, card, walk, times);
+        LeadWalkViewModel walk = new LeadWalkViewModel(table.listing(), selection);
+        LeadExplanationViewModel explanation = new LeadExplanationViewModel(table.listing(), card, walk, times);
         String workspaceId = connection.workspace().id();
         RecentLeadsViewModel recents = features.recentLeadsFor(workspaceId);
         card.leadProperty().addListener((obs, old, lead) -> recents.record(lead));
@@ -289,7 +290,7 @@ public final class AppContext implements AutoCloseable {
                         times),
                 walk,
                 explanation,
-                features.savedViewsFor(workspaceId, table),
+                features.savedViewsFor(workspaceId, table.listing()),
                 recents);
     }
 

@@ -55,7 +55,7 @@ class LeadExplanationViewModelTest {
             url -> {},
             selection,
             LeadCardTabs.of(sandbox.client(), runner, times));
-    final LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
+    final LeadWalkViewModel walk = new LeadWalkViewModel(table.listing(), selection);
 
     @BeforeAll
     static void findTheNewestLead() {
@@ -68,7 +68,7 @@ class LeadExplanationViewModelTest {
     /** The panel as of {@code later} from now: the list was loaded now, the card is read then. */
     LeadExplanationViewModel explanation(Duration later) {
         return new LeadExplanationViewModel(
-                table, card, walk, new TimeTexts(Clock.offset(Clock.systemDefaultZone(), later)));
+                table.listing(), card, walk, new TimeTexts(Clock.offset(Clock.systemDefaultZone(), later)));
     }
 
     @Test

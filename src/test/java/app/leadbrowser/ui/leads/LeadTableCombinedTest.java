@@ -64,7 +64,7 @@ class LeadTableCombinedTest {
         assertTrue(bound <= total(MOSCOW) + total(ACTIVE), "at most the groups' totals added");
         assertTrue(bound >= expected.size(), "an upper bound");
         assertEquals("1–20 of about " + bound, vm.rangeTextProperty().get());
-        assertEquals(EITHER, vm.getFilterGroups());
+        assertEquals(EITHER, vm.listing().getFilterGroups());
         List<String> sent =
                 sandbox
                         .server()
@@ -146,7 +146,7 @@ class LeadTableCombinedTest {
         assertFalse(
                 vm.rangeTextProperty().get().contains("about"),
                 vm.rangeTextProperty().get());
-        assertEquals(FilterGroups.of(either), vm.getFilterGroups());
+        assertEquals(FilterGroups.of(either), vm.listing().getFilterGroups());
     }
 
     @Test
@@ -173,13 +173,13 @@ class LeadTableCombinedTest {
         LeadTableViewModel restored = table(sync);
         restored.applyViewState(kept);
         sync.deliverAll();
-        assertEquals(EITHER, restored.getFilterGroups());
+        assertEquals(EITHER, restored.listing().getFilterGroups());
         assertTrue(restored.totalIsBoundProperty().get());
 
         LeadTableViewModel old = table(sync);
         old.applyViewState(new ViewState(FilterJson.write(ACTIVE), "$sessions", "desc", 20, List.of()));
         sync.deliverAll();
-        assertEquals(FilterGroups.of(ACTIVE), old.getFilterGroups());
+        assertEquals(FilterGroups.of(ACTIVE), old.listing().getFilterGroups());
 
         LeadTableViewModel none = table(sync);
         none.refresh();
@@ -197,7 +197,7 @@ class LeadTableCombinedTest {
         runner.completeAll();
 
         assertFalse(vm.totalIsBoundProperty().get());
-        assertEquals(FilterGroups.of(ACTIVE), vm.getFilterGroups());
+        assertEquals(FilterGroups.of(ACTIVE), vm.listing().getFilterGroups());
         assertEquals("1–20 of " + total(ACTIVE), vm.rangeTextProperty().get());
     }
 
@@ -208,9 +208,9 @@ class LeadTableCombinedTest {
         vm.showListing(EITHER, "$sessions", SortOrder.ASC);
 
         assertEquals(1, runner.pendingCount());
-        assertEquals("$sessions", vm.sortPropProperty().get());
-        assertEquals(SortOrder.ASC, vm.sortOrderProperty().get());
-        assertEquals(EITHER, vm.getFilterGroups());
+        assertEquals("$sessions", vm.listing().sortPropProperty().get());
+        assertEquals(SortOrder.ASC, vm.listing().sortOrderProperty().get());
+        assertEquals(EITHER, vm.listing().getFilterGroups());
     }
 
     private static List<String> shownIds(LeadTableViewModel vm) {

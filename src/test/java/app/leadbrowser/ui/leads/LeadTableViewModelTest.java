@@ -58,7 +58,7 @@ class LeadTableViewModelTest {
         assertFalse(vm.canGoBackProperty().get());
         assertTrue(vm.canGoForwardProperty().get());
         assertEquals(500, vm.pageCountProperty().get());
-        assertTrue(vm.capMessageProperty().get().contains(LeadTableViewModel.capReason()));
+        assertTrue(vm.capMessageProperty().get().contains(ListingTexts.capReason()));
         assertFalse(vm.isLoading());
     }
 
@@ -214,14 +214,14 @@ class LeadTableViewModelTest {
         sync.deliverAll();
         vm.sortBy("$name");
         sync.deliverAll();
-        assertEquals(SortOrder.ASC, vm.sortOrderProperty().get());
+        assertEquals(SortOrder.ASC, vm.listing().sortOrderProperty().get());
         assertEquals("$name", lastRequest().param("sort_prop"));
         assertEquals("asc", lastRequest().param("sort_order"));
         List<String> names = vm.getRows().stream().map(LeadRowViewModel::name).collect(Collectors.toList());
 
         vm.sortBy("$name");
         sync.deliverAll();
-        assertEquals(SortOrder.DESC, vm.sortOrderProperty().get());
+        assertEquals(SortOrder.DESC, vm.listing().sortOrderProperty().get());
         assertEquals("desc", lastRequest().param("sort_order"));
         assertFalse(
                 names.equals(vm.getRows().stream().map(LeadRowViewModel::name).collect(Collectors.toList())));
@@ -243,7 +243,7 @@ class LeadTableViewModelTest {
         assertFalse(vm.getErrorMessage().contains("Exception"));
         assertEquals(firstPage, ids(vm));
         assertEquals(0, vm.getPageIndex());
-        vm.retry();
+        vm.refresh();
         sync.deliverAll();
         assertEquals("", vm.getErrorMessage());
         assertEquals(2, vm.getPageIndex());
@@ -260,9 +260,9 @@ class LeadTableViewModelTest {
         sync.deliverAll();
         vm.setPageSize(50);
         sync.deliverAll();
-        vm.addColumn("$region");
+        vm.columns().addColumn("$region");
         sync.deliverAll();
-        vm.setColumnVisible("$phone", false);
+        vm.columns().setColumnVisible("$phone", false);
         sync.deliverAll();
         ViewState kept = vm.currentViewState();
 
@@ -272,7 +272,8 @@ class LeadTableViewModelTest {
 
         assertEquals(kept, restored.currentViewState());
         assertEquals(50, restored.getRows().size());
-        assertTrue(restored.getColumns().stream().anyMatch(c -> c.key().equals("$region")));
+        assertTrue(
+                restored.columns().getColumns().stream().anyMatch(c -> c.key().equals("$region")));
     }
 
     @Test
@@ -298,5 +299,33 @@ class LeadTableViewModelTest {
 
     private static Set<String> ids(LeadTableViewModel vm) {
         return vm.getRows().stream().map(LeadRowViewModel::id).collect(Collectors.toCollection(HashSet::new));
+    }
+
+    @Test
+    void whileTheFirstPageLoadsTheTableSaysItIsLoadingNotThatNoLeadMatches() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        LeadTableViewModel vm = table(runner);
+        assertEquals("Loading leads…", vm.placeholderProperty().get(), "before the first request");
+        vm.refresh();
+        assertEquals("Loading leads…", vm.placeholderProperty().get());
+        runner.complete(0);
+        assertEquals("No leads match this filter", vm.placeholderProperty().get());
+    }
+
+    @Test
+    void aFailedPrefetchTheUserThenWaitsForIsReportedNotAskedAgain() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        LeadTableViewModel vm = table(runner);
+        vm.refresh();
+        runner.complete(0); // page 1 shows; the prefetch of page 2 is started
+        sandbox.server().faults().enqueue(Fault.status(500));
+        vm.nextPage(); // the user waits for page 2
+        runner.completeAll(); // the prefetch meets the fault
+
+        assertFalse(vm.getErrorMessage().isEmpty());
+        long pageTwoRequests = sandbox.server().requests().all().stream()
+                .filter(request -> "20".equals(request.param("offset")))
+                .count();
+        assertEquals(1, pageTwoRequests, "one user action, one request (the client's own tries aside)");
     }
 }

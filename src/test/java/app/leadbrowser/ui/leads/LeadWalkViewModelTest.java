@@ -56,7 +56,7 @@ class LeadWalkViewModelTest {
     @Test
     void nextVisitsEveryLeadInOrderAcrossPagesAndTheTableFollows() {
         LeadTableViewModel table = table(sandbox.client(), sync);
-        LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
+        LeadWalkViewModel walk = new LeadWalkViewModel(table.listing(), selection);
         table.refresh();
         sync.deliverAll();
         table.select(table.getRows().get(0));
@@ -80,7 +80,7 @@ class LeadWalkViewModelTest {
     @Test
     void atTheLastLeadNextStaysAndSaysSo() {
         LeadTableViewModel table = table(sandbox.client(), sync);
-        LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
+        LeadWalkViewModel walk = new LeadWalkViewModel(table.listing(), selection);
         table.refresh();
         sync.deliverAll();
         table.lastPage();
@@ -103,7 +103,7 @@ class LeadWalkViewModelTest {
     @Test
     void previousWalksBackAcrossPagesAndStopsAtTheFirstLead() {
         LeadTableViewModel table = table(sandbox.client(), sync);
-        LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
+        LeadWalkViewModel walk = new LeadWalkViewModel(table.listing(), selection);
         table.refresh();
         sync.deliverAll();
         table.goToPage(2);
@@ -132,7 +132,7 @@ class LeadWalkViewModelTest {
     @Test
     void withNoLeadOpenNextOpensTheFirstOfThePageShownAndPreviousTheLast() {
         LeadTableViewModel table = table(sandbox.client(), sync);
-        LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
+        LeadWalkViewModel walk = new LeadWalkViewModel(table.listing(), selection);
         table.refresh();
         sync.deliverAll();
         table.nextPage();
@@ -154,17 +154,17 @@ class LeadWalkViewModelTest {
                 DashlyClient ownClient = SandboxClients.withoutRetries(own)) {
             ManualTaskRunner runner = new ManualTaskRunner();
             LeadTableViewModel table = table(ownClient, runner);
-            LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
+            LeadWalkViewModel walk = new LeadWalkViewModel(table.listing(), selection);
             table.refresh();
             runner.complete(0); // page 1 lands; the prefetch of page 2 is started
-            LeadPage first = table.shownPageProperty().get();
+            LeadPage first = table.listing().shownPageProperty().get();
             table.select(table.getRows().get(19));
 
             own.insertLeadAtTop(); // the last lead of page 1 is now also the first of page 2
             walk.next(); // waits for the prefetch, which reaches the server only now
             runner.completeAll();
 
-            LeadPage second = table.shownPageProperty().get();
+            LeadPage second = table.listing().shownPageProperty().get();
             assertEquals(first.leads().get(19).id(), second.leads().get(0).id(), "the server repeated it");
             assertEquals(second.leads().get(1).id(), selectedId(), "the walk skipped the repeat");
             assertEquals("Lead 22 of 46", walk.getPositionText());
@@ -174,7 +174,7 @@ class LeadWalkViewModelTest {
     @Test
     void aPageThatFailsStopsTheWalkWithTheReasonAndTheNextStepAsksAgain() {
         LeadTableViewModel table = table(sandbox.client(), sync);
-        LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
+        LeadWalkViewModel walk = new LeadWalkViewModel(table.listing(), selection);
         table.refresh();
         sync.deliverAll();
         table.goToPage(2);
@@ -200,7 +200,7 @@ class LeadWalkViewModelTest {
     void aStepWaitingForItsPageIsDroppedWhenTheUserGoesElsewhere() {
         ManualTaskRunner runner = new ManualTaskRunner();
         LeadTableViewModel table = table(sandbox.client(), runner);
-        LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
+        LeadWalkViewModel walk = new LeadWalkViewModel(table.listing(), selection);
         table.refresh();
         runner.complete(0);
         table.select(table.getRows().get(19));
@@ -219,7 +219,7 @@ class LeadWalkViewModelTest {
     @Test
     void membershipIsKnownForLeadsOfPagesShownAndForAListOnOnePage() {
         LeadTableViewModel table = table(sandbox.client(), sync);
-        LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
+        LeadWalkViewModel walk = new LeadWalkViewModel(table.listing(), selection);
         assertEquals(Membership.UNKNOWN, walk.membership(allIds.get(0)));
         table.refresh();
         sync.deliverAll();
@@ -238,7 +238,7 @@ class LeadWalkViewModelTest {
         try (SandboxServer big = SandboxServer.start(SandboxOptions.defaults().withLeads(10_050));
                 DashlyClient bigClient = SandboxClients.withoutRetries(big)) {
             LeadTableViewModel table = table(bigClient, sync);
-            LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
+            LeadWalkViewModel walk = new LeadWalkViewModel(table.listing(), selection);
             table.refresh();
             sync.deliverAll();
             table.setPageSize(50);

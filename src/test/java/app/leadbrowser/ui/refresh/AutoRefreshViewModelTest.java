@@ -57,7 +57,7 @@ class AutoRefreshViewModelTest {
         LeadTableViewModel table = table(sync);
         table.refresh();
         sync.deliverAll();
-        autoRefresh.follow(table);
+        autoRefresh.follow(table.listing());
         long before = firstPageLoads();
         advance(Duration.ofHours(1));
         assertEquals(before, firstPageLoads());
@@ -70,7 +70,7 @@ class AutoRefreshViewModelTest {
         LeadTableViewModel table = table(sync);
         table.refresh();
         sync.deliverAll();
-        autoRefresh.follow(table);
+        autoRefresh.follow(table.listing());
         autoRefresh.setInterval(HALF_MINUTE);
         long before = firstPageLoads();
 
@@ -89,7 +89,7 @@ class AutoRefreshViewModelTest {
         LeadTableViewModel table = table(sync);
         table.refresh();
         sync.deliverAll();
-        autoRefresh.follow(table);
+        autoRefresh.follow(table.listing());
         autoRefresh.setInterval(HALF_MINUTE);
         long before = firstPageLoads();
         advance(Duration.ofSeconds(20));
@@ -105,7 +105,7 @@ class AutoRefreshViewModelTest {
     void neverASecondRequestWhileOneIsInFlight() {
         ManualTaskRunner runner = new ManualTaskRunner();
         LeadTableViewModel table = table(runner);
-        autoRefresh.follow(table);
+        autoRefresh.follow(table.listing());
         autoRefresh.setInterval(HALF_MINUTE);
         table.refresh(); // a slow load: still in flight when the interval is up
         sync.deliverAll();
@@ -121,7 +121,7 @@ class AutoRefreshViewModelTest {
         LeadTableViewModel table = table(sync);
         table.refresh();
         sync.deliverAll();
-        autoRefresh.follow(table);
+        autoRefresh.follow(table.listing());
         autoRefresh.setInterval(HALF_MINUTE);
         autoRefresh.setWindowShown(false);
         long before = firstPageLoads();
@@ -139,7 +139,7 @@ class AutoRefreshViewModelTest {
         LeadTableViewModel table = table(sync);
         table.refresh();
         sync.deliverAll();
-        autoRefresh.follow(table);
+        autoRefresh.follow(table.listing());
         autoRefresh.setInterval(HALF_MINUTE);
         sandbox.server().faults().enqueue(Fault.status(503));
         advance(HALF_MINUTE);
@@ -151,7 +151,7 @@ class AutoRefreshViewModelTest {
         advance(Duration.ofHours(1));
         assertEquals(failedAt, sandbox.server().requests().count(), "no request while failing");
 
-        table.retry(); // the user's Retry works
+        table.refresh(); // the user's Retry works
 
         sync.deliverAll();
         assertEquals(State.WAITING, autoRefresh.getState());
@@ -165,7 +165,7 @@ class AutoRefreshViewModelTest {
         LeadTableViewModel table = table(sync);
         table.refresh();
         sync.deliverAll();
-        autoRefresh.follow(table);
+        autoRefresh.follow(table.listing());
         autoRefresh.setInterval(HALF_MINUTE);
         sandbox.server().faults().enqueue(Fault.rateLimited(Duration.ofSeconds(120)));
         advance(HALF_MINUTE);
@@ -187,8 +187,8 @@ class AutoRefreshViewModelTest {
         second.refresh();
         sync.deliverAll();
         autoRefresh.setInterval(HALF_MINUTE);
-        autoRefresh.follow(first);
-        autoRefresh.follow(second);
+        autoRefresh.follow(first.listing());
+        autoRefresh.follow(second.listing());
         java.time.Instant firstLoaded = first.lastLoadedAtProperty().get();
         advance(HALF_MINUTE);
         assertEquals(firstLoaded, first.lastLoadedAtProperty().get(), "the table no longer shown stays as it was");

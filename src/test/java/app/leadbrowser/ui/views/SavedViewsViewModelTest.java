@@ -47,7 +47,7 @@ class SavedViewsViewModelTest {
                 sandbox.client(), sync, TimeTexts.system(), new LeadSelection(), new RecordingClipboard());
         table.refresh();
         sync.deliverAll();
-        views = new SavedViewsViewModel("ws-1", store, table, sync);
+        views = new SavedViewsViewModel("ws-1", store, table.listing(), sync);
     }
 
     @AfterEach
@@ -67,7 +67,7 @@ class SavedViewsViewModelTest {
         sync.deliverAll();
         table.setPageSize(50);
         sync.deliverAll();
-        table.setColumnVisible("$phone", false);
+        table.columns().setColumnVisible("$phone", false);
         sync.deliverAll();
         SavedView saved = views.saveCurrent("  With email  ").orElseThrow();
         assertEquals("With email", saved.name());
@@ -79,16 +79,16 @@ class SavedViewsViewModelTest {
         sync.deliverAll();
         table.setPageSize(10);
         sync.deliverAll();
-        table.setColumnVisible("$phone", true);
+        table.columns().setColumnVisible("$phone", true);
         sync.deliverAll();
         views.apply(saved);
         sync.deliverAll();
 
         assertEquals(withEmail(), table.filterProperty().get());
-        assertEquals("$name", table.sortPropProperty().get());
-        assertEquals(SortOrder.ASC, table.sortOrderProperty().get());
-        assertEquals(50, table.pageSizeProperty().get());
-        assertFalse(table.getColumns().stream()
+        assertEquals("$name", table.listing().sortPropProperty().get());
+        assertEquals(SortOrder.ASC, table.listing().sortOrderProperty().get());
+        assertEquals(50, table.listing().pageSizeProperty().get());
+        assertFalse(table.columns().getColumns().stream()
                 .filter(c -> c.key().equals("$phone"))
                 .findFirst()
                 .orElseThrow()
@@ -112,10 +112,10 @@ class SavedViewsViewModelTest {
         assertTrue(Files.exists(configDir.resolve(SavedViewsFile.FILE_NAME)));
         PerWorkspaceStore<SavedViewsFile, WorkspaceViews> reread =
                 PerWorkspaceStore.load(configDir, SavedViewsFile.STORE);
-        SavedViewsViewModel again = new SavedViewsViewModel("ws-1", reread, table, sync);
+        SavedViewsViewModel again = new SavedViewsViewModel("ws-1", reread, table.listing(), sync);
         assertEquals(List.of("All", "Email"), names(again));
         assertEquals(email.view(), again.lastUsedView().orElseThrow());
-        SavedViewsViewModel otherWorkspace = new SavedViewsViewModel("ws-2", reread, table, sync);
+        SavedViewsViewModel otherWorkspace = new SavedViewsViewModel("ws-2", reread, table.listing(), sync);
         assertTrue(otherWorkspace.getViews().isEmpty(), "views are per workspace");
         reread.close();
     }
