@@ -87,7 +87,7 @@ public final class ConversationsTab {
         Label error = new Label();
         error.setId("conversationsError");
         error.setWrapText(true);
-        error.setStyle("-fx-text-fill: -color-danger-fg;");
+        error.getStyleClass().add("conversation-error");
         error.textProperty().bind(vm.errorMessageProperty());
         Button retry = new Button(Texts.get("conversations.retry"));
         retry.setId("conversationsRetryButton");
@@ -113,10 +113,10 @@ public final class ConversationsTab {
         private final VBox box;
 
         ConversationCell() {
-            headline.setStyle("-fx-font-weight: bold;");
-            time.setStyle("-fx-text-fill: -color-fg-muted;");
+            headline.getStyleClass().add("text-bold");
+            time.getStyleClass().add("text-muted");
             time.setTooltip(exactTime);
-            details.setStyle("-fx-text-fill: -color-fg-muted;");
+            details.getStyleClass().add("text-muted");
             message.setWrapText(true);
             message.setMaxHeight(48); // about two lines; the rest is cut with an ellipsis
             Region spacer = new Region();
