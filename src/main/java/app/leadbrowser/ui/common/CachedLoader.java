@@ -126,11 +126,6 @@ public final class CachedLoader<K, V> {
         }
     }
 
-    /** True while a load has not delivered yet (also while it waits for a prefetch). */
-    public boolean isLoading() {
-        return load.isRunning() || waiting != null;
-    }
-
     /** Stops a prefetch running, if any. */
     public void cancelPrefetch() {
         RunningTask running = prefetch;

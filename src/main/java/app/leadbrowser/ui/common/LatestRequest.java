@@ -54,11 +54,6 @@ public final class LatestRequest {
         }
     }
 
-    /** True from a request's start until its answer was delivered or it was cancelled. */
-    public boolean isRunning() {
-        return inFlight != null;
-    }
-
     private <T> Consumer<T> answer(long current, Consumer<T> onSuccess) {
         return value -> {
             if (current == generation) {
