@@ -67,7 +67,6 @@ class TimelineEventsTest {
         String lead = leadWithPages(2);
         CursorTabViewModel<TimelineEventViewModel> timeline = timeline(sync);
         timeline.setActive(true);
-        sync.deliverAll();
         timeline.showLead(lead);
         sync.deliverAll();
         assertEquals(sandboxIds(lead, TimelineEvents.PAGE_SIZE), ids(timeline));
@@ -92,7 +91,6 @@ class TimelineEventsTest {
         String lead = leadWithPages(1);
         CursorTabViewModel<TimelineEventViewModel> timeline = timeline(sync);
         timeline.setActive(true);
-        sync.deliverAll();
         timeline.showLead(lead);
         sync.deliverAll();
         LeadEvent newest = sandbox.server().workspace().events(lead).get(0);
@@ -116,7 +114,6 @@ class TimelineEventsTest {
                 .orElseThrow();
         CursorTabViewModel<TimelineEventViewModel> timeline = timeline(sync);
         timeline.setActive(true);
-        sync.deliverAll();
         timeline.showLead(quiet);
         sync.deliverAll();
         assertTrue(timeline.getRows().isEmpty());
@@ -147,7 +144,6 @@ class TimelineEventsTest {
         String lead = leadWithPages(2);
         CursorTabViewModel<TimelineEventViewModel> timeline = timeline(sync);
         timeline.setActive(true);
-        sync.deliverAll();
         timeline.showLead(lead);
         sync.deliverAll();
         sandbox.server().faults().enqueue(Fault.status(500));
@@ -171,7 +167,6 @@ class TimelineEventsTest {
     void anUnknownLeadSaysSoInline() {
         CursorTabViewModel<TimelineEventViewModel> timeline = timeline(sync);
         timeline.setActive(true);
-        sync.deliverAll();
         timeline.showLead("999999999999");
         sync.deliverAll();
         assertFalse(timeline.errorMessageProperty().get().isEmpty());

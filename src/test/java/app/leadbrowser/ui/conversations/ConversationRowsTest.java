@@ -87,7 +87,6 @@ class ConversationRowsTest {
         CursorTabViewModel<ConversationRowViewModel> vm = tab(sync);
         String lead = talkativeLead();
         vm.setActive(true);
-        sync.deliverAll();
         vm.showLead(lead);
         sync.deliverAll();
         assertEquals(20, vm.getRows().size(), "the API's default page");
@@ -113,7 +112,6 @@ class ConversationRowsTest {
         String lead = leadWith(list ->
                 list.stream().anyMatch(c -> c.assignee() != null && !c.tags().isEmpty()));
         vm.setActive(true);
-        sync.deliverAll();
         vm.showLead(lead);
         sync.deliverAll();
         Conversation expected = conversations.get(lead).stream()
@@ -139,7 +137,6 @@ class ConversationRowsTest {
     void aLeadWithoutConversationsSaysSo() {
         CursorTabViewModel<ConversationRowViewModel> vm = tab(sync);
         vm.setActive(true);
-        sync.deliverAll();
         vm.showLead(leadWith(List::isEmpty));
         sync.deliverAll();
         assertTrue(vm.getRows().isEmpty());
@@ -186,7 +183,6 @@ class ConversationRowsTest {
         CursorTabViewModel<ConversationRowViewModel> vm = tab(sync);
         String lead = talkativeLead();
         vm.setActive(true);
-        sync.deliverAll();
         vm.showLead(lead);
         sync.deliverAll();
         sandbox.server().faults().enqueue(Fault.status(500));
@@ -211,7 +207,6 @@ class ConversationRowsTest {
         CursorTabViewModel<ConversationRowViewModel> vm = tab(sync);
         sandbox.server().faults().enqueue(Fault.status(503));
         vm.setActive(true);
-        sync.deliverAll();
         vm.showLead(talkativeLead());
         sync.deliverAll();
         assertEquals(
@@ -227,7 +222,6 @@ class ConversationRowsTest {
     void anUnknownLeadIsAnError() {
         CursorTabViewModel<ConversationRowViewModel> vm = tab(sync);
         vm.setActive(true);
-        sync.deliverAll();
         vm.showLead("123");
         sync.deliverAll();
         assertFalse(vm.errorMessageProperty().get().isEmpty());
