@@ -39,6 +39,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * nothing already built or applied.
  */
 class FilterBadInputTest {
+    final SyncTaskRunner runner = new SyncTaskRunner();
+
     private static final Filter APPLIED = Filter.and(Conditions.number("$sessions", Operator.GT, 1));
 
     private static SandboxServer sandbox;
@@ -60,13 +62,14 @@ class FilterBadInputTest {
     void applyAGoodFilter() {
         table = new LeadTableViewModel(
                 SandboxClients.withoutRetries(sandbox),
-                new SyncTaskRunner(),
+                runner,
                 TimeTexts.system(),
                 new LeadSelection(),
                 new RecordingClipboard());
         panel = new FilterPanelViewModel(new PropertyCatalog(), new ImmediateDebouncer());
         panel.appliedFilterProperty().addListener((obs, old, filter) -> table.setFilter(filter));
         panel.load(APPLIED);
+        runner.deliverAll();
         goodRow = panel.rows().get(0);
         assertEquals(APPLIED, table.filterProperty().get());
         assertFalse(table.getRows().isEmpty(), "the good filter's rows are shown");

@@ -88,7 +88,7 @@ class TableAgainstHostileAnswersTest {
         createLeadWithUserId(formula);
         LeadTableViewModel vm = table();
         proxy.script(List.of(), 1);
-        vm.addColumn("$user_id");
+        vm.columns().addColumn("$user_id");
         vm.setFilter(Filter.and(Conditions.text("$user_id", Operator.STR_EQ, formula)));
         LeadRowViewModel row = vm.getRows().stream()
                 .filter(r -> formula.equals(r.summary().prop("$user_id")))

@@ -14,6 +14,7 @@ import app.leadbrowser.client.http.RetryPolicy;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.sandbox.SandboxOptions;
 import app.leadbrowser.sandbox.SandboxServer;
+import app.leadbrowser.ui.card.LeadCardTabs;
 import app.leadbrowser.ui.card.LeadCardViewModel;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.common.RecordingClipboard;
@@ -42,6 +43,8 @@ import net.jqwik.api.lifecycle.BeforeContainer;
  * sandbox gives it for the query the ViewModel asked.
  */
 class ViewModelFaultProperties {
+    final SyncTaskRunner sync = new SyncTaskRunner();
+
     static SandboxServer sandbox;
     static FaultyProxy proxy;
     static DashlyClient direct;
@@ -94,7 +97,7 @@ class ViewModelFaultProperties {
             case 0:
                 return new Step(LeadTableViewModel::refresh, "refresh", answer);
             case 1:
-                return new Step(LeadTableViewModel::retry, "retry", answer);
+                return new Step(LeadTableViewModel::refresh, "refresh again", answer);
             case 2:
                 return new Step(LeadTableViewModel::nextPage, "next", answer);
             case 3:
@@ -102,7 +105,8 @@ class ViewModelFaultProperties {
             case 4:
                 return new Step(vm -> vm.sortBy(property), "sort " + property, answer);
             case 5:
-                return new Step(vm -> vm.setPageSize(vm.pageSizeProperty().get() == 20 ? 10 : 20), "size", answer);
+                return new Step(
+                        vm -> vm.setPageSize(vm.listing().pageSizeProperty().get() == 20 ? 10 : 20), "size", answer);
             default:
                 return new Step(vm -> vm.setSort("$last_seen", SortOrder.ASC), "oldest first", answer);
         }
@@ -113,9 +117,10 @@ class ViewModelFaultProperties {
             throws Exception {
         figures.tryStarted();
         LeadTableViewModel vm = new LeadTableViewModel(
-                throughProxy, new SyncTaskRunner(), TimeTexts.system(), new LeadSelection(), new RecordingClipboard());
+                throughProxy, sync, TimeTexts.system(), new LeadSelection(), new RecordingClipboard());
         proxy.script(List.of(), seed);
         vm.refresh();
+        sync.deliverAll();
         assertShowsTheSandboxAnswer(vm, "first load");
 
         for (Step step : steps) {
@@ -123,6 +128,7 @@ class ViewModelFaultProperties {
             String rangeBefore = vm.rangeTextProperty().get();
             proxy.script(step.answer() == null ? List.of() : List.of(step.answer()), seed);
             step.command().accept(vm);
+            sync.deliverAll();
             List<ResponseFault> served = proxy.served();
 
             assertFalse(vm.isLoading(), step.toString());
@@ -136,7 +142,8 @@ class ViewModelFaultProperties {
                 }
                 assertEquals(rangeBefore, vm.rangeTextProperty().get(), step.toString());
                 proxy.script(List.of(), seed);
-                vm.retry();
+                vm.refresh();
+                sync.deliverAll();
                 assertShowsTheSandboxAnswer(vm, "retry after " + step);
             } else if (!served.isEmpty() && served.get(0) == null) {
                 assertShowsTheSandboxAnswer(vm, step.toString());
@@ -148,10 +155,12 @@ class ViewModelFaultProperties {
     /** The rows are the sandbox's answer to the query the table shows (straight from the sandbox). */
     private static void assertShowsTheSandboxAnswer(LeadTableViewModel vm, String when) throws Exception {
         assertEquals("", vm.getErrorMessage(), when);
-        int size = vm.pageSizeProperty().get();
+        int size = vm.listing().pageSizeProperty().get();
         LeadQuery query = LeadQuery.defaults()
                 .withFilter(vm.filterProperty().get())
-                .withSort(vm.sortPropProperty().get(), vm.sortOrderProperty().get())
+                .withSort(
+                        vm.listing().sortPropProperty().get(),
+                        vm.listing().sortOrderProperty().get())
                 .withLimit(size)
                 .withOffset(vm.getPageIndex() * size);
         List<String> expected = direct.listLeads(query).execute().leads().stream()
@@ -177,7 +186,13 @@ class ViewModelFaultProperties {
         figures.tryStarted();
         LeadSelection selection = new LeadSelection();
         LeadCardViewModel card = new LeadCardViewModel(
-                throughProxy, new SyncTaskRunner(), TimeTexts.system(), new RecordingClipboard(), url -> {}, selection);
+                throughProxy,
+                sync,
+                TimeTexts.system(),
+                new RecordingClipboard(),
+                url -> {},
+                selection,
+                LeadCardTabs.of(throughProxy, sync, TimeTexts.system()));
         List<LeadSummary> leads =
                 direct.listLeads(LeadQuery.defaults()).execute().leads();
         int i = 0;
@@ -185,6 +200,7 @@ class ViewModelFaultProperties {
             LeadSummary lead = leads.get(Math.floorMod(seed + i++, leads.size()));
             proxy.script(answer == null ? List.of() : List.of(answer), seed);
             selection.select(lead);
+            sync.deliverAll();
             if (card.stateProperty().get() == LeadCardViewModel.State.FAILED) {
                 assertTrue(
                         answer != null,
@@ -193,6 +209,7 @@ class ViewModelFaultProperties {
                 assertEquals("", card.idTextProperty().get());
                 proxy.script(List.of(), seed);
                 card.retry();
+                sync.deliverAll();
             }
             assertEquals(LeadCardViewModel.State.LOADED, card.stateProperty().get(), String.valueOf(answer));
             if (answer == null || !answer.mayDecode()) {

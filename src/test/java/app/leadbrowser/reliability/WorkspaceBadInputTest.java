@@ -28,6 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * fields) "Test connection" is disabled and sends nothing — the sandbox's request log stays empty.
  */
 class WorkspaceBadInputTest {
+    final SyncTaskRunner runner = new SyncTaskRunner();
+
     @RegisterExtension
     static final TestSandbox sandbox = TestSandbox.withLeads(50);
 
@@ -40,7 +42,7 @@ class WorkspaceBadInputTest {
     @BeforeEach
     void setUp() {
         sales = stores.saveWorkspaceFor("Sales", sandbox.server());
-        model = new WorkspaceDialogViewModel(stores.service(), new SyncTaskRunner());
+        model = new WorkspaceDialogViewModel(stores.service(), runner);
     }
 
     /** A new workspace whose every field is valid and reaches the sandbox. */
@@ -128,7 +130,10 @@ class WorkspaceBadInputTest {
         assertFalse(model.canTestProperty().get(), "Test connection is disabled");
 
         model.testConnection();
+
+        runner.deliverAll();
         model.save();
+        runner.deliverAll();
 
         assertEquals(TestState.NONE, model.testStateProperty().get(), "no test ran");
         assertEquals(List.of(), sandbox.server().requests().all(), "no request reached the sandbox");
@@ -154,6 +159,7 @@ class WorkspaceBadInputTest {
         assertReadable(model.nameErrorProperty().get());
         assertFalse(model.canSave());
         model.save();
+        runner.deliverAll();
 
         assertEquals(List.of(Workspace.demo(), sales), stores.service().list(), "nothing was saved");
         assertEquals(List.of(), sandbox.server().requests().all());
@@ -170,7 +176,9 @@ class WorkspaceBadInputTest {
         assertFalse(model.canSave());
         assertFalse(model.canTestProperty().get());
         model.testConnection();
+        runner.deliverAll();
         model.save();
+        runner.deliverAll();
 
         assertEquals(List.of(Workspace.demo(), sales), stores.service().list());
         assertEquals(
@@ -185,10 +193,12 @@ class WorkspaceBadInputTest {
         fillValidNew();
         model.appIdProperty().set("x1");
         model.testConnection();
+        runner.deliverAll();
         assertEquals(0, sandbox.server().requests().count());
 
         model.appIdProperty().set(sandbox.server().appId());
         model.testConnection();
+        runner.deliverAll();
         assertEquals(
                 TestState.SUCCEEDED,
                 model.testStateProperty().get(),

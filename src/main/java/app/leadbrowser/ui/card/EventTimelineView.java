@@ -1,5 +1,6 @@
 package app.leadbrowser.ui.card;
 
+import app.leadbrowser.ui.common.CursorTabViewModel;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.looks.Icons;
 import javafx.beans.value.ObservableBooleanValue;
@@ -31,7 +32,8 @@ public final class EventTimelineView {
     private EventTimelineView() {}
 
     /** {@code perType} above the timeline of {@code vm}, which loads while {@code shown} is true. */
-    public static Node below(Node perType, EventTimelineViewModel vm, ObservableBooleanValue shown) {
+    public static Node below(
+            Node perType, CursorTabViewModel<TimelineEventViewModel> vm, ObservableBooleanValue shown) {
         vm.setActive(shown.get());
         shown.addListener((obs, was, now) -> vm.setActive(now));
         SplitPane split = new SplitPane(perType, timeline(vm));
@@ -41,11 +43,11 @@ public final class EventTimelineView {
         return split;
     }
 
-    private static Node timeline(EventTimelineViewModel vm) {
+    private static Node timeline(CursorTabViewModel<TimelineEventViewModel> vm) {
         Label title = new Label(Texts.get("timeline.title"));
         title.getStyleClass().add("text-bold");
 
-        ListView<TimelineEventViewModel> list = new ListView<>(vm.getEvents());
+        ListView<TimelineEventViewModel> list = new ListView<>(vm.getRows());
         list.setId("eventTimeline");
         list.setCellFactory(ignored -> new EventCell(vm));
         list.setPlaceholder(placeholder(vm));
@@ -65,7 +67,7 @@ public final class EventTimelineView {
         return box;
     }
 
-    private static Node errorBar(EventTimelineViewModel vm) {
+    private static Node errorBar(CursorTabViewModel<TimelineEventViewModel> vm) {
         Label message = new Label();
         message.setId("timelineError");
         message.setWrapText(true);
@@ -86,26 +88,26 @@ public final class EventTimelineView {
         return bar;
     }
 
-    private static Node placeholder(EventTimelineViewModel vm) {
+    private static Node placeholder(CursorTabViewModel<TimelineEventViewModel> vm) {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("timelineProgress");
         progress.setMaxSize(28, 28);
         progress.visibleProperty().bind(vm.loadingProperty());
         Label empty = new Label();
         empty.setId("timelineEmpty");
-        empty.textProperty().bind(vm.emptyTextProperty());
+        empty.textProperty().bind(vm.placeholderProperty());
         return new StackPane(progress, empty);
     }
 
     /** An event: its type and time on one line, its properties in brief below; the last ones ask for more. */
     private static final class EventCell extends ListCell<TimelineEventViewModel> {
-        private final EventTimelineViewModel vm;
+        private final CursorTabViewModel<TimelineEventViewModel> vm;
         private final Label type = new Label();
         private final Label time = new Label();
         private final Label summary = new Label();
         private final VBox box;
 
-        EventCell(EventTimelineViewModel vm) {
+        EventCell(CursorTabViewModel<TimelineEventViewModel> vm) {
             this.vm = vm;
             type.getStyleClass().add("text-bold");
             type.setMinWidth(Region.USE_PREF_SIZE); // the time gives way first

@@ -149,9 +149,7 @@ public final class LeadCardView {
         titleRow.setAlignment(Pos.CENTER_LEFT);
 
         Label removed = boundLabel("removedBadge", vm.removedBadgeProperty());
-        removed.setStyle(
-                "-fx-background-color: -color-danger-emphasis; -fx-text-fill: -color-fg-emphasis; -fx-padding: 3 8;"
-                        + " -fx-background-radius: 4; -fx-font-weight: bold;");
+        removed.getStyleClass().add("removed-badge");
         removed.visibleProperty().bind(vm.removedBadgeProperty().isNotEmpty());
         removed.managedProperty().bind(removed.visibleProperty());
 
@@ -195,7 +193,7 @@ public final class LeadCardView {
     /** "Card as of 14:33" and a button that loads the card again from the server. */
     private Node asOf() {
         Label asOf = boundLabel("cardAsOf", vm.cardAsOfTextProperty());
-        asOf.setStyle("-fx-text-fill: -color-fg-muted;");
+        asOf.getStyleClass().add("text-muted");
         Button refresh = new Button(Texts.get("walk.refresh"));
         refresh.setId("refreshCardButton");
         refresh.setTooltip(new Tooltip(Texts.get("walk.refreshCardTip")));
@@ -363,7 +361,7 @@ public final class LeadCardView {
         Button button = Icons.COPY.onlyOn(new Button(), Texts.get("common.copy"));
         button.setId(buttonId);
         button.setOnAction(event -> copy.run());
-        button.setStyle("-fx-padding: 0 4; -fx-font-size: 0.85em;");
+        button.getStyleClass().add("card-small-button");
         button.visibleProperty().bind(value.textProperty().isNotEmpty());
         HBox box = new HBox(4, value, button);
         box.setAlignment(Pos.CENTER_LEFT);
@@ -392,11 +390,8 @@ public final class LeadCardView {
             }
             Label avatar = new Label(note.initials());
             avatar.getStyleClass().add("note-avatar");
-            avatar.setStyle(
-                    "-fx-background-color: -color-accent-emphasis; -fx-text-fill: -color-fg-emphasis; -fx-background-radius: 14;"
-                            + " -fx-min-width: 28; -fx-min-height: 28; -fx-alignment: center; -fx-font-weight: bold;");
             Label author = new Label(note.author());
-            author.setStyle("-fx-font-weight: bold;");
+            author.getStyleClass().add("text-bold");
             Label date = new Label(note.dateText());
             date.getStyleClass().add("text-muted");
             Label body = new Label(note.body()); // a Label renders text as is: never markup

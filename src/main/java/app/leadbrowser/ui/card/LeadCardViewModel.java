@@ -2,37 +2,24 @@ package app.leadbrowser.ui.card;
 
 import app.leadbrowser.client.DashlyClient;
 import app.leadbrowser.client.Json;
-import app.leadbrowser.client.error.CancelledException;
-import app.leadbrowser.client.model.EventStat;
 import app.leadbrowser.client.model.Lead;
 import app.leadbrowser.client.model.LeadSummary;
-import app.leadbrowser.client.model.Note;
 import app.leadbrowser.client.model.Presence;
 import app.leadbrowser.client.model.PropValues;
-import app.leadbrowser.client.model.Segment;
-import app.leadbrowser.ui.card.PropertyRowViewModel.Group;
-import app.leadbrowser.ui.card.PropertyRowViewModel.Kind;
+import app.leadbrowser.ui.common.CachedLoader;
 import app.leadbrowser.ui.common.ClipboardService;
+import app.leadbrowser.ui.common.CursorTabViewModel;
 import app.leadbrowser.ui.common.FreshnessTexts;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.common.LinkOpener;
-import app.leadbrowser.ui.common.PropertyLabels;
 import app.leadbrowser.ui.common.TaskRunner;
-import app.leadbrowser.ui.common.TaskRunner.RunningTask;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.common.TimeTexts;
 import app.leadbrowser.ui.common.UserMessages;
-import app.leadbrowser.ui.conversations.ConversationsViewModel;
+import app.leadbrowser.ui.conversations.ConversationRowViewModel;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -53,8 +40,6 @@ import javafx.collections.transformation.FilteredList;
 public final class LeadCardViewModel {
     private static final int RECENT_CARDS = 16;
 
-    private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2})?.*)?");
-
     /** What the card shows. */
     public enum State {
         EMPTY,
@@ -63,11 +48,9 @@ public final class LeadCardViewModel {
         FAILED
     }
 
-    private final DashlyClient client;
-    private final TaskRunner runner;
     private final TimeTexts times;
     private final ClipboardService clipboard;
-    private final ConversationsViewModel conversations;
+    private final LeadCardTabs tabs;
 
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.EMPTY);
     private final ReadOnlyObjectWrapper<Lead> lead = new ReadOnlyObjectWrapper<>(this, "lead");
@@ -107,22 +90,10 @@ public final class LeadCardViewModel {
     private final ObservableList<String> tagsView = FXCollections.unmodifiableObservableList(tags);
     private final ObservableList<NoteViewModel> notesView = FXCollections.unmodifiableObservableList(notes);
 
-    private String requestedId;
-    private RunningTask inFlight;
-    private final Map<String, Lead> recentCards = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Lead> eldest) {
-            return size() > RECENT_CARDS;
-        }
-    };
-    /** When each recent card came from the server: a card shown from the cache is as old as its fetch. */
-    private final Map<String, Instant> fetchedAt = new HashMap<>();
-
-    private final EventTimelineViewModel timeline;
     private final MapLinkViewModel mapLink;
-    private String prefetchedId;
-    private RunningTask prefetch;
-    private long generation;
+    private final LeadCardDisplay display;
+    private final CachedLoader<String, Lead> cards;
+    private String requestedId;
 
     public LeadCardViewModel(
             DashlyClient client,
@@ -130,17 +101,16 @@ public final class LeadCardViewModel {
             TimeTexts times,
             ClipboardService clipboard,
             LinkOpener links,
-            LeadSelection selection) {
-        this.client = client;
-        this.runner = runner;
+            LeadSelection selection,
+            LeadCardTabs tabs) {
         this.times = times;
+        this.display = new LeadCardDisplay(times);
+        this.cards = new CachedLoader<>(runner, client::getLead, RECENT_CARDS, times::now);
         this.clipboard = clipboard;
         this.mapLink = new MapLinkViewModel(mapUrl, mapOpenable, links, clipboard);
-        this.conversations = new ConversationsViewModel(client, runner, times);
-        lead.addListener((obs, old, shown) -> conversations.showLead(shown == null ? null : shown.id()));
+        this.tabs = tabs;
+        lead.addListener((obs, old, shown) -> tabs.showLead(shown == null ? null : shown.id()));
         propertySearch.addListener((obs, old, text) -> shownProperties.setPredicate(row -> row.matches(text)));
-        timeline = new EventTimelineViewModel(client, runner, times);
-        lead.addListener((obs, old, shown) -> timeline.showLead(shown == null ? null : shown.id()));
         selection.selectedProperty().addListener((obs, old, selected) -> show(selected));
     }
 
@@ -149,7 +119,7 @@ public final class LeadCardViewModel {
     /** Loads the card of {@code summary}'s lead (null empties the card); any load still running is cancelled. */
     public void show(LeadSummary summary) {
         if (summary == null) {
-            cancelLoad();
+            cards.cancel();
             requestedId = null;
             clearContent();
             state.set(State.EMPTY);
@@ -170,52 +140,15 @@ public final class LeadCardViewModel {
      * later is instant (e.g. the row likely to be selected next). Replaces any prefetch still running.
      */
     public void prefetch(String leadId) {
-        if (leadId == null || recentCards.containsKey(leadId) || leadId.equals(prefetchedId)) {
-            return;
+        if (leadId != null) {
+            cards.prefetch(leadId);
         }
-        cancelPrefetch();
-        prefetchedId = leadId;
-        RunningTask task = runner.run(
-                client.getLead(leadId),
-                loaded -> {
-                    if (!leadId.equals(prefetchedId)) {
-                        return; // cancelled
-                    }
-                    prefetch = null;
-                    prefetchedId = null;
-                    remember(leadId, loaded);
-                    if (leadId.equals(requestedId) && state.get() == State.LOADING) {
-                        cancelLoad();
-                        fill(loaded);
-                    }
-                },
-                failure -> {
-                    if (!leadId.equals(prefetchedId)) {
-                        return;
-                    }
-                    prefetch = null;
-                    prefetchedId = null;
-                    if (leadId.equals(requestedId) && state.get() == State.LOADING) {
-                        load(leadId, Texts.get("card.leadWithId", leadId)); // the user waits for this card: ask again
-                    }
-                });
-        if (leadId.equals(prefetchedId)) { // a synchronous runner has delivered already
-            prefetch = task;
-        }
-    }
-
-    private void cancelPrefetch() {
-        if (prefetch != null) {
-            prefetch.cancel();
-        }
-        prefetch = null;
-        prefetchedId = null;
     }
 
     /** Loads the open card again from the server, not from the recent cards (the card says how old it is). */
     public void refresh() {
         if (requestedId != null) {
-            recentCards.remove(requestedId);
+            cards.forget(requestedId);
             load(requestedId, "lead " + requestedId);
         }
     }
@@ -270,53 +203,17 @@ public final class LeadCardViewModel {
     // ---- loading -------------------------------------------------------------------------------------------
 
     private void load(String leadId, String what) {
-        cancelLoad();
-        long current = ++generation;
+        cards.cancel();
         requestedId = leadId;
         clearContent();
         errorMessage.set("");
         state.set(State.LOADING);
         statusText.set(Texts.get("card.loading", what));
-        Lead recent = recentCards.get(leadId);
-        if (recent != null) {
-            fill(recent);
-            return;
-        }
-        if (leadId.equals(prefetchedId)) {
-            return; // the prefetch fills the card when it lands
-        }
-        cancelPrefetch();
-        inFlight = runner.run(
-                client.getLead(leadId),
-                loaded -> {
-                    if (current == generation) {
-                        inFlight = null;
-                        remember(leadId, loaded);
-                        fill(loaded);
-                    }
-                },
-                failure -> {
-                    if (current == generation && !(failure instanceof CancelledException)) {
-                        inFlight = null;
-                        errorMessage.set(UserMessages.describe(failure));
-                        statusText.set(Texts.get("card.loadFailed"));
-                        state.set(State.FAILED);
-                    }
-                });
-    }
-
-    private void remember(String leadId, Lead loaded) {
-        recentCards.put(leadId, loaded);
-        fetchedAt.put(leadId, times.now());
-        fetchedAt.keySet().retainAll(recentCards.keySet());
-    }
-
-    private void cancelLoad() {
-        generation++;
-        if (inFlight != null) {
-            inFlight.cancel();
-            inFlight = null;
-        }
+        cards.load(leadId, this::fill, failure -> {
+            errorMessage.set(UserMessages.describe(failure));
+            statusText.set(Texts.get("card.loadFailed"));
+            state.set(State.FAILED);
+        });
     }
 
     private void fill(Lead loaded) {
@@ -327,23 +224,23 @@ public final class LeadCardViewModel {
         phone.set(PropValues.text(loaded.props().get("$phone")));
         presence.set(loaded.presence());
         presenceText.set(LeadCardTexts.presence(loaded.presence()));
-        presenceDetails.set(presenceDetailsOf(loaded));
+        presenceDetails.set(display.presenceDetails(loaded));
         idText.set(loaded.id());
         userIdText.set(loaded.userId() == null ? "" : loaded.userId());
-        removedBadge.set(removedBadgeOf(loaded));
+        removedBadge.set(display.removedBadge(loaded));
         emailStatus.set(LeadCardTexts.emailStatus(loaded.emailStatus()));
         timezone.set(LeadCardTexts.timezone(loaded.timezoneOffset(), times.now()));
-        location.set(locationOf(loaded));
+        location.set(LeadCardDisplay.location(loaded));
         String map = loaded.mapUrl() == null ? "" : loaded.mapUrl();
         mapUrl.set(map);
         mapOpenable.set(LeadCardTexts.isWebLink(map));
-        properties.setAll(propertyRowsOf(loaded));
-        events.setAll(loaded.events().stream().map(this::eventRowOf).collect(Collectors.toList()));
+        properties.setAll(display.propertyRows(loaded));
+        events.setAll(loaded.events().stream().map(display::eventRow).collect(Collectors.toList()));
         segments.setAll(
-                loaded.segments().stream().map(LeadCardViewModel::segmentText).collect(Collectors.toList()));
+                loaded.segments().stream().map(LeadCardDisplay::segmentText).collect(Collectors.toList()));
         tags.setAll(loaded.tags());
-        notes.setAll(loaded.notes().stream().map(this::noteOf).collect(Collectors.toList()));
-        cardAsOf.set(fetchedAt.getOrDefault(requestedId, times.now()));
+        notes.setAll(loaded.notes().stream().map(display::note).collect(Collectors.toList()));
+        cardAsOf.set(cards.fetchedAt(requestedId).orElseGet(times::now));
         cardAsOfText.set(Texts.get("walk.cardAsOf", FreshnessTexts.time(cardAsOf.get(), times)));
         statusText.set("");
         state.set(State.LOADED);
@@ -377,124 +274,6 @@ public final class LeadCardViewModel {
         notes.clear();
     }
 
-    private String presenceDetailsOf(Lead loaded) {
-        Map<String, Object> details = loaded.presenceDetails();
-        List<String> lines = new ArrayList<>();
-        Object page = details.get("page");
-        Object url = details.get("url");
-        if (PropValues.isKnown(page)) {
-            lines.add(Texts.get("card.presence.page", PropValues.text(page)));
-        }
-        if (PropValues.isKnown(url)) {
-            lines.add(Texts.get("card.presence.url", PropValues.text(url)));
-        }
-        PropValues.instant(details.get("session_started"))
-                .ifPresent(started -> lines.add(
-                        Texts.get("card.presence.session", times.shortDateTime(started), times.relative(started))));
-        return String.join("\n", lines);
-    }
-
-    private String removedBadgeOf(Lead loaded) {
-        if (!loaded.isRemoved()) {
-            return "";
-        }
-        String when = loaded.removedAt().map(times::shortDateTime).orElse(loaded.removed());
-        return Texts.get("card.removed", when);
-    }
-
-    private static String locationOf(Lead loaded) {
-        return java.util.stream.Stream.of("$city", "$region", "$country")
-                .map(loaded.props()::get)
-                .filter(PropValues::isKnown)
-                .map(PropValues::text)
-                .collect(Collectors.joining(", "));
-    }
-
-    private List<PropertyRowViewModel> propertyRowsOf(Lead loaded) {
-        Map<String, String> eventNames = eventNamesOf(loaded);
-        List<PropertyRowViewModel> rows = new ArrayList<>();
-        loaded.props()
-                .forEach((name, value) -> rows.add(propertyRow(Group.SYSTEM, name, PropertyLabels.label(name), value)));
-        loaded.propsEvents()
-                .forEach(
-                        (name, value) -> rows.add(propertyRow(Group.EVENT, name, eventLabel(name, eventNames), value)));
-        loaded.propsCustom().forEach((name, value) -> rows.add(propertyRow(Group.CUSTOM, name, name, value)));
-        return rows;
-    }
-
-    /** The names of the lead's event types by id, from its event stats. */
-    static Map<String, String> eventNamesOf(Lead loaded) {
-        Map<String, String> eventNames = new HashMap<>();
-        loaded.events().stream()
-                .filter(stat -> stat.eventType() != null && stat.eventType().id() != null)
-                .forEach(stat ->
-                        eventNames.put(stat.eventType().id(), stat.eventType().name()));
-        return eventNames;
-    }
-
-    /** "“Purchase” count" for {@code $event_N_count} when the lead names event type N; else the plain label. */
-    static String eventLabel(String property, Map<String, String> eventNames) {
-        String[] parts = PropertyLabels.eventParts(property);
-        if (parts == null || !eventNames.containsKey(parts[0])) {
-            return PropertyLabels.label(property);
-        }
-        return Texts.get("card.eventProperty", eventNames.get(parts[0]), Texts.get("labels.stat." + parts[1]));
-    }
-
-    private PropertyRowViewModel propertyRow(Group group, String name, String label, Object value) {
-        String raw = PropValues.text(value);
-        if (value instanceof Boolean flag) {
-            return new PropertyRowViewModel(
-                    group, name, label, Kind.BOOLEAN, flag ? Texts.get("common.yes") : Texts.get("common.no"), raw);
-        }
-        if (value instanceof Number) {
-            return new PropertyRowViewModel(group, name, label, Kind.NUMBER, raw, raw);
-        }
-        if (value instanceof Collection<?>) {
-            return new PropertyRowViewModel(group, name, label, Kind.LIST, raw, raw);
-        }
-        Optional<Instant> date =
-                value instanceof String text && ISO_DATE.matcher(text).matches()
-                        ? PropValues.instant(text)
-                        : Optional.empty();
-        if (date.isPresent()) {
-            String display = Texts.get("card.date", times.shortDateTime(date.get()), times.relative(date.get()));
-            return new PropertyRowViewModel(group, name, label, Kind.DATE, display, raw);
-        }
-        return new PropertyRowViewModel(group, name, label, Kind.TEXT, raw, raw);
-    }
-
-    private EventRowViewModel eventRowOf(EventStat stat) {
-        String name = stat.eventType() == null || stat.eventType().name() == null
-                ? Texts.get("card.event.unnamed")
-                : stat.eventType().name();
-        Instant first = stat.firstAt();
-        Instant last = stat.lastAt();
-        return new EventRowViewModel(
-                name,
-                stat.count(),
-                first,
-                last,
-                first == null ? "" : times.shortDateTime(first),
-                last == null ? "" : times.shortDateTime(last));
-    }
-
-    private static String segmentText(Segment segment) {
-        return segment.name() == null ? Texts.get("card.segmentWithId", segment.id()) : segment.name();
-    }
-
-    private NoteViewModel noteOf(Note note) {
-        String author = note.author() == null || note.author().name() == null
-                ? Texts.get("card.note.unknownAuthor")
-                : note.author().name();
-        return new NoteViewModel(
-                NoteViewModel.initialsOf(
-                        note.author() == null ? null : note.author().name()),
-                author,
-                times.shortDateTime(note.createdAt()),
-                note.body() == null ? "" : note.body());
-    }
-
     private void copyIfKnown(String text) {
         if (text != null && !text.isBlank()) {
             clipboard.putText(text);
@@ -504,13 +283,13 @@ public final class LeadCardViewModel {
     // ---- properties ------------------------------------------------------------------------------------------
 
     /** The Conversations tab of the lead shown. */
-    public ConversationsViewModel conversations() {
-        return conversations;
+    public CursorTabViewModel<ConversationRowViewModel> conversations() {
+        return tabs.conversations();
     }
 
     /** The history of the lead shown (the Events tab's timeline). */
-    public EventTimelineViewModel eventTimeline() {
-        return timeline;
+    public CursorTabViewModel<TimelineEventViewModel> eventTimeline() {
+        return tabs.events();
     }
 
     public ReadOnlyObjectProperty<State> stateProperty() {

@@ -33,7 +33,7 @@ public final class LeadExplanationView {
         Label verdict = new Label();
         verdict.setId("whyVerdict");
         verdict.setWrapText(true);
-        verdict.setStyle("-fx-font-weight: bold;");
+        verdict.getStyleClass().add("text-bold");
         verdict.textProperty().bind(vm.verdictProperty());
 
         conditions.setId("whyConditions");
@@ -44,7 +44,7 @@ public final class LeadExplanationView {
         scroll.setMaxHeight(MOST_HEIGHT);
         // as tall as the wrapped lines (a scroll pane asks its content for one line each), then it scrolls
         scroll.prefViewportHeightProperty().bind(conditions.heightProperty());
-        scroll.setStyle("-fx-background-color: transparent;");
+        scroll.getStyleClass().add("why-scroll");
 
         VBox box = new VBox(6, verdict, lagNote(), scroll);
         box.setPadding(new Insets(6));
@@ -78,7 +78,7 @@ public final class LeadExplanationView {
         HBox box = new HBox(8, new Label("⚠"), note, refresh);
         box.setAlignment(Pos.CENTER_LEFT);
         box.setPadding(new Insets(6));
-        box.setStyle("-fx-background-color: -color-warning-subtle; -fx-border-color: -color-warning-muted;");
+        box.getStyleClass().add("why-lag-note");
         box.visibleProperty().bind(vm.lagNoteProperty().isNotEmpty());
         box.managedProperty().bind(box.visibleProperty());
         return box;
@@ -90,8 +90,6 @@ public final class LeadExplanationView {
         for (LeadExplanationViewModel.Row row : vm.getRows()) {
             Label mark = new Label(row.holds() ? HOLDS : FAILS);
             mark.getStyleClass().add(row.holds() ? "why-holds" : "why-fails");
-            mark.setStyle("-fx-font-weight: bold; -fx-text-fill: "
-                    + (row.holds() ? "-color-success-fg" : "-color-danger-fg") + ";");
             mark.setMinWidth(Region.USE_PREF_SIZE);
             Label text = new Label(row.text());
             text.setWrapText(true);

@@ -10,9 +10,9 @@ import app.leadbrowser.client.model.Lead;
 import app.leadbrowser.ui.common.FreshnessTexts;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.common.TimeTexts;
-import app.leadbrowser.ui.leads.LeadTableViewModel;
 import app.leadbrowser.ui.leads.LeadWalkViewModel;
 import app.leadbrowser.ui.leads.LeadWalkViewModel.Membership;
+import app.leadbrowser.ui.leads.ListingState;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +35,7 @@ public final class LeadExplanationViewModel {
     /** One condition as the panel lists it: whether it holds for the lead, and the sentence saying why. */
     public record Row(boolean holds, String text) {}
 
-    private final LeadTableViewModel table;
+    private final ListingState listing;
     private final LeadCardViewModel card;
     private final LeadWalkViewModel walk;
     private final TimeTexts times;
@@ -49,14 +49,14 @@ public final class LeadExplanationViewModel {
     private final ReadOnlyStringWrapper lagNote = new ReadOnlyStringWrapper(this, "lagNote", "");
 
     public LeadExplanationViewModel(
-            LeadTableViewModel table, LeadCardViewModel card, LeadWalkViewModel walk, TimeTexts times) {
-        this.table = table;
+            ListingState listing, LeadCardViewModel card, LeadWalkViewModel walk, TimeTexts times) {
+        this.listing = listing;
         this.card = card;
         this.walk = walk;
         this.times = times;
         this.texts = new ExplanationTexts(times);
-        table.filterGroupsProperty().addListener((obs, old, value) -> update());
-        table.shownPageProperty().addListener((obs, old, value) -> update());
+        listing.filterGroupsProperty().addListener((obs, old, value) -> update());
+        listing.shownPageProperty().addListener((obs, old, value) -> update());
         card.leadProperty().addListener((obs, old, value) -> update());
         update();
     }
@@ -65,7 +65,7 @@ public final class LeadExplanationViewModel {
 
     /** Loads the list again, e.g. when the note says it may be behind the card. */
     public void refreshList() {
-        table.refresh();
+        listing.refresh();
     }
 
     /** Checks the lead again now (relative dates move with the clock). */
@@ -78,9 +78,9 @@ public final class LeadExplanationViewModel {
             lagNote.set("");
             return;
         }
-        FilterGroups groups = table.getFilterGroups();
+        FilterGroups groups = listing.getFilterGroups();
         Instant now = times.now();
-        Map<String, String> eventNames = LeadCardViewModel.eventNamesOf(lead);
+        Map<String, String> eventNames = LeadCardDisplay.eventNamesOf(lead);
         List<Row> explainedRows = new ArrayList<>();
         boolean matches = false;
         FilterExplanation first = null;
@@ -109,12 +109,12 @@ public final class LeadExplanationViewModel {
     // ---- helpers -------------------------------------------------------------------------------------------
 
     private static String labelOf(ConditionCheck check, Map<String, String> eventNames) {
-        return LeadCardViewModel.eventLabel(check.condition().property(), eventNames);
+        return LeadCardDisplay.eventLabel(check.condition().property(), eventNames);
     }
 
     /** Whether the list has the lead; unknown while the list shown is of another filter (a new one is loading). */
     private Membership membershipOf(Lead lead, Filter filter) {
-        LeadPage page = table.shownPageProperty().get();
+        LeadPage page = listing.shownPageProperty().get();
         if (page == null || !page.query().filter().equals(filter)) {
             return Membership.UNKNOWN;
         }
@@ -132,7 +132,7 @@ public final class LeadExplanationViewModel {
         }
         return Texts.get(
                 key,
-                timeOf(table.listAsOfProperty().get()),
+                timeOf(listing.listAsOfProperty().get()),
                 timeOf(card.cardAsOfProperty().get()));
     }
 

@@ -30,7 +30,7 @@ public final class LeadWalkBar {
         Label message = new Label();
         message.setId("walkMessage");
         message.setWrapText(true);
-        message.setStyle("-fx-text-fill: -color-warning-fg;");
+        message.getStyleClass().add("walk-message");
         message.textProperty().bind(walk.messageProperty());
         message.visibleProperty().bind(walk.messageProperty().isNotEmpty());
         message.managedProperty().bind(message.visibleProperty());

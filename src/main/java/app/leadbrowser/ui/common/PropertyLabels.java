@@ -35,6 +35,9 @@ public final class PropertyLabels {
             "$utm_term",
             "$avatar");
 
+    /** The system properties whose values are dates (dashly-api.md, "The User object"). */
+    private static final Set<String> SYSTEM_DATES = Set.of("$last_seen", "$last_contacted", "$last_reply");
+
     /** The system properties with a known label. */
     public static Set<String> knownSystemProperties() {
         return SYSTEM;
@@ -59,5 +62,11 @@ public final class PropertyLabels {
     public static String[] eventParts(String property) {
         Matcher event = EVENT_PROP.matcher(property);
         return event.matches() ? new String[] {event.group(1), event.group(2)} : null;
+    }
+
+    /** Whether {@code property}'s values are dates, by its known type: a date system property or an event's first/last. */
+    public static boolean isDate(String property) {
+        String[] event = eventParts(property);
+        return event != null ? !event[1].equals("count") : SYSTEM_DATES.contains(property);
     }
 }

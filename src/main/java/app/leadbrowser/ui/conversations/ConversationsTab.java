@@ -1,5 +1,6 @@
 package app.leadbrowser.ui.conversations;
 
+import app.leadbrowser.ui.common.CursorTabViewModel;
 import app.leadbrowser.ui.common.Texts;
 import javafx.application.Platform;
 import javafx.geometry.Insets;
@@ -21,16 +22,16 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * The card's Conversations tab, bound to a {@link ConversationsViewModel}: one entry per conversation (kind, state,
+ * The card's Conversations tab, bound to a {@link CursorTabViewModel}: one entry per conversation (kind, state,
  * last message, assignee, size, tags, time), older ones loaded when the list is scrolled to its end or with "Load
  * more", an empty state, and an inline error with Retry. It tells the ViewModel when it is shown.
  */
 public final class ConversationsTab {
-    private final ConversationsViewModel vm;
+    private final CursorTabViewModel<ConversationRowViewModel> vm;
     private final Tab tab = new Tab();
     private final ListView<ConversationRowViewModel> list = new ListView<>();
 
-    public ConversationsTab(ConversationsViewModel vm) {
+    public ConversationsTab(CursorTabViewModel<ConversationRowViewModel> vm) {
         this.vm = vm;
         tab.setId("conversationsTab");
         tab.setText(Texts.get("conversations.tab"));
@@ -86,7 +87,7 @@ public final class ConversationsTab {
         Label error = new Label();
         error.setId("conversationsError");
         error.setWrapText(true);
-        error.setStyle("-fx-text-fill: -color-danger-fg;");
+        error.getStyleClass().add("conversation-error");
         error.textProperty().bind(vm.errorMessageProperty());
         Button retry = new Button(Texts.get("conversations.retry"));
         retry.setId("conversationsRetryButton");
@@ -112,10 +113,10 @@ public final class ConversationsTab {
         private final VBox box;
 
         ConversationCell() {
-            headline.setStyle("-fx-font-weight: bold;");
-            time.setStyle("-fx-text-fill: -color-fg-muted;");
+            headline.getStyleClass().add("text-bold");
+            time.getStyleClass().add("text-muted");
             time.setTooltip(exactTime);
-            details.setStyle("-fx-text-fill: -color-fg-muted;");
+            details.getStyleClass().add("text-muted");
             message.setWrapText(true);
             message.setMaxHeight(48); // about two lines; the rest is cut with an ellipsis
             Region spacer = new Region();

@@ -90,7 +90,7 @@ final class CellActions {
     private Node copyIcon(TableCell<LeadRowViewModel, String> cell) {
         SVGPath shape = new SVGPath();
         shape.setContent(COPY_SHAPE);
-        shape.setStyle("-fx-fill: transparent; -fx-stroke: -color-fg-muted; -fx-stroke-width: 1.2;");
+        shape.getStyleClass().add("cell-action-glyph");
         StackPane icon = new StackPane(shape);
         icon.getStyleClass().add("lead-copy-icon");
         icon.setPadding(new Insets(0, 2, 0, 4));
@@ -154,7 +154,7 @@ final class CellActions {
         if (column != null) {
             return (LeadColumn) column.getUserData();
         }
-        return vm.getColumns().stream()
+        return vm.columns().getColumns().stream()
                 .filter(c -> c.visible() && c.kind() != LeadColumn.Kind.PRESENCE)
                 .findFirst()
                 .orElse(null);

@@ -1,5 +1,6 @@
 package app.leadbrowser.ui.leads;
 
+import app.leadbrowser.client.SortOrder;
 import app.leadbrowser.ui.common.PropertyLabels;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.leads.LeadColumn.Kind;
@@ -8,8 +9,6 @@ import java.util.List;
 /** The built-in columns and the column made for any other property: its title and how its values read. */
 public final class LeadColumns {
     private LeadColumns() {}
-
-    private static final List<String> DATE_PROPS = List.of("$last_seen", "$last_contacted", "$last_reply");
 
     /** The columns a new window shows, in order. */
     public static List<LeadColumn> defaults() {
@@ -33,13 +32,16 @@ public final class LeadColumns {
     }
 
     private static Kind kindOf(String property) {
-        String[] event = PropertyLabels.eventParts(property);
-        if (event != null) {
-            return event[1].equals("count") ? Kind.NUMBER : Kind.DATE;
-        }
-        if (DATE_PROPS.contains(property)) {
+        if (PropertyLabels.isDate(property)) {
             return Kind.DATE;
         }
-        return property.equals("$sessions") ? Kind.NUMBER : Kind.TEXT;
+        String[] event = PropertyLabels.eventParts(property);
+        return event != null || property.equals("$sessions") ? Kind.NUMBER : Kind.TEXT;
+    }
+
+    /** The order a new sort by {@code property} starts in: dates and numbers newest and largest first. */
+    static SortOrder defaultOrderFor(String property) {
+        Kind kind = forKey(property).kind();
+        return kind == Kind.DATE || kind == Kind.NUMBER ? SortOrder.DESC : SortOrder.ASC;
     }
 }

@@ -2,10 +2,7 @@ package app.leadbrowser.ui.leads;
 
 import app.leadbrowser.client.SortOrder;
 import app.leadbrowser.client.filter.Condition;
-import app.leadbrowser.client.model.Presence;
 import app.leadbrowser.settings.ColumnState;
-import app.leadbrowser.ui.common.DialogButtons;
-import app.leadbrowser.ui.common.HoverTooltip;
 import app.leadbrowser.ui.common.PresenceLegend;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.filter.FilterSummaryBar;
@@ -25,20 +22,15 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TablePosition;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.input.KeyCode;
@@ -52,7 +44,6 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
 
 /**
  * The lead table with its pagination bar, inline error bar and column chooser, built in code. It binds to a
@@ -63,7 +54,6 @@ public final class LeadTableView {
     private final TableView<LeadRowViewModel> table = new TableView<>();
     private final Map<String, TableColumn<LeadRowViewModel, String>> tableColumns = new HashMap<>();
     private final BorderPane root = new BorderPane();
-    private final MenuButton columnsButton = new MenuButton(Texts.get("leads.columns"));
     private final CellActions cellActions;
     private Runnable onOpenLead = () -> {};
     private boolean syncing;
@@ -82,7 +72,10 @@ public final class LeadTableView {
         table.setItems(vm.getRows());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE); // several rows can be exported
         table.getSelectionModel().setCellSelectionEnabled(false);
-        table.setPlaceholder(new Label(Texts.get("leads.noMatch")));
+        Label placeholder = new Label();
+        placeholder.setId("leadTablePlaceholder");
+        placeholder.textProperty().bind(vm.placeholderProperty());
+        table.setPlaceholder(placeholder);
         table.setSortPolicy(ignored -> true); // rows come sorted from the server
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> vm.select(row));
         table.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
@@ -97,11 +90,11 @@ public final class LeadTableView {
         });
         vm.walkedToProperty().addListener((obs, old, row) -> followWalk(row));
 
-        vm.getColumns().addListener((ListChangeListener<LeadColumn>) change -> syncColumns());
+        vm.columns().getColumns().addListener((ListChangeListener<LeadColumn>) change -> syncColumns());
         table.getColumns().addListener((ListChangeListener<TableColumn<LeadRowViewModel, ?>>) change -> pushLayout());
         table.getSortOrder().addListener((ListChangeListener<TableColumn<LeadRowViewModel, ?>>) change -> pushSort());
-        vm.sortPropProperty().addListener((obs, old, value) -> syncSort());
-        vm.sortOrderProperty().addListener((obs, old, value) -> syncSort());
+        vm.listing().sortPropProperty().addListener((obs, old, value) -> syncSort());
+        vm.listing().sortOrderProperty().addListener((obs, old, value) -> syncSort());
         syncColumns();
         syncSort();
 
@@ -146,7 +139,7 @@ public final class LeadTableView {
         Button retry = Icons.RETRY.on(new Button(Texts.get("common.retry")));
         retry.setTooltip(new Tooltip(Texts.get("help.tip.retryPage")));
         retry.setId("retryButton");
-        retry.setOnAction(event -> vm.retry());
+        retry.setOnAction(event -> vm.refresh());
         Label warning = new Label();
         warning.setGraphic(Icons.WARNING.node());
         warning.getStyleClass().add("danger");
@@ -163,7 +156,7 @@ public final class LeadTableView {
 
     /** The filter listed in plain words, above the table. */
     private Node summaryBar() {
-        return new FilterSummaryBar(new FilterSummaryViewModel(vm.filterGroupsProperty())).getRoot();
+        return new FilterSummaryBar(new FilterSummaryViewModel(vm.listing().filterGroupsProperty())).getRoot();
     }
 
     private Node capBar() {
@@ -219,8 +212,8 @@ public final class LeadTableView {
         ComboBox<Integer> pageSize = new ComboBox<>();
         pageSize.setId("pageSizeChoice");
         pageSize.getItems().setAll(LeadTableViewModel.PAGE_SIZES);
-        pageSize.setValue(vm.pageSizeProperty().get());
-        vm.pageSizeProperty().addListener((obs, old, size) -> pageSize.setValue(size.intValue()));
+        pageSize.setValue(vm.listing().pageSizeProperty().get());
+        vm.listing().pageSizeProperty().addListener((obs, old, size) -> pageSize.setValue(size.intValue()));
         pageSize.valueProperty().addListener((obs, old, size) -> {
             if (size != null) {
                 vm.setPageSize(size);
@@ -229,13 +222,7 @@ public final class LeadTableView {
         pageSize.setTooltip(new Tooltip(Texts.get("leads.perPage.tooltip")));
         pageSize.setMinWidth(Region.USE_PREF_SIZE);
         pageOf.setMinWidth(Region.USE_PREF_SIZE);
-        columnsButton.setMinWidth(Region.USE_PREF_SIZE);
-
-        columnsButton.setId("columnsButton");
-        columnsButton.setGraphic(Icons.COLUMNS.node());
-        columnsButton.setTooltip(new Tooltip(Texts.get("help.tip.columns")));
-        fillColumnChooser();
-        vm.getColumns().addListener((ListChangeListener<LeadColumn>) change -> fillColumnChooser());
+        MenuButton columnsButton = ColumnChooser.button(vm.columns(), root);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
@@ -264,51 +251,13 @@ public final class LeadTableView {
         return button;
     }
 
-    private void fillColumnChooser() {
-        columnsButton.getItems().clear();
-        for (LeadColumn column : vm.getColumns()) {
-            if (column.kind() == LeadColumn.Kind.PRESENCE) {
-                continue;
-            }
-            CheckMenuItem item = new CheckMenuItem(column.title());
-            item.setId("column-" + column.key());
-            item.setSelected(column.visible());
-            item.setOnAction(event -> vm.setColumnVisible(column.key(), item.isSelected()));
-            columnsButton.getItems().add(item);
-        }
-        MenuItem add = new MenuItem(Texts.get("leads.addColumn"));
-        add.setId("addColumnItem");
-        add.setOnAction(event -> askForColumn());
-        columnsButton.getItems().addAll(new SeparatorMenuItem(), add);
-    }
-
-    private void askForColumn() {
-        TextInputDialog dialog = new TextInputDialog();
-        dialog.setTitle(Texts.get("leads.addColumn.title"));
-        dialog.setHeaderText(Texts.get(
-                "leads.addColumn.header",
-                String.join(
-                                ", ",
-                                vm.getKnownProperties()
-                                        .subList(
-                                                0,
-                                                Math.min(
-                                                        12,
-                                                        vm.getKnownProperties().size())))
-                        + (vm.getKnownProperties().size() > 12 ? ", …" : "")));
-        dialog.getDialogPane().getButtonTypes().setAll(DialogButtons.ok(), DialogButtons.cancel());
-        dialog.getEditor().setId("addColumnField");
-        dialog.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
-        dialog.showAndWait().ifPresent(vm::addColumn);
-    }
-
     // ---- columns ---------------------------------------------------------------------------------------------
 
     private void syncColumns() {
         syncing = true;
         try {
             List<TableColumn<LeadRowViewModel, ?>> ordered =
-                    vm.getColumns().stream().map(this::tableColumnFor).collect(Collectors.toList());
+                    vm.columns().getColumns().stream().map(this::tableColumnFor).collect(Collectors.toList());
             if (!table.getColumns().equals(ordered)) {
                 table.getColumns().setAll(ordered);
             }
@@ -335,8 +284,9 @@ public final class LeadTableView {
         tableColumn.setSortable(column.isSortable());
         tableColumn.setCellValueFactory(
                 data -> new ReadOnlyObjectWrapper<>(data.getValue().text(column)));
-        tableColumn.setCellFactory(
-                ignored -> column.kind() == LeadColumn.Kind.PRESENCE ? new PresenceCell() : new TextCell(cellActions));
+        tableColumn.setCellFactory(ignored -> column.kind() == LeadColumn.Kind.PRESENCE
+                ? new LeadCells.PresenceCell()
+                : new LeadCells.TextCell(cellActions));
         tableColumn.widthProperty().addListener((obs, old, width) -> pushLayout());
         tableColumn.sortTypeProperty().addListener((obs, old, type) -> pushSort());
         if (column.kind() == LeadColumn.Kind.PRESENCE) {
@@ -356,7 +306,7 @@ public final class LeadTableView {
                 .collect(Collectors.toList());
         syncing = true;
         try {
-            vm.updateColumnLayout(layout);
+            vm.columns().updateColumnLayout(layout);
         } finally {
             syncing = false;
         }
@@ -373,8 +323,10 @@ public final class LeadTableView {
         syncing = true;
         try {
             TableColumn<LeadRowViewModel, ?> sorted = table.getColumns().stream()
-                    .filter(column ->
-                            vm.sortPropProperty().get().equals(((LeadColumn) column.getUserData()).sortProp()))
+                    .filter(column -> vm.listing()
+                            .sortPropProperty()
+                            .get()
+                            .equals(((LeadColumn) column.getUserData()).sortProp()))
                     .findFirst()
                     .orElse(null);
             if (sorted == null) {
@@ -382,7 +334,7 @@ public final class LeadTableView {
                 return;
             }
             sorted.setSortType(
-                    vm.sortOrderProperty().get() == SortOrder.ASC
+                    vm.listing().sortOrderProperty().get() == SortOrder.ASC
                             ? TableColumn.SortType.ASCENDING
                             : TableColumn.SortType.DESCENDING);
             if (table.getSortOrder().size() != 1 || table.getSortOrder().get(0) != sorted) {
@@ -399,7 +351,9 @@ public final class LeadTableView {
             return;
         }
         if (table.getSortOrder().isEmpty()) {
-            vm.setSort(vm.sortPropProperty().get(), vm.sortOrderProperty().get().reversed());
+            vm.setSort(
+                    vm.listing().sortPropProperty().get(),
+                    vm.listing().sortOrderProperty().get().reversed());
         } else {
             TableColumn<LeadRowViewModel, ?> column = table.getSortOrder().get(0);
             SortOrder order = column.getSortType() == TableColumn.SortType.ASCENDING ? SortOrder.ASC : SortOrder.DESC;
@@ -523,98 +477,12 @@ public final class LeadTableView {
         TableColumn<LeadRowViewModel, ?> column = focused == null ? null : focused.getTableColumn();
         LeadColumn target = column != null
                 ? (LeadColumn) column.getUserData()
-                : vm.getColumns().stream()
+                : vm.columns().getColumns().stream()
                         .filter(c -> c.visible() && c.kind() != LeadColumn.Kind.PRESENCE)
                         .findFirst()
                         .orElse(null);
         if (target != null) {
             vm.copyCell(row, target);
-        }
-    }
-
-    // ---- cells ---------------------------------------------------------------------------------------------------
-
-    /** A cell whose tooltip (that of its row's lead, per column) is made when the mouse first enters it. */
-    private abstract static class HoverTooltipCell extends TableCell<LeadRowViewModel, String> {
-        private final HoverTooltip tooltip = HoverTooltip.install(this, this::tooltipText);
-
-        /** The tooltip of this cell's row; empty for none. */
-        abstract String tooltipOf(LeadRowViewModel row, String text);
-
-        /** Call at the end of {@code updateItem}: a cell hovered before follows its new row. */
-        final void rowChanged() {
-            tooltip.changed();
-        }
-
-        private String tooltipText() {
-            LeadRowViewModel row = isEmpty() ? null : getTableRow().getItem();
-            return row == null ? "" : tooltipOf(row, getItem());
-        }
-    }
-
-    private static final class TextCell extends HoverTooltipCell {
-        private final CellActions actions;
-
-        TextCell(CellActions actions) {
-            this.actions = actions;
-        }
-
-        @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
-            setText(empty ? null : text);
-            actions.decorate(this, empty ? null : getTableRow().getItem(), (LeadColumn)
-                    getTableColumn().getUserData());
-            rowChanged();
-        }
-
-        @Override
-        String tooltipOf(LeadRowViewModel row, String text) {
-            return row.tooltip((LeadColumn) getTableColumn().getUserData());
-        }
-    }
-
-    /** The presence dot: one circle per cell, changed in place (a new node per update costs a CSS pass). */
-    private static final class PresenceCell extends HoverTooltipCell {
-        private final Circle dot = new Circle(5);
-        private Presence shown;
-
-        PresenceCell() {
-            setAlignment(Pos.CENTER);
-        }
-
-        @Override
-        protected void updateItem(String text, boolean empty) {
-            super.updateItem(text, empty);
-            LeadRowViewModel row = empty ? null : getTableRow().getItem();
-            dot.setVisible(row != null); // hidden, not taken off: putting it back would cost a CSS pass
-            if (row != null) {
-                show(row.presence());
-            }
-            rowChanged();
-        }
-
-        @Override
-        String tooltipOf(LeadRowViewModel row, String text) {
-            return Texts.get("common.presence." + row.presence().wireName());
-        }
-
-        private void show(Presence presence) {
-            if (presence != shown) {
-                if (shown != null) {
-                    dot.getStyleClass().remove(styleClassOf(shown));
-                }
-                dot.getStyleClass().add(styleClassOf(presence));
-                dot.setFill(PresenceLegend.colorOf(presence));
-                shown = presence;
-            }
-            if (getGraphic() != dot) {
-                setGraphic(dot);
-            }
-        }
-
-        private static String styleClassOf(Presence presence) {
-            return "presence-" + presence.wireName();
         }
     }
 }

@@ -34,7 +34,7 @@ public final class LeadWalkViewModel {
     /** A step waiting for the page of {@code listing} that holds {@code position}; {@code direction} is ±1. */
     private record Step(LeadQuery listing, int position, int direction) {}
 
-    private final LeadTableViewModel table;
+    private final ListingState state;
     private final LeadSelection selection;
 
     private final ReadOnlyStringWrapper positionText = new ReadOnlyStringWrapper(this, "positionText", "");
@@ -47,11 +47,11 @@ public final class LeadWalkViewModel {
 
     private Step pending;
 
-    public LeadWalkViewModel(LeadTableViewModel table, LeadSelection selection) {
-        this.table = table;
+    public LeadWalkViewModel(ListingState state, LeadSelection selection) {
+        this.state = state;
         this.selection = selection;
-        table.shownPageProperty().addListener((obs, old, page) -> pageShown(page));
-        table.errorMessageProperty().addListener((obs, old, error) -> loadFailed(error));
+        state.shownPageProperty().addListener((obs, old, page) -> pageShown(page));
+        state.errorMessageProperty().addListener((obs, old, error) -> loadFailed(error));
         selection.selectedProperty().addListener((obs, old, lead) -> {
             message.set("");
             updatePosition();
@@ -75,7 +75,7 @@ public final class LeadWalkViewModel {
 
     /** Whether {@code leadId} is in the list of the table's filter, as far as the pages shown so far tell. */
     public Membership membership(String leadId) {
-        LeadPage page = table.shownPageProperty().get();
+        LeadPage page = state.shownPageProperty().get();
         if (page == null) {
             return Membership.UNKNOWN;
         }
@@ -90,7 +90,7 @@ public final class LeadWalkViewModel {
     // ---- walking -------------------------------------------------------------------------------------------
 
     private void step(int direction) {
-        LeadPage page = table.shownPageProperty().get();
+        LeadPage page = state.shownPageProperty().get();
         if (page == null || pending != null) {
             return; // nothing listed yet, or a step is waiting for its page: one step at a time
         }
@@ -106,7 +106,7 @@ public final class LeadWalkViewModel {
 
     /** Opens the first lead from {@code position} on in {@code direction} that was not seen on another page. */
     private void seek(int position, int direction) {
-        LeadPage page = table.shownPageProperty().get();
+        LeadPage page = state.shownPageProperty().get();
         int offset = page.query().offset();
         int limit = page.query().limit();
         for (int at = position; ; at += direction) {
@@ -126,9 +126,9 @@ public final class LeadWalkViewModel {
                 Step step = new Step(listing, at, direction);
                 pending = step;
                 message.set(Texts.get(direction > 0 ? "walk.loadingNext" : "walk.loadingPrevious"));
-                table.goToPage(at / limit);
-                if (pending == step && !table.isLoading()) {
-                    table.retry(); // the table had asked for that page already, and it failed: ask again
+                state.goToPage(at / limit);
+                if (pending == step && !state.isLoading()) {
+                    state.refresh(); // the table had asked for that page already, and it failed: ask again
                 }
                 return;
             }
@@ -138,7 +138,7 @@ public final class LeadWalkViewModel {
             }
             LeadSummary lead = page.leads().get(at - offset);
             if (!isRepeat(lead, at, limit)) {
-                table.walkTo(lead);
+                state.walkTo(lead);
                 return;
             }
         }
@@ -184,7 +184,7 @@ public final class LeadWalkViewModel {
 
     private void updatePosition() {
         LeadSummary current = selection.getSelected();
-        LeadPage page = table.shownPageProperty().get();
+        LeadPage page = state.shownPageProperty().get();
         Integer at = current == null || page == null ? null : positions.get(current.id());
         positionText.set(at == null ? "" : Texts.get("walk.position", at + 1, page.total()));
     }

@@ -20,7 +20,7 @@ public final class ListAsOfView {
         asOf.setMinWidth(Region.USE_PREF_SIZE);
         refresh.setId("refreshListButton");
         refresh.setTooltip(new Tooltip(Texts.get("walk.refreshListTip")));
-        refresh.setStyle("-fx-padding: 0 4;");
+        refresh.getStyleClass().add("compact-button");
         root.setAlignment(Pos.CENTER_LEFT);
         root.visibleProperty().bind(asOf.textProperty().isNotEmpty());
     }
@@ -31,7 +31,7 @@ public final class ListAsOfView {
 
     /** Shows how old {@code table}'s list is, and refreshes that table. */
     public void show(LeadTableViewModel table) {
-        asOf.textProperty().bind(table.listAsOfTextProperty());
+        asOf.textProperty().bind(table.listing().listAsOfTextProperty());
         refresh.setOnAction(event -> table.refresh());
     }
 }

@@ -17,6 +17,9 @@ public final class LooksView {
 
     private static final String LOOKS_CSS =
             LooksView.class.getResource("/app/leadbrowser/ui/looks/looks.css").toExternalForm();
+    private static final String LEAD_VIEWS_CSS = LooksView.class
+            .getResource("/app/leadbrowser/ui/looks/lead-views.css")
+            .toExternalForm();
 
     private LooksView() {}
 
@@ -33,7 +36,7 @@ public final class LooksView {
         use(vm.getTheme());
         vm.themeProperty().addListener((obs, old, theme) -> use(theme));
         if (!scene.getStylesheets().contains(LOOKS_CSS)) {
-            scene.getStylesheets().add(LOOKS_CSS);
+            scene.getStylesheets().addAll(LOOKS_CSS, LEAD_VIEWS_CSS);
         }
         markDensity(scene.getRoot(), vm.densityProperty().get());
         vm.densityProperty().addListener((obs, old, density) -> markDensity(scene.getRoot(), density));

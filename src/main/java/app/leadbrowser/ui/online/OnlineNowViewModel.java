@@ -1,14 +1,13 @@
 package app.leadbrowser.ui.online;
 
 import app.leadbrowser.client.DashlyClient;
-import app.leadbrowser.client.error.CancelledException;
 import app.leadbrowser.client.model.Lead;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.client.model.Presence;
 import app.leadbrowser.client.model.PropValues;
+import app.leadbrowser.ui.common.LatestRequest;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.common.TaskRunner;
-import app.leadbrowser.ui.common.TaskRunner.RunningTask;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.common.TimeTexts;
 import app.leadbrowser.ui.common.UserMessages;
@@ -51,7 +50,6 @@ public final class OnlineNowViewModel {
             .thenComparing(OnlineLeadRowViewModel::id);
 
     private final DashlyClient client;
-    private final TaskRunner runner;
     private final TimeTexts times;
     private final Repeater repeater;
     private final LeadSelection selection;
@@ -74,15 +72,14 @@ public final class OnlineNowViewModel {
 
     private boolean visible;
     private boolean replacingRows;
-    private long generation;
-    private RunningTask inFlight;
-    private long detailsGeneration;
-    private RunningTask detailsInFlight;
+    private final LatestRequest listing;
+    private final LatestRequest details;
 
     public OnlineNowViewModel(
             DashlyClient client, TaskRunner runner, TimeTexts times, Repeater repeater, LeadSelection selection) {
         this.client = client;
-        this.runner = runner;
+        this.listing = new LatestRequest(runner);
+        this.details = new LatestRequest(runner);
         this.times = times;
         this.repeater = repeater;
         this.selection = selection;
@@ -112,24 +109,16 @@ public final class OnlineNowViewModel {
 
     /** Asks for the leads online now at once (replacing a refresh still running); the rows stay until it answers. */
     public void refresh() {
-        cancelRefresh();
-        long current = ++generation;
         loading.set(true);
-        inFlight = runner.run(
+        listing.run(
                 client.activeUsers(),
                 leads -> {
-                    if (current == generation) {
-                        inFlight = null;
-                        loading.set(false);
-                        show(leads);
-                    }
+                    loading.set(false);
+                    show(leads);
                 },
                 failure -> {
-                    if (current == generation && !(failure instanceof CancelledException)) {
-                        inFlight = null;
-                        loading.set(false);
-                        failed(failure);
-                    }
+                    loading.set(false);
+                    failed(failure);
                 });
     }
 
@@ -218,26 +207,19 @@ public final class OnlineNowViewModel {
             detailsNote.set(Texts.get("online.details.none"));
             return;
         }
-        long current = ++detailsGeneration;
         detailsLoading.set(true);
         if (clear) {
             detailsNote.set(Texts.get("online.details.loading"));
         }
-        detailsInFlight = runner.run(
+        details.run(
                 client.getLead(row.id()),
                 lead -> {
-                    if (current == detailsGeneration) {
-                        detailsInFlight = null;
-                        detailsLoading.set(false);
-                        showDetails(lead);
-                    }
+                    detailsLoading.set(false);
+                    showDetails(lead);
                 },
                 failure -> {
-                    if (current == detailsGeneration && !(failure instanceof CancelledException)) {
-                        detailsInFlight = null;
-                        detailsLoading.set(false);
-                        detailsNote.set(Texts.get("online.details.failed", UserMessages.describe(failure)));
-                    }
+                    detailsLoading.set(false);
+                    detailsNote.set(Texts.get("online.details.failed", UserMessages.describe(failure)));
                 });
     }
 
@@ -299,20 +281,12 @@ public final class OnlineNowViewModel {
     }
 
     private void cancelRefresh() {
-        generation++;
+        listing.cancel();
         loading.set(false);
-        if (inFlight != null) {
-            inFlight.cancel();
-            inFlight = null;
-        }
     }
 
     private void cancelDetails() {
-        detailsGeneration++;
-        if (detailsInFlight != null) {
-            detailsInFlight.cancel();
-            detailsInFlight = null;
-        }
+        details.cancel();
         detailsLoading.set(false);
     }
 

@@ -5,8 +5,8 @@ import app.leadbrowser.client.error.ApiException;
 import app.leadbrowser.client.error.NotFoundException;
 import app.leadbrowser.client.model.Lead;
 import app.leadbrowser.client.model.LeadSummary;
+import app.leadbrowser.ui.common.LatestRequest;
 import app.leadbrowser.ui.common.TaskRunner;
-import app.leadbrowser.ui.common.TaskRunner.RunningTask;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.common.UserMessages;
 import java.util.Map;
@@ -30,7 +30,6 @@ public final class OpenLeadViewModel {
     private static final Pattern DASHLY_ID = Pattern.compile("\\d{1,20}");
 
     private final DashlyClient client;
-    private final TaskRunner runner;
     private final RecentLeadsViewModel recents;
     private final Consumer<LeadSummary> opener;
 
@@ -39,14 +38,13 @@ public final class OpenLeadViewModel {
     private final ReadOnlyBooleanWrapper searching = new ReadOnlyBooleanWrapper(this, "searching");
     private final ReadOnlyBooleanWrapper opened = new ReadOnlyBooleanWrapper(this, "opened");
 
-    private RunningTask inFlight;
-    private long generation;
+    private final LatestRequest lookup;
 
     /** @param opener opens the card of a lead found (the shell selects it for the card) */
     public OpenLeadViewModel(
             DashlyClient client, TaskRunner runner, RecentLeadsViewModel recents, Consumer<LeadSummary> opener) {
         this.client = client;
-        this.runner = runner;
+        this.lookup = new LatestRequest(runner);
         this.recents = recents;
         this.opener = opener;
         input.addListener((obs, old, text) -> {
@@ -66,20 +64,12 @@ public final class OpenLeadViewModel {
             message.set(Texts.get("open.empty"));
             return;
         }
-        if (inFlight != null) {
-            inFlight.cancel();
-        }
-        long current = ++generation;
         String text = wanted;
         searching.set(true);
         message.set(Texts.get("open.searching", text));
-        inFlight = runner.run(
+        lookup.run(
                 () -> find(text),
                 found -> {
-                    if (current != generation) {
-                        return;
-                    }
-                    inFlight = null;
                     searching.set(false);
                     if (found.isPresent()) {
                         message.set("");
@@ -89,10 +79,6 @@ public final class OpenLeadViewModel {
                     }
                 },
                 failure -> {
-                    if (current != generation) {
-                        return;
-                    }
-                    inFlight = null;
                     searching.set(false);
                     message.set(Texts.get("open.failed", UserMessages.describe(failure)));
                 });
@@ -114,11 +100,7 @@ public final class OpenLeadViewModel {
 
     /** Stops a lookup still running (the box was closed). */
     public void cancel() {
-        generation++;
-        if (inFlight != null) {
-            inFlight.cancel();
-            inFlight = null;
-        }
+        lookup.cancel();
         searching.set(false);
     }
 

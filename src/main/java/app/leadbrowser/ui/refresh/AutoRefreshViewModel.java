@@ -5,7 +5,7 @@ import app.leadbrowser.settings.JsonFileStore;
 import app.leadbrowser.settings.Preferences;
 import app.leadbrowser.ui.common.Scheduler;
 import app.leadbrowser.ui.common.Texts;
-import app.leadbrowser.ui.leads.LeadTableViewModel;
+import app.leadbrowser.ui.leads.ListingState;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +45,7 @@ public final class AutoRefreshViewModel {
     // change listeners, not invalidation ones: each load sets a new value, and each must be seen
     private final ChangeListener<Object> loadEnded = (obs, old, value) -> loadEnded();
 
-    private LeadTableViewModel table;
+    private ListingState listing;
     private boolean windowShown = true;
     private Scheduler.Scheduled next;
     private JsonFileStore<Preferences> store;
@@ -67,15 +67,15 @@ public final class AutoRefreshViewModel {
     }
 
     /** Reloads {@code visible}'s page from now on (the table of the workspace shown; null for none). */
-    public void follow(LeadTableViewModel visible) {
-        if (table != null) {
-            table.lastLoadedAtProperty().removeListener(loadEnded);
-            table.lastFailureProperty().removeListener(loadEnded);
+    public void follow(ListingState visible) {
+        if (listing != null) {
+            listing.lastLoadedAtProperty().removeListener(loadEnded);
+            listing.lastFailureProperty().removeListener(loadEnded);
         }
-        table = visible;
-        if (table != null) {
-            table.lastLoadedAtProperty().addListener(loadEnded);
-            table.lastFailureProperty().addListener(loadEnded);
+        listing = visible;
+        if (listing != null) {
+            listing.lastLoadedAtProperty().addListener(loadEnded);
+            listing.lastFailureProperty().addListener(loadEnded);
         }
         restart();
     }
@@ -101,21 +101,21 @@ public final class AutoRefreshViewModel {
     /** Decides again what to do now, from the interval, the window and the last load's outcome. */
     private void restart() {
         cancelNext();
-        if (interval.get().isZero() || table == null) {
+        if (interval.get().isZero() || listing == null) {
             show(State.OFF, "");
         } else if (!windowShown) {
             show(State.PAUSED_HIDDEN, Texts.get("refresh.status.hidden"));
-        } else if (table.isLoading()) {
+        } else if (listing.isLoading()) {
             waiting(); // the load in flight restarts the timer when it ends
-        } else if (table.lastFailureProperty().get() != null) {
-            afterFailure(table.lastFailureProperty().get());
+        } else if (listing.lastFailureProperty().get() != null) {
+            afterFailure(listing.lastFailureProperty().get());
         } else {
             waitFor(interval.get());
         }
     }
 
     private void loadEnded() {
-        if (table.isLoading()) {
+        if (listing.isLoading()) {
             return; // a new load has begun; its end decides
         }
         restart();
@@ -144,13 +144,13 @@ public final class AutoRefreshViewModel {
 
     private void tick() {
         next = null;
-        if (table == null || !windowShown || interval.get().isZero()) {
+        if (listing == null || !windowShown || interval.get().isZero()) {
             return;
         }
-        if (table.isLoading()) {
+        if (listing.isLoading()) {
             return; // never a second request: the one in flight restarts the timer
         }
-        table.refresh();
+        listing.refresh();
     }
 
     private void cancelNext() {

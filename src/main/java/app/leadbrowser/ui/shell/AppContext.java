@@ -12,6 +12,7 @@ import app.leadbrowser.settings.ViewState;
 import app.leadbrowser.settings.WindowState;
 import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.settings.WorkspaceService;
+import app.leadbrowser.ui.card.LeadCardTabs;
 import app.leadbrowser.ui.card.LeadCardViewModel;
 import app.leadbrowser.ui.card.LeadExplanationViewModel;
 import app.leadbrowser.ui.common.ClipboardService;
@@ -94,7 +95,8 @@ public final class AppContext implements AutoCloseable {
         this.looks = new LooksViewModel(runner, SystemTheme.ofThisComputer()::read);
         mainWindowViewModel
                 .sessionProperty()
-                .addListener((obs, old, shown) -> autoRefresh.follow(shown == null ? null : shown.leadTable()));
+                .addListener((obs, old, shown) -> autoRefresh.follow(
+                        shown == null ? null : shown.leadTable().listing()));
         AboutViewModel about = new AboutViewModel(AppVersion::get, LogDir.resolve(), clipboard, links);
         this.features = new FeatureWiring(runner, times, mainWindowViewModel, links);
         this.mainWindow =
@@ -265,12 +267,19 @@ public final class AppContext implements AutoCloseable {
     private WorkspaceSession newSession(WorkspaceConnector.Connection connection) {
         LeadSelection selection = new LeadSelection();
         LeadTableViewModel table = new LeadTableViewModel(connection.client(), runner, times, selection, clipboard);
-        LeadCardViewModel card = new LeadCardViewModel(connection.client(), runner, times, clipboard, links, selection);
+        LeadCardViewModel card = new LeadCardViewModel(
+                connection.client(),
+                runner,
+                times,
+                clipboard,
+                links,
+                selection,
+                LeadCardTabs.of(connection.client(), runner, times));
         CardPrefetch.wire(
                 table, card, selection, new FxDebouncer(Duration.millis(CardPrefetch.HOVER_DELAY.toMillis())));
         LoadedSettings loaded = settings;
-        LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
-        LeadExplanationViewModel explanation = new LeadExplanationViewModel(table, card, walk, times);
+        LeadWalkViewModel walk = new LeadWalkViewModel(table.listing(), selection);
+        LeadExplanationViewModel explanation = new LeadExplanationViewModel(table.listing(), card, walk, times);
         String workspaceId = connection.workspace().id();
         RecentLeadsViewModel recents = features.recentLeadsFor(workspaceId);
         card.leadProperty().addListener((obs, old, lead) -> recents.record(lead));
@@ -285,7 +294,7 @@ public final class AppContext implements AutoCloseable {
                         times),
                 walk,
                 explanation,
-                features.savedViewsFor(workspaceId, table),
+                features.savedViewsFor(workspaceId, table.listing()),
                 recents);
     }
 

@@ -20,6 +20,7 @@ import app.leadbrowser.ui.export.FileOpener;
 import app.leadbrowser.ui.leads.LeadRowViewModel;
 import app.leadbrowser.ui.leads.LeadTableView;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
+import app.leadbrowser.ui.leads.ListingState;
 import app.leadbrowser.ui.open.LeadFinder;
 import app.leadbrowser.ui.open.OpenLeadDialog;
 import app.leadbrowser.ui.open.OpenLeadViewModel;
@@ -115,8 +116,8 @@ final class FeatureWiring {
         return last;
     }
 
-    SavedViewsViewModel savedViewsFor(String workspaceId, LeadTableViewModel table) {
-        return new SavedViewsViewModel(workspaceId, savedViews, table, runner);
+    SavedViewsViewModel savedViewsFor(String workspaceId, ListingState listing) {
+        return new SavedViewsViewModel(workspaceId, savedViews, listing, runner);
     }
 
     RecentLeadsViewModel recentLeadsFor(String workspaceId) {
@@ -234,13 +235,13 @@ final class FeatureWiring {
             return;
         }
         LeadTableViewModel table = session.leadTable();
-        LeadQuery query = table.getFilterGroups().isCombined()
+        LeadQuery query = table.listing().getFilterGroups().isCombined()
                 ? null
                 : LeadQuery.defaults()
-                        .withFilter(table.getFilterGroups().first())
+                        .withFilter(table.listing().getFilterGroups().first())
                         .withSort(
-                                table.sortPropProperty().get(),
-                                table.sortOrderProperty().get());
+                                table.listing().sortPropProperty().get(),
+                                table.listing().sortOrderProperty().get());
         List<LeadSummary> selected = tableView.getTable().getSelectionModel().getSelectedItems().stream()
                 .map(LeadRowViewModel::summary)
                 .toList();

@@ -33,13 +33,15 @@ public final class FilterPanelSlot {
             }
         });
         FilterPanelViewModel panel = new FilterPanelViewModel(catalog);
-        panel.load(table.getFilterGroups()); // the filter kept from the last run, shown as conditions
+        panel.load(table.listing().getFilterGroups()); // the filter kept from the last run, shown as conditions
         panel.appliedGroupsProperty().addListener((obs, old, filter) -> table.setFilterGroups(filter));
-        table.filterGroupsProperty().addListener((obs, old, groups) -> { // set from elsewhere, e.g. a saved view
-            if (!groups.equals(panel.appliedGroupsProperty().get())) {
-                panel.load(groups);
-            }
-        });
+        table.listing()
+                .filterGroupsProperty()
+                .addListener((obs, old, groups) -> { // set from elsewhere, e.g. a saved view
+                    if (!groups.equals(panel.appliedGroupsProperty().get())) {
+                        panel.load(groups);
+                    }
+                });
 
         FilterHistoryViewModel history = session.filterHistory();
         history.setReapplier((filter, sortProp, sortOrder) -> {
@@ -48,9 +50,9 @@ public final class FilterPanelSlot {
         });
         table.lastLoadedAtProperty()
                 .addListener((obs, old, loaded) -> history.record(
-                        table.getFilterGroups(),
-                        table.sortPropProperty().get(),
-                        table.sortOrderProperty().get()));
+                        table.listing().getFilterGroups(),
+                        table.listing().sortPropProperty().get(),
+                        table.listing().sortOrderProperty().get()));
 
         FilterPanelView view = new FilterPanelView(panel, history);
         return new FilterSlot(

@@ -88,12 +88,13 @@ final class SettingsKeeper {
         ChangeListener<Object> onChange = (obs, old, value) -> saveView(id, table.currentViewState());
         List<ObservableValue<?>> observed = List.of(
                 table.filterProperty(),
-                table.filterGroupsProperty(),
-                table.sortPropProperty(),
-                table.sortOrderProperty(),
-                table.pageSizeProperty());
+                table.listing().filterGroupsProperty(),
+                table.listing().sortPropProperty(),
+                table.listing().sortOrderProperty(),
+                table.listing().pageSizeProperty());
         observed.forEach(value -> value.addListener(onChange));
-        table.getColumns().addListener((ListChangeListener<Object>) change -> saveView(id, table.currentViewState()));
+        table.columns().getColumns().addListener((ListChangeListener<Object>)
+                change -> saveView(id, table.currentViewState()));
     }
 
     private void saveView(String workspaceId, ViewState view) {

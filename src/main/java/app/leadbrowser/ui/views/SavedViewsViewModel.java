@@ -4,7 +4,7 @@ import app.leadbrowser.settings.PerWorkspaceStore;
 import app.leadbrowser.settings.ViewState;
 import app.leadbrowser.ui.common.TaskRunner;
 import app.leadbrowser.ui.common.Texts;
-import app.leadbrowser.ui.leads.LeadTableViewModel;
+import app.leadbrowser.ui.leads.ListingState;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +35,7 @@ public final class SavedViewsViewModel {
 
     private final String workspaceId;
     private final PerWorkspaceStore<SavedViewsFile, WorkspaceViews> store;
-    private final LeadTableViewModel table;
+    private final ListingState listing;
     private final TaskRunner runner;
 
     private final ObservableList<SavedView> views = FXCollections.observableArrayList();
@@ -51,11 +51,11 @@ public final class SavedViewsViewModel {
     public SavedViewsViewModel(
             String workspaceId,
             PerWorkspaceStore<SavedViewsFile, WorkspaceViews> store,
-            LeadTableViewModel table,
+            ListingState listing,
             TaskRunner runner) {
         this.workspaceId = workspaceId;
         this.store = store;
-        this.table = table;
+        this.listing = listing;
         this.runner = runner;
         WorkspaceViews kept = store.get(workspaceId).orElse(WorkspaceViews.none());
         views.setAll(kept.views());
@@ -90,7 +90,7 @@ public final class SavedViewsViewModel {
             say(problem.get(), true);
             return Optional.empty();
         }
-        SavedView saved = new SavedView(newId(), name.strip(), table.currentViewState());
+        SavedView saved = new SavedView(newId(), name.strip(), listing.currentViewState());
         views.add(saved);
         lastUsed.set(saved);
         say(Texts.get("views.saved", saved.name()), false);
@@ -100,7 +100,7 @@ public final class SavedViewsViewModel {
 
     /** Replaces what {@code view} holds with the table's current state (its name and place stay). */
     public void updateFromCurrent(SavedView view) {
-        replace(view, view.withView(table.currentViewState()));
+        replace(view, view.withView(listing.currentViewState()));
         say(Texts.get("views.updated", view.name()), false);
     }
 
@@ -110,7 +110,7 @@ public final class SavedViewsViewModel {
         if (index < 0) {
             return;
         }
-        table.applyViewState(view.view());
+        listing.applyViewState(view.view());
         lastUsed.set(view);
         say("", false);
         persist();

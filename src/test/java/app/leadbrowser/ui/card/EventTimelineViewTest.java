@@ -9,6 +9,7 @@ import app.leadbrowser.client.filter.Operator;
 import app.leadbrowser.client.model.LeadEvent;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.client.model.PropValues;
+import app.leadbrowser.ui.common.CursorTabViewModel;
 import app.leadbrowser.ui.leads.LeadTablePage;
 import app.leadbrowser.ui.shell.WindowOnSandboxTest;
 import java.util.List;
@@ -42,17 +43,16 @@ class EventTimelineViewTest extends WindowOnSandboxTest {
     void scrollingToTheEndLoadsOlderEvents(FxRobot robot) {
         LeadSummary lead = sandbox.workspace().leads().stream()
                 .filter(summary -> PropValues.isKnown(summary.prop("$email")))
-                .filter(summary ->
-                        sandbox.workspace().events(summary.id()).size() > 3 * EventTimelineViewModel.PAGE_SIZE)
+                .filter(summary -> sandbox.workspace().events(summary.id()).size() > 3 * TimelineEvents.PAGE_SIZE)
                 .findFirst()
                 .orElseThrow();
         openEventsOf(robot, lead);
-        TimelinePage timeline = new TimelinePage(robot).waitForEvents(EventTimelineViewModel.PAGE_SIZE);
+        TimelinePage timeline = new TimelinePage(robot).waitForEvents(TimelineEvents.PAGE_SIZE);
         int firstPage = timeline.events().size();
         assertTrue(firstPage < sandboxIds(lead.id()).size());
 
         timeline.scrollToEnd();
-        EventTimelineViewModel vm =
+        CursorTabViewModel<TimelineEventViewModel> vm =
                 context.mainWindowViewModel().getSession().leadCard().eventTimeline();
         LeadCardPage.waitFor(
                 () -> timeline.events().size() > firstPage,

@@ -12,6 +12,7 @@ import app.leadbrowser.client.model.PropValues;
 import app.leadbrowser.sandbox.Fault;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.common.ManualTaskRunner;
+import app.leadbrowser.ui.common.PropertyLabels;
 import app.leadbrowser.ui.common.RecordingClipboard;
 import app.leadbrowser.ui.common.SyncTaskRunner;
 import app.leadbrowser.ui.common.TaskRunner;
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The card's ViewModel against the real sandbox, without the FX toolkit. */
 class LeadCardViewModelTest {
+    final SyncTaskRunner sync = new SyncTaskRunner();
+
     @RegisterExtension
     static final TestSandbox sandbox = TestSandbox.withLeads(500);
 
@@ -34,7 +37,14 @@ class LeadCardViewModelTest {
     final List<String> opened = new ArrayList<>();
 
     LeadCardViewModel card(TaskRunner runner) {
-        return new LeadCardViewModel(sandbox.client(), runner, TimeTexts.system(), clipboard, opened::add, selection);
+        return new LeadCardViewModel(
+                sandbox.client(),
+                runner,
+                TimeTexts.system(),
+                clipboard,
+                opened::add,
+                selection,
+                LeadCardTabs.of(sandbox.client(), runner, TimeTexts.system()));
     }
 
     static Lead richestLead() {
@@ -53,9 +63,10 @@ class LeadCardViewModelTest {
 
     @Test
     void selectingALeadLoadsItsCardWithEveryTab() {
-        LeadCardViewModel vm = card(new SyncTaskRunner());
+        LeadCardViewModel vm = card(sync);
         Lead expected = richestLead();
         selection.select(summaryOf(expected));
+        sync.deliverAll();
 
         assertEquals(LeadCardViewModel.State.LOADED, vm.getState());
         assertEquals(expected.id(), vm.idTextProperty().get());
@@ -82,9 +93,11 @@ class LeadCardViewModelTest {
 
     @Test
     void propertySearchNarrowsTheProperties() {
-        LeadCardViewModel vm = card(new SyncTaskRunner());
+        LeadCardViewModel vm = card(sync);
         selection.select(summaryOf(richestLead()));
+        sync.deliverAll();
         vm.propertySearchProperty().set("email");
+        sync.deliverAll();
         assertFalse(vm.getShownProperties().isEmpty());
         assertTrue(vm.getShownProperties().size() < vm.getProperties().size());
         assertTrue(vm.getShownProperties().stream().allMatch(row -> row.matches("email")));
@@ -92,10 +105,12 @@ class LeadCardViewModelTest {
 
     @Test
     void copyAsJsonCopiesTheUserObjectPrettyPrinted() throws Exception {
-        LeadCardViewModel vm = card(new SyncTaskRunner());
+        LeadCardViewModel vm = card(sync);
         Lead expected = richestLead();
         selection.select(summaryOf(expected));
+        sync.deliverAll();
         vm.copyAsJson();
+        sync.deliverAll();
         assertTrue(clipboard.last().contains("\n"));
         assertEquals(
                 expected.id(),
@@ -104,20 +119,23 @@ class LeadCardViewModelTest {
 
     @Test
     void aFailedLoadSaysWhyAndRetryLoadsTheCard() {
-        LeadCardViewModel vm = card(new SyncTaskRunner());
+        LeadCardViewModel vm = card(sync);
         sandbox.server().faults().enqueue(Fault.status(500));
         selection.select(summaryOf(richestLead()));
+        sync.deliverAll();
 
         assertEquals(LeadCardViewModel.State.FAILED, vm.getState());
         assertFalse(vm.getErrorMessage().isEmpty());
         vm.retry();
+        sync.deliverAll();
         assertEquals(LeadCardViewModel.State.LOADED, vm.getState());
     }
 
     @Test
     void anUnknownLeadIsAnErrorNotACrash() {
-        LeadCardViewModel vm = card(new SyncTaskRunner());
+        LeadCardViewModel vm = card(sync);
         vm.showLead("999999999999");
+        sync.deliverAll();
         assertEquals(LeadCardViewModel.State.FAILED, vm.getState());
         assertFalse(vm.getErrorMessage().isEmpty());
     }
@@ -138,9 +156,11 @@ class LeadCardViewModelTest {
 
     @Test
     void clearingTheSelectionEmptiesTheCard() {
-        LeadCardViewModel vm = card(new SyncTaskRunner());
+        LeadCardViewModel vm = card(sync);
         selection.select(summaryOf(richestLead()));
+        sync.deliverAll();
         selection.select(null);
+        sync.deliverAll();
         assertEquals(LeadCardViewModel.State.EMPTY, vm.getState());
         assertNull(vm.leadProperty().get());
         assertEquals(Texts.get("card.noLead"), vm.statusTextProperty().get());
@@ -160,5 +180,31 @@ class LeadCardViewModelTest {
         assertEquals("MP", NoteViewModel.initialsOf("maks petrov ivanovich"));
         assertEquals("M", NoteViewModel.initialsOf("Maks"));
         assertEquals("?", NoteViewModel.initialsOf(" "));
+    }
+
+    @Test
+    void aPrefetchThatFailsWhileTheUserWaitsForItIsReportedNotAskedAgain() {
+        LeadCardViewModel vm = card(sync);
+        LeadSummary lead = sandbox.server().workspace().leads().get(3);
+        sandbox.server().faults().enqueue(Fault.status(500));
+        vm.prefetch(lead.id());
+        selection.select(lead);
+        assertEquals(LeadCardViewModel.State.LOADING, vm.getState());
+        sync.deliverAll();
+
+        assertEquals(LeadCardViewModel.State.FAILED, vm.getState());
+        assertEquals(1, sandbox.server().requests().count(), "the client's own tries are all the action gets");
+    }
+
+    @Test
+    void aPropertyReadsAsADateByItsKnownTypeNotByTheLookOfItsValue() {
+        LeadCardViewModel vm = card(sync);
+        selection.select(summaryOf(richestLead()));
+        sync.deliverAll();
+        for (PropertyRowViewModel row : vm.getProperties()) {
+            boolean date = row.kind() == PropertyRowViewModel.Kind.DATE;
+            assertEquals(
+                    PropertyLabels.isDate(row.name()) && !row.raw().isBlank(), date, row.name() + " = " + row.raw());
+        }
     }
 }

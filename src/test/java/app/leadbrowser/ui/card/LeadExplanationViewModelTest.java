@@ -35,19 +35,27 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** "Why is this lead (not) here?" for the open card, against a real sandbox of 30 leads. */
 class LeadExplanationViewModelTest {
+    final SyncTaskRunner sync = new SyncTaskRunner();
+
     @RegisterExtension
     static final TestSandbox sandbox = TestSandbox.withLeads(30);
     /** The lead seen last: first in the default order. */
     static LeadSummary newest;
 
     final LeadSelection selection = new LeadSelection();
-    final SyncTaskRunner runner = new SyncTaskRunner();
+    final SyncTaskRunner runner = sync;
     final TimeTexts times = TimeTexts.system();
     final LeadTableViewModel table =
             new LeadTableViewModel(sandbox.client(), runner, times, selection, new RecordingClipboard());
-    final LeadCardViewModel card =
-            new LeadCardViewModel(sandbox.client(), runner, times, new RecordingClipboard(), url -> {}, selection);
-    final LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
+    final LeadCardViewModel card = new LeadCardViewModel(
+            sandbox.client(),
+            runner,
+            times,
+            new RecordingClipboard(),
+            url -> {},
+            selection,
+            LeadCardTabs.of(sandbox.client(), runner, times));
+    final LeadWalkViewModel walk = new LeadWalkViewModel(table.listing(), selection);
 
     @BeforeAll
     static void findTheNewestLead() {
@@ -60,7 +68,7 @@ class LeadExplanationViewModelTest {
     /** The panel as of {@code later} from now: the list was loaded now, the card is read then. */
     LeadExplanationViewModel explanation(Duration later) {
         return new LeadExplanationViewModel(
-                table, card, walk, new TimeTexts(Clock.offset(Clock.systemDefaultZone(), later)));
+                table.listing(), card, walk, new TimeTexts(Clock.offset(Clock.systemDefaultZone(), later)));
     }
 
     @Test
@@ -76,7 +84,9 @@ class LeadExplanationViewModelTest {
         table.setFilter(Filter.and(
                 Conditions.text("$email", Operator.STR_EQ, email.toUpperCase(Locale.ROOT)),
                 new Condition.Number("$sessions", Operator.GT, sessions.subtract(BigDecimal.ONE))));
+        sync.deliverAll();
         table.select(table.getRows().get(0));
+        sync.deliverAll();
 
         assertEquals(lead.id(), card.leadProperty().get().id());
         assertEquals(
@@ -97,13 +107,16 @@ class LeadExplanationViewModelTest {
     void severalOrGroupsAreExplainedGroupByGroupAndMatchWhenOneLetsTheLeadIn() {
         LeadExplanationViewModel why = explanation(Duration.ZERO);
         table.refresh();
+        sync.deliverAll();
         table.select(table.getRows().get(0));
+        sync.deliverAll();
         LeadSummary reading = selection.getSelected();
         String id = reading.id();
         Filter neverMatches = Filter.and(Conditions.text("$email", Operator.STR_EQ, "nobody@example.com"));
         Filter thisLead = Filter.and(Conditions.known("$last_seen"));
 
         table.setFilterGroups(new FilterGroups(List.of(neverMatches, thisLead)));
+        sync.deliverAll();
 
         assertEquals(id, card.leadProperty().get().id());
         List<Row> rows = why.getRows();
@@ -119,6 +132,7 @@ class LeadExplanationViewModelTest {
         assertEquals("Matches: at least one of the OR groups lets the lead in.", why.getVerdict());
 
         table.setFilterGroups(new FilterGroups(List.of(neverMatches, neverMatches)));
+        sync.deliverAll();
         assertEquals("Does not match: no OR group lets the lead in.", why.getVerdict());
     }
 
@@ -127,11 +141,14 @@ class LeadExplanationViewModelTest {
         LeadExplanationViewModel why = explanation(Duration.ZERO);
         assertEquals("Open a lead to see how it fares against the filter.", why.getVerdict());
         table.refresh();
+        sync.deliverAll();
         table.select(table.getRows().get(0));
+        sync.deliverAll();
         LeadSummary reading = selection.getSelected();
 
         table.setFilter(Filter.or(
                 Conditions.text("$email", Operator.STR_EQ, "nobody@example.com"), Conditions.unknown("$sessions")));
+        sync.deliverAll();
 
         assertEquals(reading.id(), card.leadProperty().get().id(), "the card keeps its lead");
         assertTrue(table.getRows().stream().noneMatch(row -> row.id().equals(reading.id())));
@@ -149,7 +166,9 @@ class LeadExplanationViewModelTest {
     void aLeadOfTheListBeforeTheFilterChangedIsNotTakenForListedAfterwards() {
         LeadExplanationViewModel why = explanation(Duration.ZERO);
         table.refresh();
+        sync.deliverAll();
         table.select(table.getRows().get(0));
+        sync.deliverAll();
         assertEquals(newest.id(), card.leadProperty().get().id());
         long minutes =
                 Duration.between(PropValues.instant(newest.prop("$last_seen")).orElseThrow(), Instant.now())
@@ -158,6 +177,7 @@ class LeadExplanationViewModelTest {
 
         table.setFilter(
                 Filter.and(Conditions.relativeDate("$last_seen", Operator.DAYSMORE, minutes, DateUnit.MINUTES)));
+        sync.deliverAll();
 
         assertTrue(table.getTotal() > 20, "the new list has more pages than the one shown");
         assertFalse(why.getRows().get(0).holds());
@@ -168,11 +188,14 @@ class LeadExplanationViewModelTest {
     void aLeadInTheListWhoseCardNoLongerMatchesSaysTheListMayBeBehind() {
         long days = ageInDays(newest) + 1;
         table.setPageSize(50);
+        sync.deliverAll();
         table.setFilter(Filter.and(Conditions.relativeDate("$last_seen", Operator.DAYSLESS, days, DateUnit.DAYS)));
+        sync.deliverAll();
         assertTrue(table.getRows().stream().anyMatch(row -> row.id().equals(newest.id())));
         LeadExplanationViewModel why = explanation(Duration.ofDays(2)); // the card is read when it no longer matches
 
         card.showLead(newest.id());
+        sync.deliverAll();
 
         assertFalse(why.getRows().get(0).holds());
         assertTrue(
@@ -186,11 +209,14 @@ class LeadExplanationViewModelTest {
     void aMatchingLeadTheListLacksSaysTheListMayBeBehind() {
         long days = ageInDays(newest) + 1;
         table.setPageSize(50); // the whole list on one page: the lead is surely not in it
+        sync.deliverAll();
         table.setFilter(Filter.and(Conditions.relativeDate("$last_seen", Operator.DAYSMORE, days, DateUnit.DAYS)));
+        sync.deliverAll();
         assertTrue(table.getRows().stream().noneMatch(row -> row.id().equals(newest.id())));
         LeadExplanationViewModel why = explanation(Duration.ofDays(2));
 
         card.showLead(newest.id());
+        sync.deliverAll();
 
         assertTrue(why.getRows().get(0).holds());
         assertTrue(
@@ -200,7 +226,9 @@ class LeadExplanationViewModelTest {
                 why.getLagNote());
 
         why.refreshList();
+        sync.deliverAll();
         card.show(null);
+        sync.deliverAll();
         assertNull(why.explanationProperty().get());
         assertEquals(List.of(), why.getRows());
         assertEquals("", why.getLagNote());

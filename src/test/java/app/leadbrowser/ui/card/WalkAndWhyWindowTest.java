@@ -40,7 +40,7 @@ class WalkAndWhyWindowTest extends WindowOnSandboxTest {
         LeadTableViewModel table = context.mainWindowViewModel().getSession().leadTable();
         WaitForAsyncUtils.asyncFx(() -> table.setFilter(filter));
         LeadTablePage.waitFor(() -> {
-            LeadPage shown = table.shownPageProperty().get();
+            LeadPage shown = table.listing().shownPageProperty().get();
             return shown != null && shown.query().filter().equals(filter) && !table.isLoading();
         });
     }

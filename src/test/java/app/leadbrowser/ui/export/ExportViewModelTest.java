@@ -61,16 +61,11 @@ class ExportViewModelTest {
         return LeadQuery.defaults().withFilter(Filter.and(Conditions.number("$sessions", Operator.GT, 100)));
     }
 
+    final SyncTaskRunner runner = new SyncTaskRunner();
+
     ExportViewModel export(LeadQuery query, long total, List<LeadSummary> selected, FileOpener opener) {
         return new ExportViewModel(
-                new LeadExporter(sandbox.client()),
-                new SyncTaskRunner(),
-                Runnable::run,
-                opener,
-                query,
-                total,
-                selected,
-                dir);
+                new LeadExporter(sandbox.client()), runner, Runnable::run, opener, query, total, selected, dir);
     }
 
     @Test
@@ -82,6 +77,7 @@ class ExportViewModelTest {
         vm.progressTextProperty().addListener((obs, old, text) -> progress.add(text));
 
         vm.start();
+        runner.deliverAll();
 
         assertEquals(State.DONE, vm.getState(), vm.getMessage());
         Path file = vm.getWrittenFile();
@@ -104,6 +100,7 @@ class ExportViewModelTest {
                 vm.getFilterScopeText());
         vm.formatProperty().set(ExportFormat.JSONL);
         vm.start();
+        runner.deliverAll();
 
         assertEquals(State.DONE, vm.getState(), vm.getMessage());
         assertTrue(vm.getWrittenFile().toString().endsWith(".jsonl"));
@@ -130,6 +127,7 @@ class ExportViewModelTest {
         int requestsBefore = sandbox.server().requests().count();
 
         vm.start();
+        runner.deliverAll();
 
         assertEquals(State.DONE, vm.getState(), vm.getMessage());
         assertEquals(requestsBefore, sandbox.server().requests().count());
@@ -148,6 +146,7 @@ class ExportViewModelTest {
         });
 
         vm.start();
+        runner.deliverAll();
 
         assertEquals(State.CANCELLED, vm.getState());
         assertEquals("Export cancelled. No file was written.", vm.getMessage());
@@ -164,6 +163,7 @@ class ExportViewModelTest {
         vm.pathProperty().set(dir.resolve("not-a-folder").resolve("leads.csv").toString());
 
         vm.start();
+        runner.deliverAll();
 
         assertEquals(State.FAILED, vm.getState());
         assertTrue(vm.getMessage().startsWith("Export failed: Cannot write "), vm.getMessage());
@@ -175,10 +175,12 @@ class ExportViewModelTest {
         ExportViewModel vm = export(manySessions(), 1, List.of(), recordingOpener);
         vm.pathProperty().set(dir.toString());
         vm.start();
+        runner.deliverAll();
         assertEquals(State.FAILED, vm.getState());
         assertEquals("Export failed: Cannot write " + dir + ": it is a folder", vm.getMessage());
         vm.pathProperty().set("/");
         vm.start();
+        runner.deliverAll();
         assertEquals("Give a file name, not a folder.", vm.getMessage());
     }
 
@@ -199,8 +201,10 @@ class ExportViewModelTest {
     void theFileAndItsFolderAreHandedToTheSystemOrTheUserIsToldWhereItIs() {
         ExportViewModel vm = export(manySessions(), 1, List.of(), recordingOpener);
         vm.start();
+        runner.deliverAll();
         vm.openFile();
         vm.showInFolder();
+        runner.deliverAll();
         String name = vm.getWrittenFile().getFileName().toString();
         assertEquals(List.of("open " + name, "folder " + name), opened);
 
@@ -217,7 +221,9 @@ class ExportViewModelTest {
         };
         ExportViewModel failing = export(manySessions(), 1, List.of(), unable);
         failing.start();
+        runner.deliverAll();
         failing.showInFolder();
+        runner.deliverAll();
         assertEquals(
                 "This computer could not open it from Lead Browser. The file is at " + failing.getWrittenFile(),
                 failing.fileMessageProperty().get());

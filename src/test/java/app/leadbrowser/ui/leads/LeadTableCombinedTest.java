@@ -34,6 +34,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * reached; one group stays exactly one listing as before. Against a sandbox of 1,500 leads, without the FX toolkit.
  */
 class LeadTableCombinedTest {
+    final SyncTaskRunner sync = new SyncTaskRunner();
+
     static final Filter MOSCOW = Filter.and(
             Conditions.text("$city", Operator.STR_EQ, "Moscow"), Conditions.number("$sessions", Operator.GT, 20));
     static final Filter ACTIVE = Filter.and(Conditions.number("$sessions", Operator.GT, 80));
@@ -51,9 +53,10 @@ class LeadTableCombinedTest {
     void twoGroupsListTheMergeOfTwoListingsWithAnAboutTotal() throws Exception {
         List<String> expected = expected(EITHER, "$last_seen", SortOrder.DESC);
         int before = sandbox.server().requests().count();
-        LeadTableViewModel vm = table(new SyncTaskRunner());
+        LeadTableViewModel vm = table(sync);
 
         vm.setFilterGroups(EITHER);
+        sync.deliverAll();
 
         assertEquals(expected.subList(0, 20), shownIds(vm));
         assertTrue(vm.totalIsBoundProperty().get());
@@ -61,7 +64,7 @@ class LeadTableCombinedTest {
         assertTrue(bound <= total(MOSCOW) + total(ACTIVE), "at most the groups' totals added");
         assertTrue(bound >= expected.size(), "an upper bound");
         assertEquals("1–20 of about " + bound, vm.rangeTextProperty().get());
-        assertEquals(EITHER, vm.getFilterGroups());
+        assertEquals(EITHER, vm.listing().getFilterGroups());
         List<String> sent =
                 sandbox
                         .server()
@@ -78,14 +81,18 @@ class LeadTableCombinedTest {
     @Test
     void pagingWalksTheMergeToItsEndWhereTheTotalIsExact() throws Exception {
         List<String> expected = expected(EITHER, "$sessions", SortOrder.ASC);
-        LeadTableViewModel vm = table(new SyncTaskRunner());
+        LeadTableViewModel vm = table(sync);
         vm.setSort("$sessions", SortOrder.ASC);
+        sync.deliverAll();
         vm.setPageSize(50);
+        sync.deliverAll();
         vm.setFilterGroups(EITHER);
+        sync.deliverAll();
 
         List<String> walked = new ArrayList<>(shownIds(vm));
         while (vm.canGoForwardProperty().get()) {
             vm.nextPage();
+            sync.deliverAll();
             walked.addAll(shownIds(vm));
         }
 
@@ -100,12 +107,15 @@ class LeadTableCombinedTest {
     @Test
     void theLastPageOfTheBoundTurnsOutEmptyAndTheRealLastPageIsShown() throws Exception {
         List<String> expected = expected(EITHER, "$last_seen", SortOrder.DESC);
-        LeadTableViewModel vm = table(new SyncTaskRunner());
+        LeadTableViewModel vm = table(sync);
         vm.setPageSize(10);
+        sync.deliverAll();
         vm.setFilterGroups(EITHER);
+        sync.deliverAll();
         assertTrue(vm.getTotal() / 10 > (expected.size() - 1) / 10, "the bound reaches past the last page");
 
         vm.lastPage();
+        sync.deliverAll();
 
         int lastPage = (expected.size() - 1) / 10;
         assertEquals(lastPage, vm.getPageIndex());
@@ -136,14 +146,16 @@ class LeadTableCombinedTest {
         assertFalse(
                 vm.rangeTextProperty().get().contains("about"),
                 vm.rangeTextProperty().get());
-        assertEquals(FilterGroups.of(either), vm.getFilterGroups());
+        assertEquals(FilterGroups.of(either), vm.listing().getFilterGroups());
     }
 
     @Test
     void goingBackToOneGroupListsItAloneAgain() {
-        LeadTableViewModel vm = table(new SyncTaskRunner());
+        LeadTableViewModel vm = table(sync);
         vm.setFilterGroups(EITHER);
+        sync.deliverAll();
         vm.setFilter(ACTIVE);
+        sync.deliverAll();
 
         assertFalse(vm.totalIsBoundProperty().get());
         assertEquals("1–20 of " + total(ACTIVE), vm.rangeTextProperty().get());
@@ -152,22 +164,26 @@ class LeadTableCombinedTest {
 
     @Test
     void theViewStateKeepsTheGroupsAndOldSettingsStillLoad() {
-        LeadTableViewModel vm = table(new SyncTaskRunner());
+        LeadTableViewModel vm = table(sync);
         vm.setFilterGroups(EITHER);
+        sync.deliverAll();
         ViewState kept = vm.currentViewState();
         assertTrue(kept.filterJson().contains("\"any_of\""), kept.filterJson());
 
-        LeadTableViewModel restored = table(new SyncTaskRunner());
+        LeadTableViewModel restored = table(sync);
         restored.applyViewState(kept);
-        assertEquals(EITHER, restored.getFilterGroups());
+        sync.deliverAll();
+        assertEquals(EITHER, restored.listing().getFilterGroups());
         assertTrue(restored.totalIsBoundProperty().get());
 
-        LeadTableViewModel old = table(new SyncTaskRunner());
+        LeadTableViewModel old = table(sync);
         old.applyViewState(new ViewState(FilterJson.write(ACTIVE), "$sessions", "desc", 20, List.of()));
-        assertEquals(FilterGroups.of(ACTIVE), old.getFilterGroups());
+        sync.deliverAll();
+        assertEquals(FilterGroups.of(ACTIVE), old.listing().getFilterGroups());
 
-        LeadTableViewModel none = table(new SyncTaskRunner());
+        LeadTableViewModel none = table(sync);
         none.refresh();
+        sync.deliverAll();
         assertNull(none.currentViewState().filterJson());
     }
 
@@ -181,7 +197,7 @@ class LeadTableCombinedTest {
         runner.completeAll();
 
         assertFalse(vm.totalIsBoundProperty().get());
-        assertEquals(FilterGroups.of(ACTIVE), vm.getFilterGroups());
+        assertEquals(FilterGroups.of(ACTIVE), vm.listing().getFilterGroups());
         assertEquals("1–20 of " + total(ACTIVE), vm.rangeTextProperty().get());
     }
 
@@ -192,9 +208,9 @@ class LeadTableCombinedTest {
         vm.showListing(EITHER, "$sessions", SortOrder.ASC);
 
         assertEquals(1, runner.pendingCount());
-        assertEquals("$sessions", vm.sortPropProperty().get());
-        assertEquals(SortOrder.ASC, vm.sortOrderProperty().get());
-        assertEquals(EITHER, vm.getFilterGroups());
+        assertEquals("$sessions", vm.listing().sortPropProperty().get());
+        assertEquals(SortOrder.ASC, vm.listing().sortOrderProperty().get());
+        assertEquals(EITHER, vm.listing().getFilterGroups());
     }
 
     private static List<String> shownIds(LeadTableViewModel vm) {

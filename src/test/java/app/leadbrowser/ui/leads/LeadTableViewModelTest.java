@@ -33,6 +33,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The table's ViewModel against the real sandbox (12,000 leads), without the FX toolkit. */
 class LeadTableViewModelTest {
+    final SyncTaskRunner sync = new SyncTaskRunner();
+
     @RegisterExtension
     static final TestSandbox sandbox =
             TestSandbox.withLeads(SandboxOptions.defaults().leads());
@@ -46,8 +48,9 @@ class LeadTableViewModelTest {
 
     @Test
     void firstPageShowsTwentyLeadsTheRangeAndWhyTheLastPagesAreMissing() {
-        LeadTableViewModel vm = table(new SyncTaskRunner());
+        LeadTableViewModel vm = table(sync);
         vm.refresh();
+        sync.deliverAll();
 
         assertEquals(20, vm.getRows().size());
         assertEquals(12_000, vm.getTotal());
@@ -55,21 +58,24 @@ class LeadTableViewModelTest {
         assertFalse(vm.canGoBackProperty().get());
         assertTrue(vm.canGoForwardProperty().get());
         assertEquals(500, vm.pageCountProperty().get());
-        assertTrue(vm.capMessageProperty().get().contains(LeadTableViewModel.capReason()));
+        assertTrue(vm.capMessageProperty().get().contains(ListingTexts.capReason()));
         assertFalse(vm.isLoading());
     }
 
     @Test
     void lastPageStopsAtTheTenThousandthLeadAndNextIsNotOffered() {
-        LeadTableViewModel vm = table(new SyncTaskRunner());
+        LeadTableViewModel vm = table(sync);
         vm.refresh();
+        sync.deliverAll();
         vm.lastPage();
+        sync.deliverAll();
 
         assertEquals(499, vm.getPageIndex());
         assertEquals("9,981–10,000 of 12,000", vm.rangeTextProperty().get());
         assertFalse(vm.canGoForwardProperty().get());
         int requestsBefore = sandbox.server().requests().count();
         vm.nextPage();
+        sync.deliverAll();
         assertEquals(requestsBefore, sandbox.server().requests().count(), "no request past the window");
         assertEquals(499, vm.getPageIndex());
         assertEquals("", vm.getErrorMessage());
@@ -77,52 +83,67 @@ class LeadTableViewModelTest {
 
     @Test
     void theCardKeepsItsLeadThroughAReloadAndTheRowIsMarkedAgainWhenStillShown() {
-        LeadTableViewModel vm = table(new SyncTaskRunner());
+        LeadTableViewModel vm = table(sync);
         vm.refresh();
+        sync.deliverAll();
         LeadRowViewModel third = vm.getRows().get(2);
         vm.select(third);
+        sync.deliverAll();
 
         vm.getRows().addListener((javafx.collections.ListChangeListener<LeadRowViewModel>) change -> vm.select(null));
         vm.setPageSize(50); // same first page, more rows; the table drops its selection as the rows change
+        sync.deliverAll();
 
         assertEquals(third.summary().id(), selection.getSelected().id(), "the card still shows the lead");
         assertEquals(third.summary().id(), vm.reselectProperty().get().summary().id());
 
         vm.nextPage();
+        sync.deliverAll();
         assertEquals(third.summary().id(), selection.getSelected().id(), "kept even when off the page");
         assertEquals(null, vm.reselectProperty().get());
 
         vm.select(null);
+        sync.deliverAll();
         assertEquals(null, selection.getSelected(), "the user can still clear it");
     }
 
     @Test
     void pagesMoveForwardBackAndToTheFirstWithinBounds() {
-        LeadTableViewModel vm = table(new SyncTaskRunner());
+        LeadTableViewModel vm = table(sync);
         vm.refresh();
+        sync.deliverAll();
         vm.nextPage();
+        sync.deliverAll();
         vm.nextPage();
+        sync.deliverAll();
         assertEquals(2, vm.getPageIndex());
         assertEquals("41–60 of 12,000", vm.rangeTextProperty().get());
         vm.previousPage();
+        sync.deliverAll();
         assertEquals(1, vm.getPageIndex());
         vm.firstPage();
+        sync.deliverAll();
         assertEquals(0, vm.getPageIndex());
         vm.previousPage();
+        sync.deliverAll();
         assertEquals(0, vm.getPageIndex());
         assertFalse(vm.canGoBackProperty().get());
     }
 
     @Test
     void pageSizeFiftyKeepsTheFirstLeadInViewAndHasTwoHundredPages() {
-        LeadTableViewModel vm = table(new SyncTaskRunner());
+        LeadTableViewModel vm = table(sync);
         vm.refresh();
+        sync.deliverAll();
         vm.goToPage(5); // leads 101–120
+        sync.deliverAll();
         vm.setPageSize(50);
+        sync.deliverAll();
         assertEquals(2, vm.getPageIndex()); // leads 101–150
         assertEquals("101–150 of 12,000", vm.rangeTextProperty().get());
         assertEquals(200, vm.pageCountProperty().get());
         vm.lastPage();
+        sync.deliverAll();
         assertEquals("9,951–10,000 of 12,000", vm.rangeTextProperty().get());
     }
 
@@ -132,12 +153,14 @@ class LeadTableViewModelTest {
         long expected = sandbox.server().workspace().leads().stream()
                 .filter(lead -> FilterEvaluator.matches(filter, lead.props(), Instant.now()))
                 .count();
-        LeadTableViewModel vm = table(new SyncTaskRunner());
+        LeadTableViewModel vm = table(sync);
         vm.setFilter(filter);
+        sync.deliverAll();
 
         assertEquals(expected, vm.getTotal());
         assertEquals("", vm.capMessageProperty().get());
         vm.lastPage();
+        sync.deliverAll();
         assertEquals((expected - 1) / 20, vm.getPageIndex());
         assertFalse(vm.canGoForwardProperty().get());
         assertEquals(expected - (expected - 1) / 20 * 20, vm.getRows().size());
@@ -186,16 +209,19 @@ class LeadTableViewModelTest {
 
     @Test
     void serverSortFollowsTheHeaderAndFlipsOnTheSecondClick() {
-        LeadTableViewModel vm = table(new SyncTaskRunner());
+        LeadTableViewModel vm = table(sync);
         vm.refresh();
+        sync.deliverAll();
         vm.sortBy("$name");
-        assertEquals(SortOrder.ASC, vm.sortOrderProperty().get());
+        sync.deliverAll();
+        assertEquals(SortOrder.ASC, vm.listing().sortOrderProperty().get());
         assertEquals("$name", lastRequest().param("sort_prop"));
         assertEquals("asc", lastRequest().param("sort_order"));
         List<String> names = vm.getRows().stream().map(LeadRowViewModel::name).collect(Collectors.toList());
 
         vm.sortBy("$name");
-        assertEquals(SortOrder.DESC, vm.sortOrderProperty().get());
+        sync.deliverAll();
+        assertEquals(SortOrder.DESC, vm.listing().sortOrderProperty().get());
         assertEquals("desc", lastRequest().param("sort_order"));
         assertFalse(
                 names.equals(vm.getRows().stream().map(LeadRowViewModel::name).collect(Collectors.toList())));
@@ -204,51 +230,65 @@ class LeadTableViewModelTest {
 
     @Test
     void aServerErrorShowsTheMessageKeepsTheRowsAndRetryRecovers() {
-        LeadTableViewModel vm = table(new SyncTaskRunner());
+        LeadTableViewModel vm = table(sync);
         vm.refresh();
+        sync.deliverAll();
         Set<String> firstPage = ids(vm);
 
         sandbox.server().faults().enqueue(Fault.status(500));
         vm.goToPage(2); // the next page was prefetched; this one is not
+        sync.deliverAll();
 
         assertFalse(vm.getErrorMessage().isEmpty());
         assertFalse(vm.getErrorMessage().contains("Exception"));
         assertEquals(firstPage, ids(vm));
         assertEquals(0, vm.getPageIndex());
-        vm.retry();
+        vm.refresh();
+        sync.deliverAll();
         assertEquals("", vm.getErrorMessage());
         assertEquals(2, vm.getPageIndex());
     }
 
     @Test
     void theViewStateRoundTripsFilterSortPageSizeAndColumns() {
-        LeadTableViewModel vm = table(new SyncTaskRunner());
+        LeadTableViewModel vm = table(sync);
         vm.refresh();
+        sync.deliverAll();
         vm.setFilter(Filter.and(Conditions.known("$email")));
+        sync.deliverAll();
         vm.sortBy("$sessions");
+        sync.deliverAll();
         vm.setPageSize(50);
-        vm.addColumn("$region");
-        vm.setColumnVisible("$phone", false);
+        sync.deliverAll();
+        vm.columns().addColumn("$region");
+        sync.deliverAll();
+        vm.columns().setColumnVisible("$phone", false);
+        sync.deliverAll();
         ViewState kept = vm.currentViewState();
 
-        LeadTableViewModel restored = table(new SyncTaskRunner());
+        LeadTableViewModel restored = table(sync);
         restored.applyViewState(kept);
+        sync.deliverAll();
 
         assertEquals(kept, restored.currentViewState());
         assertEquals(50, restored.getRows().size());
-        assertTrue(restored.getColumns().stream().anyMatch(c -> c.key().equals("$region")));
+        assertTrue(
+                restored.columns().getColumns().stream().anyMatch(c -> c.key().equals("$region")));
     }
 
     @Test
     void copyingACellAndARow() {
-        LeadTableViewModel vm = table(new SyncTaskRunner());
+        LeadTableViewModel vm = table(sync);
         vm.refresh();
+        sync.deliverAll();
         LeadRowViewModel row = vm.getRows().get(0);
         LeadColumn email = LeadColumns.forKey("$email");
 
         vm.copyCell(row, email);
+        sync.deliverAll();
         assertEquals(PropValues.text(row.summary().prop("$email")), clipboard.last());
         vm.copyRow(row);
+        sync.deliverAll();
         assertTrue(clipboard.last().startsWith(row.name() + "\t"));
     }
 
@@ -259,5 +299,33 @@ class LeadTableViewModelTest {
 
     private static Set<String> ids(LeadTableViewModel vm) {
         return vm.getRows().stream().map(LeadRowViewModel::id).collect(Collectors.toCollection(HashSet::new));
+    }
+
+    @Test
+    void whileTheFirstPageLoadsTheTableSaysItIsLoadingNotThatNoLeadMatches() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        LeadTableViewModel vm = table(runner);
+        assertEquals("Loading leads…", vm.placeholderProperty().get(), "before the first request");
+        vm.refresh();
+        assertEquals("Loading leads…", vm.placeholderProperty().get());
+        runner.complete(0);
+        assertEquals("No leads match this filter", vm.placeholderProperty().get());
+    }
+
+    @Test
+    void aFailedPrefetchTheUserThenWaitsForIsReportedNotAskedAgain() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        LeadTableViewModel vm = table(runner);
+        vm.refresh();
+        runner.complete(0); // page 1 shows; the prefetch of page 2 is started
+        sandbox.server().faults().enqueue(Fault.status(500));
+        vm.nextPage(); // the user waits for page 2
+        runner.completeAll(); // the prefetch meets the fault
+
+        assertFalse(vm.getErrorMessage().isEmpty());
+        long pageTwoRequests = sandbox.server().requests().all().stream()
+                .filter(request -> "20".equals(request.param("offset")))
+                .count();
+        assertEquals(1, pageTwoRequests, "one user action, one request (the client's own tries aside)");
     }
 }

@@ -29,6 +29,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Walking the list from the card, against a real sandbox of 45 leads (three pages of 20), without the FX toolkit. */
 class LeadWalkViewModelTest {
+    final SyncTaskRunner sync = new SyncTaskRunner();
+
     @RegisterExtension
     static final TestSandbox sandbox = TestSandbox.withLeads(45);
     /** The whole list in the table's default order, as the server gives it. */
@@ -53,15 +55,18 @@ class LeadWalkViewModelTest {
 
     @Test
     void nextVisitsEveryLeadInOrderAcrossPagesAndTheTableFollows() {
-        LeadTableViewModel table = table(sandbox.client(), new SyncTaskRunner());
-        LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
+        LeadTableViewModel table = table(sandbox.client(), sync);
+        LeadWalkViewModel walk = new LeadWalkViewModel(table.listing(), selection);
         table.refresh();
+        sync.deliverAll();
         table.select(table.getRows().get(0));
+        sync.deliverAll();
         assertEquals("Lead 1 of 45", walk.getPositionText());
 
         List<String> visited = new ArrayList<>(List.of(selectedId()));
         for (int i = 1; i < 45; i++) {
             walk.next();
+            sync.deliverAll();
             visited.add(selectedId());
             assertEquals(i / 20, table.getPageIndex(), "the table shows the page of lead " + (i + 1));
             assertSame(selection.getSelected(), table.walkedToProperty().get().summary(), "its row is marked");
@@ -74,56 +79,72 @@ class LeadWalkViewModelTest {
 
     @Test
     void atTheLastLeadNextStaysAndSaysSo() {
-        LeadTableViewModel table = table(sandbox.client(), new SyncTaskRunner());
-        LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
+        LeadTableViewModel table = table(sandbox.client(), sync);
+        LeadWalkViewModel walk = new LeadWalkViewModel(table.listing(), selection);
         table.refresh();
+        sync.deliverAll();
         table.lastPage();
+        sync.deliverAll();
         table.select(table.getRows().get(table.getRows().size() - 1));
+        sync.deliverAll();
         int requests = sandbox.server().requests().count();
 
         walk.next();
+        sync.deliverAll();
 
         assertEquals(allIds.get(44), selectedId());
         assertEquals("This is the last lead of the list.", walk.getMessage());
         assertEquals(requests, sandbox.server().requests().count(), "no request past the end");
         table.select(table.getRows().get(0));
+        sync.deliverAll();
         assertEquals("", walk.getMessage(), "the message goes with the next lead opened");
     }
 
     @Test
     void previousWalksBackAcrossPagesAndStopsAtTheFirstLead() {
-        LeadTableViewModel table = table(sandbox.client(), new SyncTaskRunner());
-        LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
+        LeadTableViewModel table = table(sandbox.client(), sync);
+        LeadWalkViewModel walk = new LeadWalkViewModel(table.listing(), selection);
         table.refresh();
+        sync.deliverAll();
         table.goToPage(2);
+        sync.deliverAll();
         table.select(table.getRows().get(0)); // lead 41
+        sync.deliverAll();
 
         walk.previous();
+        sync.deliverAll();
         assertEquals(allIds.get(39), selectedId());
         assertEquals(1, table.getPageIndex());
         assertEquals("Lead 40 of 45", walk.getPositionText());
         for (int i = 38; i >= 0; i--) {
             walk.previous();
+            sync.deliverAll();
             assertEquals(allIds.get(i), selectedId());
         }
         assertEquals(0, table.getPageIndex());
 
         walk.previous();
+        sync.deliverAll();
         assertEquals(allIds.get(0), selectedId());
         assertEquals("This is the first lead of the list.", walk.getMessage());
     }
 
     @Test
     void withNoLeadOpenNextOpensTheFirstOfThePageShownAndPreviousTheLast() {
-        LeadTableViewModel table = table(sandbox.client(), new SyncTaskRunner());
-        LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
+        LeadTableViewModel table = table(sandbox.client(), sync);
+        LeadWalkViewModel walk = new LeadWalkViewModel(table.listing(), selection);
         table.refresh();
+        sync.deliverAll();
         table.nextPage();
+        sync.deliverAll();
 
         walk.next();
+        sync.deliverAll();
         assertEquals(allIds.get(20), selectedId());
         table.select(null);
+        sync.deliverAll();
         walk.previous();
+        sync.deliverAll();
         assertEquals(allIds.get(39), selectedId());
     }
 
@@ -133,17 +154,17 @@ class LeadWalkViewModelTest {
                 DashlyClient ownClient = SandboxClients.withoutRetries(own)) {
             ManualTaskRunner runner = new ManualTaskRunner();
             LeadTableViewModel table = table(ownClient, runner);
-            LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
+            LeadWalkViewModel walk = new LeadWalkViewModel(table.listing(), selection);
             table.refresh();
             runner.complete(0); // page 1 lands; the prefetch of page 2 is started
-            LeadPage first = table.shownPageProperty().get();
+            LeadPage first = table.listing().shownPageProperty().get();
             table.select(table.getRows().get(19));
 
             own.insertLeadAtTop(); // the last lead of page 1 is now also the first of page 2
             walk.next(); // waits for the prefetch, which reaches the server only now
             runner.completeAll();
 
-            LeadPage second = table.shownPageProperty().get();
+            LeadPage second = table.listing().shownPageProperty().get();
             assertEquals(first.leads().get(19).id(), second.leads().get(0).id(), "the server repeated it");
             assertEquals(second.leads().get(1).id(), selectedId(), "the walk skipped the repeat");
             assertEquals("Lead 22 of 46", walk.getPositionText());
@@ -152,19 +173,25 @@ class LeadWalkViewModelTest {
 
     @Test
     void aPageThatFailsStopsTheWalkWithTheReasonAndTheNextStepAsksAgain() {
-        LeadTableViewModel table = table(sandbox.client(), new SyncTaskRunner());
-        LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
+        LeadTableViewModel table = table(sandbox.client(), sync);
+        LeadWalkViewModel walk = new LeadWalkViewModel(table.listing(), selection);
         table.refresh();
+        sync.deliverAll();
         table.goToPage(2);
+        sync.deliverAll();
         table.refresh(); // forgets the pages cached before: the walk must ask for page 2
+        sync.deliverAll();
         table.select(table.getRows().get(0));
+        sync.deliverAll();
 
         sandbox.server().faults().enqueue(Fault.status(500));
         walk.previous();
+        sync.deliverAll();
         assertEquals(allIds.get(40), selectedId(), "the card stays");
         assertTrue(walk.getMessage().startsWith("The page could not be loaded: "), walk.getMessage());
 
         walk.previous();
+        sync.deliverAll();
         assertEquals(allIds.get(39), selectedId());
         assertEquals("", walk.getMessage());
     }
@@ -173,7 +200,7 @@ class LeadWalkViewModelTest {
     void aStepWaitingForItsPageIsDroppedWhenTheUserGoesElsewhere() {
         ManualTaskRunner runner = new ManualTaskRunner();
         LeadTableViewModel table = table(sandbox.client(), runner);
-        LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
+        LeadWalkViewModel walk = new LeadWalkViewModel(table.listing(), selection);
         table.refresh();
         runner.complete(0);
         table.select(table.getRows().get(19));
@@ -191,15 +218,17 @@ class LeadWalkViewModelTest {
 
     @Test
     void membershipIsKnownForLeadsOfPagesShownAndForAListOnOnePage() {
-        LeadTableViewModel table = table(sandbox.client(), new SyncTaskRunner());
-        LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
+        LeadTableViewModel table = table(sandbox.client(), sync);
+        LeadWalkViewModel walk = new LeadWalkViewModel(table.listing(), selection);
         assertEquals(Membership.UNKNOWN, walk.membership(allIds.get(0)));
         table.refresh();
+        sync.deliverAll();
         assertEquals(Membership.LISTED, walk.membership(allIds.get(0)));
         assertEquals(Membership.UNKNOWN, walk.membership(allIds.get(44)), "on a page not shown yet");
         assertEquals(Membership.UNKNOWN, walk.membership("1"));
 
         table.setPageSize(50);
+        sync.deliverAll();
         assertEquals(Membership.LISTED, walk.membership(allIds.get(44)));
         assertEquals(Membership.NOT_LISTED, walk.membership("1"), "the whole list is on the page");
     }
@@ -208,17 +237,22 @@ class LeadWalkViewModelTest {
     void nextStopsAtTheTenThousandLeadWindow() throws Exception {
         try (SandboxServer big = SandboxServer.start(SandboxOptions.defaults().withLeads(10_050));
                 DashlyClient bigClient = SandboxClients.withoutRetries(big)) {
-            LeadTableViewModel table = table(bigClient, new SyncTaskRunner());
-            LeadWalkViewModel walk = new LeadWalkViewModel(table, selection);
+            LeadTableViewModel table = table(bigClient, sync);
+            LeadWalkViewModel walk = new LeadWalkViewModel(table.listing(), selection);
             table.refresh();
+            sync.deliverAll();
             table.setPageSize(50);
+            sync.deliverAll();
             table.lastPage();
+            sync.deliverAll();
             LeadRowViewModel last = table.getRows().get(table.getRows().size() - 1);
             table.select(last);
+            sync.deliverAll();
             assertEquals("Lead 10,000 of 10,050", walk.getPositionText());
             int requests = big.requests().count();
 
             walk.next();
+            sync.deliverAll();
 
             assertEquals(last.summary().id(), selectedId());
             assertEquals(
@@ -227,6 +261,7 @@ class LeadWalkViewModelTest {
                     walk.getMessage());
             assertEquals(requests, big.requests().count(), "nothing asked past the window");
             walk.previous();
+            sync.deliverAll();
             assertNotEquals(last.summary().id(), selectedId());
             assertEquals("Lead 9,999 of 10,050", walk.getPositionText());
         }

@@ -20,19 +20,23 @@ class LooksViewModelTest {
 
     final AtomicReference<Optional<Theme>> system = new AtomicReference<>(Optional.empty());
 
+    final SyncTaskRunner runner = new SyncTaskRunner();
+
     LooksViewModel looks() {
-        return new LooksViewModel(new SyncTaskRunner(), system::get);
+        return new LooksViewModel(runner, system::get);
     }
 
     @Test
     void followsTheSystemByDefaultAndIsLightWhenItCannotBeRead() {
         LooksViewModel looks = looks();
         looks.readSystemTheme();
+        runner.deliverAll();
         assertEquals(ThemeChoice.SYSTEM, looks.themeChoiceProperty().get());
         assertEquals(Theme.LIGHT, looks.getTheme());
 
         system.set(Optional.of(Theme.DARK));
         looks.readSystemTheme();
+        runner.deliverAll();
         assertEquals(Theme.DARK, looks.getTheme());
     }
 
@@ -41,6 +45,7 @@ class LooksViewModelTest {
         system.set(Optional.of(Theme.DARK));
         LooksViewModel looks = looks();
         looks.readSystemTheme();
+        runner.deliverAll();
         looks.chooseTheme(ThemeChoice.LIGHT);
         assertEquals(Theme.LIGHT, looks.getTheme());
         looks.chooseTheme(ThemeChoice.SYSTEM);

@@ -26,6 +26,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The Online now view's ViewModel against the real sandbox, without the FX toolkit or waiting. */
 class OnlineNowViewModelTest {
+    final SyncTaskRunner sync = new SyncTaskRunner();
+
     @RegisterExtension
     static final TestSandbox sandbox = TestSandbox.withLeads(1000);
 
@@ -45,10 +47,11 @@ class OnlineNowViewModelTest {
 
     @Test
     void showingTheViewListsTheLeadsOnTheSiteOnlineFirst() {
-        OnlineNowViewModel vm = online(new SyncTaskRunner());
+        OnlineNowViewModel vm = online(sync);
         assertTrue(vm.getRows().isEmpty(), "nothing is asked before the view is shown");
 
         vm.setVisible(true);
+        sync.deliverAll();
 
         List<OnlineLeadRowViewModel> rows = vm.getRows();
         assertEquals(onSiteIds(), rows.stream().map(OnlineLeadRowViewModel::id).collect(Collectors.toSet()));
@@ -56,7 +59,9 @@ class OnlineNowViewModelTest {
                 rows.stream().filter(row -> row.presence() == Presence.ONLINE).count();
         assertTrue(firstIdle > 0 && firstIdle < rows.size());
         rows.subList(0, firstIdle).forEach(row -> assertEquals(Presence.ONLINE, row.presence()));
+        sync.deliverAll();
         rows.subList(firstIdle, rows.size()).forEach(row -> assertEquals(Presence.IDLE, row.presence()));
+        sync.deliverAll();
         for (int i = 1; i < firstIdle; i++) {
             assertFalse(seen(rows.get(i - 1)).isBefore(seen(rows.get(i))), "most recently seen first");
         }
@@ -98,27 +103,35 @@ class OnlineNowViewModelTest {
 
     @Test
     void turningAutoRefreshOffStopsItAndOnStartsIt() {
-        OnlineNowViewModel vm = online(new SyncTaskRunner());
+        OnlineNowViewModel vm = online(sync);
         vm.setVisible(true);
+        sync.deliverAll();
         vm.autoRefreshProperty().set(false);
+        sync.deliverAll();
         assertFalse(repeater.isRunning());
         vm.autoRefreshProperty().set(true);
+        sync.deliverAll();
         assertTrue(repeater.isRunning());
 
         vm.setVisible(false);
+        sync.deliverAll();
         vm.autoRefreshProperty().set(false);
+        sync.deliverAll();
         vm.autoRefreshProperty().set(true);
+        sync.deliverAll();
         assertFalse(repeater.isRunning(), "never while hidden");
     }
 
     @Test
     void aFailureKeepsTheRowsAndPausesAutoRefreshUntilRetry() {
-        OnlineNowViewModel vm = online(new SyncTaskRunner());
+        OnlineNowViewModel vm = online(sync);
         vm.setVisible(true);
+        sync.deliverAll();
         List<OnlineLeadRowViewModel> before = List.copyOf(vm.getRows());
 
         sandbox.server().faults().enqueue(Fault.status(500));
         repeater.tick();
+        sync.deliverAll();
 
         assertEquals(before, vm.getRows());
         assertFalse(vm.errorMessageProperty().get().isEmpty());
@@ -128,6 +141,7 @@ class OnlineNowViewModelTest {
         assertTrue(vm.autoRefreshProperty().get(), "the user's choice stays");
 
         vm.retry();
+        sync.deliverAll();
         assertEquals("", vm.errorMessageProperty().get());
         assertFalse(vm.autoRefreshPausedProperty().get());
         assertTrue(repeater.isRunning());
@@ -156,14 +170,16 @@ class OnlineNowViewModelTest {
 
     @Test
     void selectingALeadShowsWhereItIsAsText() {
-        OnlineNowViewModel vm = online(new SyncTaskRunner());
+        OnlineNowViewModel vm = online(sync);
         vm.setVisible(true);
+        sync.deliverAll();
         assertEquals(
                 "Select a lead to see where it is on the site",
                 vm.detailsNoteProperty().get());
         OnlineLeadRowViewModel row = vm.getRows().get(0);
 
         vm.select(row);
+        sync.deliverAll();
 
         Lead lead = sandbox.server().workspace().lead(row.id()).orElseThrow();
         assertEquals("", vm.detailsNoteProperty().get());
@@ -177,11 +193,14 @@ class OnlineNowViewModelTest {
 
     @Test
     void theSelectionSurvivesARefresh() {
-        OnlineNowViewModel vm = online(new SyncTaskRunner());
+        OnlineNowViewModel vm = online(sync);
         vm.setVisible(true);
+        sync.deliverAll();
         OnlineLeadRowViewModel row = vm.getRows().get(3);
         vm.select(row);
+        sync.deliverAll();
         vm.refresh();
+        sync.deliverAll();
         assertEquals(row.id(), vm.selectedProperty().get().id());
         assertSame(vm.getRows().get(3), vm.selectedProperty().get(), "the row of the fresh list");
         assertFalse(vm.detailsPageProperty().get().isEmpty());
@@ -226,10 +245,12 @@ class OnlineNowViewModelTest {
 
     @Test
     void openingALeadShowsItsCard() {
-        OnlineNowViewModel vm = online(new SyncTaskRunner());
+        OnlineNowViewModel vm = online(sync);
         vm.setVisible(true);
+        sync.deliverAll();
         OnlineLeadRowViewModel row = vm.getRows().get(2);
         vm.open(row);
+        sync.deliverAll();
         assertEquals(row.id(), selection.getSelected().id());
     }
 

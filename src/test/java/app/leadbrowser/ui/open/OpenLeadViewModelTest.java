@@ -20,6 +20,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The "Open lead" box against the sandbox: by Dashly id, by User ID, not found, failures and stale answers. */
 class OpenLeadViewModelTest {
+    final SyncTaskRunner sync = new SyncTaskRunner();
+
     @RegisterExtension
     static final TestSandbox sandbox = TestSandbox.withLeads(300);
 
@@ -41,9 +43,11 @@ class OpenLeadViewModelTest {
     @Test
     void aDashlyIdOpensThatLeadsCard() {
         LeadSummary lead = sandbox.server().workspace().leads().get(150);
-        OpenLeadViewModel vm = box(new SyncTaskRunner());
+        OpenLeadViewModel vm = box(sync);
         vm.inputProperty().set("  " + lead.id() + " ");
+        sync.deliverAll();
         vm.open();
+        sync.deliverAll();
 
         assertEquals(List.of(lead.id()), opened.stream().map(LeadSummary::id).toList());
         assertEquals(lead.prop("$name"), opened.get(0).prop("$name"));
@@ -54,9 +58,11 @@ class OpenLeadViewModelTest {
     @Test
     void aUserIdOpensTheLeadThatHasIt() {
         LeadSummary lead = leadWithUserId();
-        OpenLeadViewModel vm = box(new SyncTaskRunner());
+        OpenLeadViewModel vm = box(sync);
         vm.inputProperty().set(PropValues.text(lead.prop("$user_id")));
+        sync.deliverAll();
         vm.open();
+        sync.deliverAll();
 
         assertEquals(List.of(lead.id()), opened.stream().map(LeadSummary::id).toList());
     }
@@ -64,13 +70,17 @@ class OpenLeadViewModelTest {
     @Test
     void notFoundIsSaidInPlaceAndNoLeadIsCreated() {
         int leadsBefore = sandbox.server().workspace().size();
-        OpenLeadViewModel vm = box(new SyncTaskRunner());
+        OpenLeadViewModel vm = box(sync);
         vm.inputProperty().set("987654321987");
+        sync.deliverAll();
         vm.open();
+        sync.deliverAll();
         assertEquals("No lead has the id or User ID “987654321987”.", vm.getMessage());
 
         vm.inputProperty().set("nobody@example");
+        sync.deliverAll();
         vm.open();
+        sync.deliverAll();
         assertEquals("No lead has the User ID “nobody@example”.", vm.getMessage());
 
         assertTrue(opened.isEmpty());
@@ -83,9 +93,11 @@ class OpenLeadViewModelTest {
     @Test
     void emptyInputAsksForAnIdWithoutARequest() {
         int before = sandbox.server().requests().count();
-        OpenLeadViewModel vm = box(new SyncTaskRunner());
+        OpenLeadViewModel vm = box(sync);
         vm.inputProperty().set(" # ");
+        sync.deliverAll();
         vm.open();
+        sync.deliverAll();
         assertEquals("Type a lead id or a User ID.", vm.getMessage());
         assertEquals(before, sandbox.server().requests().count());
     }
@@ -93,9 +105,11 @@ class OpenLeadViewModelTest {
     @Test
     void aServerFailureIsSaidInWords() {
         sandbox.server().faults().enqueue(Fault.status(500));
-        OpenLeadViewModel vm = box(new SyncTaskRunner());
+        OpenLeadViewModel vm = box(sync);
         vm.inputProperty().set("someone");
+        sync.deliverAll();
         vm.open();
+        sync.deliverAll();
         assertTrue(
                 vm.getMessage().startsWith("The lead could not be looked up: Dashly had an internal error"),
                 vm.getMessage());
@@ -120,9 +134,10 @@ class OpenLeadViewModelTest {
 
     @Test
     void aRecentLeadOpensWithoutALookup() {
-        OpenLeadViewModel vm = box(new SyncTaskRunner());
+        OpenLeadViewModel vm = box(sync);
         int before = sandbox.server().requests().count();
         vm.openRecent(new RecentLead("42", "Anna", "anna@example.com", 0));
+        sync.deliverAll();
         assertEquals("42", opened.get(0).id());
         assertEquals("Anna", opened.get(0).prop("$name"));
         assertEquals(before, sandbox.server().requests().count());

@@ -30,6 +30,15 @@ class AutoRefreshViewModelTest {
 
     final ManualScheduler clock = new ManualScheduler();
     final AutoRefreshViewModel autoRefresh = new AutoRefreshViewModel(clock);
+    final SyncTaskRunner sync = new SyncTaskRunner();
+
+    /** Moves the clock a second at a time, each load's answer landing before the next second. */
+    void advance(Duration duration) {
+        for (long second = 0; second < duration.toSeconds(); second++) {
+            clock.advance(Duration.ofSeconds(1));
+            sync.deliverAll();
+        }
+    }
 
     static LeadTableViewModel table(TaskRunner runner) {
         return new LeadTableViewModel(
@@ -45,11 +54,12 @@ class AutoRefreshViewModelTest {
 
     @Test
     void offByDefault() {
-        LeadTableViewModel table = table(new SyncTaskRunner());
+        LeadTableViewModel table = table(sync);
         table.refresh();
-        autoRefresh.follow(table);
+        sync.deliverAll();
+        autoRefresh.follow(table.listing());
         long before = firstPageLoads();
-        clock.advance(Duration.ofHours(1));
+        advance(Duration.ofHours(1));
         assertEquals(before, firstPageLoads());
         assertEquals(State.OFF, autoRefresh.getState());
         assertEquals("", autoRefresh.statusTextProperty().get());
@@ -57,17 +67,18 @@ class AutoRefreshViewModelTest {
 
     @Test
     void reloadsThePageEveryIntervalAfterTheLastLoad() {
-        LeadTableViewModel table = table(new SyncTaskRunner());
+        LeadTableViewModel table = table(sync);
         table.refresh();
-        autoRefresh.follow(table);
+        sync.deliverAll();
+        autoRefresh.follow(table.listing());
         autoRefresh.setInterval(HALF_MINUTE);
         long before = firstPageLoads();
 
-        clock.advance(Duration.ofSeconds(29));
+        advance(Duration.ofSeconds(29));
         assertEquals(before, firstPageLoads());
-        clock.advance(Duration.ofSeconds(1));
+        advance(Duration.ofSeconds(1));
         assertEquals(before + 1, firstPageLoads());
-        clock.advance(HALF_MINUTE.multipliedBy(3));
+        advance(HALF_MINUTE.multipliedBy(3));
         assertEquals(before + 4, firstPageLoads());
         assertEquals(State.WAITING, autoRefresh.getState());
         assertEquals("Auto-refresh every 30 s", autoRefresh.statusTextProperty().get());
@@ -75,16 +86,18 @@ class AutoRefreshViewModelTest {
 
     @Test
     void aLoadTheUserAskedForPutsTheNextRefreshOff() {
-        LeadTableViewModel table = table(new SyncTaskRunner());
+        LeadTableViewModel table = table(sync);
         table.refresh();
-        autoRefresh.follow(table);
+        sync.deliverAll();
+        autoRefresh.follow(table.listing());
         autoRefresh.setInterval(HALF_MINUTE);
         long before = firstPageLoads();
-        clock.advance(Duration.ofSeconds(20));
+        advance(Duration.ofSeconds(20));
         table.refresh(); // F5
-        clock.advance(Duration.ofSeconds(20));
+        sync.deliverAll();
+        advance(Duration.ofSeconds(20));
         assertEquals(before + 1, firstPageLoads(), "only the user's reload so far");
-        clock.advance(Duration.ofSeconds(10));
+        advance(Duration.ofSeconds(10));
         assertEquals(before + 2, firstPageLoads(), "30 s after the user's reload");
     }
 
@@ -92,9 +105,10 @@ class AutoRefreshViewModelTest {
     void neverASecondRequestWhileOneIsInFlight() {
         ManualTaskRunner runner = new ManualTaskRunner();
         LeadTableViewModel table = table(runner);
-        autoRefresh.follow(table);
+        autoRefresh.follow(table.listing());
         autoRefresh.setInterval(HALF_MINUTE);
         table.refresh(); // a slow load: still in flight when the interval is up
+        sync.deliverAll();
         clock.advance(Duration.ofMinutes(5));
         assertEquals(1, runner.pendingCount());
         runner.complete(0);
@@ -104,72 +118,79 @@ class AutoRefreshViewModelTest {
 
     @Test
     void pausesWhileTheWindowIsHidden() {
-        LeadTableViewModel table = table(new SyncTaskRunner());
+        LeadTableViewModel table = table(sync);
         table.refresh();
-        autoRefresh.follow(table);
+        sync.deliverAll();
+        autoRefresh.follow(table.listing());
         autoRefresh.setInterval(HALF_MINUTE);
         autoRefresh.setWindowShown(false);
         long before = firstPageLoads();
-        clock.advance(Duration.ofMinutes(10));
+        advance(Duration.ofMinutes(10));
         assertEquals(before, firstPageLoads());
         assertEquals(State.PAUSED_HIDDEN, autoRefresh.getState());
 
         autoRefresh.setWindowShown(true);
-        clock.advance(HALF_MINUTE);
+        advance(HALF_MINUTE);
         assertEquals(before + 1, firstPageLoads());
     }
 
     @Test
     void pausesWhileLoadsFailUntilOneWorksAgain() {
-        LeadTableViewModel table = table(new SyncTaskRunner());
+        LeadTableViewModel table = table(sync);
         table.refresh();
-        autoRefresh.follow(table);
+        sync.deliverAll();
+        autoRefresh.follow(table.listing());
         autoRefresh.setInterval(HALF_MINUTE);
         sandbox.server().faults().enqueue(Fault.status(503));
-        clock.advance(HALF_MINUTE);
+        advance(HALF_MINUTE);
         assertEquals(State.PAUSED_FAILING, autoRefresh.getState());
         assertEquals(
                 "Auto-refresh paused: the last load failed",
                 autoRefresh.statusTextProperty().get());
         long failedAt = sandbox.server().requests().count();
-        clock.advance(Duration.ofHours(1));
+        advance(Duration.ofHours(1));
         assertEquals(failedAt, sandbox.server().requests().count(), "no request while failing");
 
-        table.retry(); // the user's Retry works
+        table.refresh(); // the user's Retry works
+
+        sync.deliverAll();
         assertEquals(State.WAITING, autoRefresh.getState());
         long before = firstPageLoads();
-        clock.advance(HALF_MINUTE);
+        advance(HALF_MINUTE);
         assertEquals(before + 1, firstPageLoads());
     }
 
     @Test
     void waitsAtLeastWhatTheRateLimitAsks() {
-        LeadTableViewModel table = table(new SyncTaskRunner());
+        LeadTableViewModel table = table(sync);
         table.refresh();
-        autoRefresh.follow(table);
+        sync.deliverAll();
+        autoRefresh.follow(table.listing());
         autoRefresh.setInterval(HALF_MINUTE);
         sandbox.server().faults().enqueue(Fault.rateLimited(Duration.ofSeconds(120)));
-        clock.advance(HALF_MINUTE);
+        advance(HALF_MINUTE);
         assertEquals(State.WAITING_FOR_RATE_LIMIT, autoRefresh.getState());
         long limitedAt = firstPageLoads();
-        clock.advance(Duration.ofSeconds(119));
+        advance(Duration.ofSeconds(119));
         assertEquals(limitedAt, firstPageLoads(), "not before Retry-After");
-        clock.advance(Duration.ofSeconds(1));
+        advance(Duration.ofSeconds(1));
         assertEquals(limitedAt + 1, firstPageLoads());
         assertEquals(State.WAITING, autoRefresh.getState());
     }
 
     @Test
     void followsTheVisibleTableOnly() {
-        LeadTableViewModel first = table(new SyncTaskRunner());
-        LeadTableViewModel second = table(new SyncTaskRunner());
+        LeadTableViewModel first = table(sync);
+        LeadTableViewModel second = table(sync);
         first.refresh();
+        sync.deliverAll();
         second.refresh();
+        sync.deliverAll();
         autoRefresh.setInterval(HALF_MINUTE);
-        autoRefresh.follow(first);
-        autoRefresh.follow(second);
+        autoRefresh.follow(first.listing());
+        autoRefresh.follow(second.listing());
         java.time.Instant firstLoaded = first.lastLoadedAtProperty().get();
-        clock.advance(HALF_MINUTE);
+        advance(HALF_MINUTE);
         assertEquals(firstLoaded, first.lastLoadedAtProperty().get(), "the table no longer shown stays as it was");
         assertEquals(1, clock.waiting());
     }

@@ -37,6 +37,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** The dialog's logic without the FX toolkit: a synchronous runner, real stores in a temp dir, a real sandbox. */
 class WorkspaceDialogViewModelTest {
+    final SyncTaskRunner runner = new SyncTaskRunner();
+
     @RegisterExtension
     static final TestSandbox sandbox = TestSandbox.withLeads(500);
 
@@ -51,7 +53,7 @@ class WorkspaceDialogViewModelTest {
 
     @BeforeEach
     void setUp() {
-        model = new WorkspaceDialogViewModel(stores.service(), new SyncTaskRunner());
+        model = new WorkspaceDialogViewModel(stores.service(), runner);
     }
 
     @Test
@@ -128,6 +130,7 @@ class WorkspaceDialogViewModelTest {
         assertFalse(error.apply(model).isBlank(), "a message says what is wrong");
         assertFalse(model.canSave());
         model.save();
+        runner.deliverAll();
         assertEquals(1, stores.service().list().size(), "nothing was saved");
     }
 
@@ -143,6 +146,7 @@ class WorkspaceDialogViewModelTest {
     void saveStoresTheTokenApartFromTheSettings() throws IOException {
         fillValid();
         model.save();
+        runner.deliverAll();
 
         assertEquals("Saved", model.messageProperty().get());
         assertEquals(2, model.workspaces().size());
@@ -161,7 +165,7 @@ class WorkspaceDialogViewModelTest {
     @Test
     void editingKeepsTheTokenUnlessANewOneIsTyped() {
         Workspace saved = stores.service().add("Shop", "12345", "https://api.dashly.app", "old-token");
-        model = new WorkspaceDialogViewModel(stores.service(), new SyncTaskRunner());
+        model = new WorkspaceDialogViewModel(stores.service(), runner);
         model.select(saved);
         assertEquals(
                 "Leave empty to keep the stored token",
@@ -170,11 +174,13 @@ class WorkspaceDialogViewModelTest {
 
         model.nameProperty().set("Shop EU");
         model.save();
+        runner.deliverAll();
         assertEquals("Shop EU", stores.service().find(saved.id()).orElseThrow().name());
         assertEquals(Optional.of("old-token"), stores.service().tokenFor(saved.id()));
 
         model.tokenProperty().set("new-token");
         model.save();
+        runner.deliverAll();
         assertEquals(Optional.of("new-token"), stores.service().tokenFor(saved.id()));
         assertEquals(2, stores.service().list().size());
     }
@@ -183,10 +189,12 @@ class WorkspaceDialogViewModelTest {
     void removeAsksFirstAndDeletesTheToken() {
         Workspace saved = stores.service().add("Shop", "12345", "https://api.dashly.app", "old-token");
         stores.service().activate(saved.id());
-        model = new WorkspaceDialogViewModel(stores.service(), new SyncTaskRunner());
+        model = new WorkspaceDialogViewModel(stores.service(), runner);
         model.select(saved);
 
         model.confirmRemove();
+
+        runner.deliverAll();
         assertEquals(2, stores.service().list().size(), "nothing happens without asking");
         model.requestRemove();
         assertTrue(model.confirmingRemoveProperty().get());
@@ -195,6 +203,7 @@ class WorkspaceDialogViewModelTest {
 
         model.requestRemove();
         model.confirmRemove();
+        runner.deliverAll();
         assertEquals(1, model.workspaces().size());
         assertEquals(Optional.empty(), stores.tokens().read(saved.id()));
         assertEquals(Workspace.DEMO_ID, stores.service().active().id(), "the demo workspace is active again");
@@ -204,7 +213,7 @@ class WorkspaceDialogViewModelTest {
     @Test
     void switchingAwayFromUnsavedEditsAsksFirstAndKeepsThemUntilDiscarded() {
         Workspace saved = stores.service().add("Shop", "12345", "https://api.dashly.app", "old-token");
-        model = new WorkspaceDialogViewModel(stores.service(), new SyncTaskRunner());
+        model = new WorkspaceDialogViewModel(stores.service(), runner);
         model.select(saved);
         model.nameProperty().set("Shop EU");
 
@@ -247,7 +256,7 @@ class WorkspaceDialogViewModelTest {
     @Test
     void withoutUnsavedChangesNothingAsks() {
         Workspace saved = stores.service().add("Shop", "12345", "https://api.dashly.app", "old-token");
-        model = new WorkspaceDialogViewModel(stores.service(), new SyncTaskRunner());
+        model = new WorkspaceDialogViewModel(stores.service(), runner);
         model.select(saved);
         model.nameProperty().set("Shop EU");
         model.nameProperty().set("Shop"); // typed and taken back
@@ -255,6 +264,7 @@ class WorkspaceDialogViewModelTest {
 
         model.nameProperty().set("Shop EU");
         model.save();
+        runner.deliverAll();
         assertFalse(model.hasUnsavedChanges(), "saved");
         model.select(Workspace.demo());
         assertFalse(model.confirmingDiscardProperty().get());
@@ -271,6 +281,8 @@ class WorkspaceDialogViewModelTest {
 
         model.testConnection();
 
+        runner.deliverAll();
+
         assertEquals(TestState.SUCCEEDED, model.testStateProperty().get());
         assertEquals("Connected: 500 leads", model.testResultProperty().get());
         List<RecordedRequest> requests = sandbox.server().requests().all();
@@ -286,6 +298,8 @@ class WorkspaceDialogViewModelTest {
         fillForSandbox("wrong-token");
 
         model.testConnection();
+
+        runner.deliverAll();
 
         assertEquals(TestState.FAILED, model.testStateProperty().get());
         assertEquals(
@@ -305,6 +319,8 @@ class WorkspaceDialogViewModelTest {
 
         model.testConnection();
 
+        runner.deliverAll();
+
         assertEquals(TestState.FAILED, model.testStateProperty().get());
         assertFalse(model.testResultProperty().get().isBlank());
         assertFalse(model.testResultProperty().get().contains("\tat "), "no stack trace");
@@ -313,10 +329,12 @@ class WorkspaceDialogViewModelTest {
     @Test
     void aSavedWorkspaceIsTestedWithItsStoredToken() {
         Workspace saved = stores.saveWorkspaceFor("Local", sandbox.server());
-        model = new WorkspaceDialogViewModel(stores.service(), new SyncTaskRunner());
+        model = new WorkspaceDialogViewModel(stores.service(), runner);
         model.select(saved);
 
         model.testConnection();
+
+        runner.deliverAll();
 
         assertEquals("Connected: 500 leads", model.testResultProperty().get());
     }
@@ -325,6 +343,7 @@ class WorkspaceDialogViewModelTest {
     void changingAConnectionFieldClearsTheResult() {
         fillForSandbox("wrong-token");
         model.testConnection();
+        runner.deliverAll();
         assertNotEquals("", model.testResultProperty().get());
 
         model.tokenProperty().set("another-token");

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.leadbrowser.ui.card.LeadCardTabs;
 import app.leadbrowser.ui.card.LeadCardViewModel;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.common.ManualDebouncer;
@@ -21,6 +22,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Which cards are prefetched, and when: the table and card ViewModels wired as the app wires them. */
 class CardPrefetchTest {
+    final SyncTaskRunner sync = new SyncTaskRunner();
+
     @RegisterExtension
     static final TestSandbox sandbox = TestSandbox.withLeads(200);
 
@@ -32,7 +35,14 @@ class CardPrefetchTest {
     void wire(TaskRunner runner) {
         RecordingClipboard clipboard = new RecordingClipboard();
         table = new LeadTableViewModel(sandbox.client(), runner, TimeTexts.system(), selection, clipboard);
-        card = new LeadCardViewModel(sandbox.client(), runner, TimeTexts.system(), clipboard, url -> {}, selection);
+        card = new LeadCardViewModel(
+                sandbox.client(),
+                runner,
+                TimeTexts.system(),
+                clipboard,
+                url -> {},
+                selection,
+                LeadCardTabs.of(sandbox.client(), runner, TimeTexts.system()));
         CardPrefetch.wire(table, card, selection, hoverDelay);
     }
 
@@ -44,17 +54,21 @@ class CardPrefetchTest {
 
     @Test
     void restingOnARowPrefetchesItsCardOnceAndOpeningItSendsNothingMore() {
-        wire(new SyncTaskRunner());
+        wire(sync);
         table.refresh();
+        sync.deliverAll();
         LeadRowViewModel rested = table.getRows().get(3);
 
         table.hover(rested);
+        sync.deliverAll();
         assertTrue(hoverDelay.hasPending());
         assertEquals(0, cardRequests(rested), "nothing is sent before the pointer has rested");
         hoverDelay.elapse();
+        sync.deliverAll();
         assertEquals(1, cardRequests(rested));
 
         table.select(rested);
+        sync.deliverAll();
         assertEquals(LeadCardViewModel.State.LOADED, card.getState());
         assertEquals(rested.id(), card.idTextProperty().get());
         assertEquals(1, cardRequests(rested), "the card came from the prefetch");
@@ -62,23 +76,30 @@ class CardPrefetchTest {
 
     @Test
     void passingOverRowsLeavingTheTableOrChangingThePageSendsNothing() {
-        wire(new SyncTaskRunner());
+        wire(sync);
         table.refresh();
+        sync.deliverAll();
         LeadRowViewModel passed = table.getRows().get(3);
         LeadRowViewModel left = table.getRows().get(4);
         LeadRowViewModel lastOnPage = table.getRows().get(5);
 
         table.hover(passed);
+        sync.deliverAll();
         table.hover(left);
+        sync.deliverAll();
         table.hover(null);
+        sync.deliverAll();
         assertFalse(hoverDelay.hasPending());
 
         table.hover(lastOnPage);
+        sync.deliverAll();
         table.nextPage();
+        sync.deliverAll();
         assertNull(table.hoveredProperty().get());
         assertFalse(hoverDelay.hasPending());
 
         hoverDelay.elapse();
+        sync.deliverAll();
         assertEquals(0, cardRequests(passed) + cardRequests(left) + cardRequests(lastOnPage));
     }
 
@@ -103,14 +124,18 @@ class CardPrefetchTest {
 
     @Test
     void restingOnTheSelectedRowSendsNothing() {
-        wire(new SyncTaskRunner());
+        wire(sync);
         table.refresh();
+        sync.deliverAll();
         LeadRowViewModel selected = table.getRows().get(6);
         table.select(selected);
+        sync.deliverAll();
         sandbox.server().requests().clear();
 
         table.hover(selected);
+        sync.deliverAll();
         hoverDelay.elapse();
+        sync.deliverAll();
 
         assertEquals(0, cardRequests(selected));
     }

@@ -97,7 +97,7 @@ class StartAndWorkspacesTest {
         table.clickHeader("Name").waitUntilLoaded();
         robot.interact(() -> {
             tableViewModel().setPageSize(10);
-            tableViewModel().setColumnVisible("$phone", false);
+            tableViewModel().columns().setColumnVisible("$phone", false);
             app.stage().setWidth(1100);
             app.stage().setHeight(700);
         });

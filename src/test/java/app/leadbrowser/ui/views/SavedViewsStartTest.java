@@ -55,6 +55,7 @@ class SavedViewsStartTest {
                         .mainWindowViewModel()
                         .getSession()
                         .leadTable()
+                        .listing()
                         .pageSizeProperty()
                         .get(),
                 "the view opens as it was saved, not as it was changed after");

@@ -28,6 +28,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /** Saved views against a real table ViewModel on the sandbox and a real file in a temp config directory. */
 class SavedViewsViewModelTest {
+    final SyncTaskRunner sync = new SyncTaskRunner();
+
     @RegisterExtension
     static final TestSandbox sandbox = TestSandbox.withLeads(300);
 
@@ -42,13 +44,10 @@ class SavedViewsViewModelTest {
     void open() {
         store = PerWorkspaceStore.load(configDir, SavedViewsFile.STORE);
         table = new LeadTableViewModel(
-                sandbox.client(),
-                new SyncTaskRunner(),
-                TimeTexts.system(),
-                new LeadSelection(),
-                new RecordingClipboard());
+                sandbox.client(), sync, TimeTexts.system(), new LeadSelection(), new RecordingClipboard());
         table.refresh();
-        views = new SavedViewsViewModel("ws-1", store, table, new SyncTaskRunner());
+        sync.deliverAll();
+        views = new SavedViewsViewModel("ws-1", store, table.listing(), sync);
     }
 
     @AfterEach
@@ -63,24 +62,33 @@ class SavedViewsViewModelTest {
     @Test
     void savingKeepsTheTablesFilterSortPageSizeAndColumnsAndApplyingBringsThemBack() {
         table.setFilter(withEmail());
+        sync.deliverAll();
         table.setSort("$name", SortOrder.ASC);
+        sync.deliverAll();
         table.setPageSize(50);
-        table.setColumnVisible("$phone", false);
+        sync.deliverAll();
+        table.columns().setColumnVisible("$phone", false);
+        sync.deliverAll();
         SavedView saved = views.saveCurrent("  With email  ").orElseThrow();
         assertEquals("With email", saved.name());
         assertEquals(table.currentViewState(), saved.view());
 
         table.setFilter(Filter.all());
+        sync.deliverAll();
         table.setSort("$last_seen", SortOrder.DESC);
+        sync.deliverAll();
         table.setPageSize(10);
-        table.setColumnVisible("$phone", true);
+        sync.deliverAll();
+        table.columns().setColumnVisible("$phone", true);
+        sync.deliverAll();
         views.apply(saved);
+        sync.deliverAll();
 
         assertEquals(withEmail(), table.filterProperty().get());
-        assertEquals("$name", table.sortPropProperty().get());
-        assertEquals(SortOrder.ASC, table.sortOrderProperty().get());
-        assertEquals(50, table.pageSizeProperty().get());
-        assertFalse(table.getColumns().stream()
+        assertEquals("$name", table.listing().sortPropProperty().get());
+        assertEquals(SortOrder.ASC, table.listing().sortOrderProperty().get());
+        assertEquals(50, table.listing().pageSizeProperty().get());
+        assertFalse(table.columns().getColumns().stream()
                 .filter(c -> c.key().equals("$phone"))
                 .findFirst()
                 .orElseThrow()
@@ -91,19 +99,23 @@ class SavedViewsViewModelTest {
     @Test
     void viewsAndTheLastUsedOneAreKeptInTheirOwnFileAcrossRestarts() {
         views.saveCurrent("All");
+        sync.deliverAll();
         table.setFilter(withEmail());
+        sync.deliverAll();
         SavedView email = views.saveCurrent("Email").orElseThrow();
         views.apply(views.getViews().get(0));
+        sync.deliverAll();
         views.apply(email);
+        sync.deliverAll();
         store.close();
 
         assertTrue(Files.exists(configDir.resolve(SavedViewsFile.FILE_NAME)));
         PerWorkspaceStore<SavedViewsFile, WorkspaceViews> reread =
                 PerWorkspaceStore.load(configDir, SavedViewsFile.STORE);
-        SavedViewsViewModel again = new SavedViewsViewModel("ws-1", reread, table, new SyncTaskRunner());
+        SavedViewsViewModel again = new SavedViewsViewModel("ws-1", reread, table.listing(), sync);
         assertEquals(List.of("All", "Email"), names(again));
         assertEquals(email.view(), again.lastUsedView().orElseThrow());
-        SavedViewsViewModel otherWorkspace = new SavedViewsViewModel("ws-2", reread, table, new SyncTaskRunner());
+        SavedViewsViewModel otherWorkspace = new SavedViewsViewModel("ws-2", reread, table.listing(), sync);
         assertTrue(otherWorkspace.getViews().isEmpty(), "views are per workspace");
         reread.close();
     }
@@ -111,6 +123,7 @@ class SavedViewsViewModelTest {
     @Test
     void aNameMustBeGivenAndUnusedIgnoringCase() {
         views.saveCurrent("Hot leads");
+        sync.deliverAll();
         assertTrue(views.saveCurrent("   ").isEmpty());
         assertEquals("Give the view a name.", views.getMessage());
         assertTrue(views.saveCurrent("HOT LEADS").isEmpty());
@@ -123,6 +136,7 @@ class SavedViewsViewModelTest {
     void renameKeepsThePlaceAndRefusesATakenName() {
         SavedView first = views.saveCurrent("One").orElseThrow();
         views.saveCurrent("Two");
+        sync.deliverAll();
         assertTrue(views.rename(first, "Uno"));
         assertEquals(List.of("Uno", "Two"), names(views));
         SavedView renamed = views.getViews().get(0);
@@ -135,17 +149,23 @@ class SavedViewsViewModelTest {
     @Test
     void deleteCanBeUndoneInPlaceUntilTheNextChange() {
         views.saveCurrent("A");
+        sync.deliverAll();
         SavedView b = views.saveCurrent("B").orElseThrow();
         views.saveCurrent("C");
+        sync.deliverAll();
         views.delete(b);
+        sync.deliverAll();
         assertEquals(List.of("A", "C"), names(views));
         assertTrue(views.canUndoProperty().get());
         views.undoDelete();
+        sync.deliverAll();
         assertEquals(List.of("A", "B", "C"), names(views));
         assertFalse(views.canUndoProperty().get());
 
         views.delete(b);
+        sync.deliverAll();
         views.saveCurrent("D");
+        sync.deliverAll();
         assertFalse(views.canUndoProperty().get(), "another change ends the undo");
         assertEquals(List.of("A", "C", "D"), names(views));
         assertEquals(
@@ -156,16 +176,23 @@ class SavedViewsViewModelTest {
     void reorderMovesOnePlaceAndStopsAtTheEnds() {
         SavedView a = views.saveCurrent("A").orElseThrow();
         views.saveCurrent("B");
+        sync.deliverAll();
         SavedView c = views.saveCurrent("C").orElseThrow();
         views.moveUp(c);
+        sync.deliverAll();
         assertEquals(List.of("A", "C", "B"), names(views));
         views.moveUp(a);
+        sync.deliverAll();
         assertEquals(List.of("A", "C", "B"), names(views));
         views.moveDown(a);
+        sync.deliverAll();
         views.moveDown(a);
+        sync.deliverAll();
         views.moveDown(a);
+        sync.deliverAll();
         assertEquals(List.of("C", "B", "A"), names(views));
         views.moveTo(a, 0);
+        sync.deliverAll();
         assertEquals(List.of("A", "C", "B"), names(views));
         assertEquals(
                 List.of("A", "C", "B"), names(store.get("ws-1").orElseThrow().views()));
@@ -174,13 +201,17 @@ class SavedViewsViewModelTest {
     @Test
     void aViewExportedToAFileImportsAsTheSameViewUnderAFreeName() throws Exception {
         table.setFilter(withEmail());
+        sync.deliverAll();
         table.setSort("$sessions", SortOrder.DESC);
+        sync.deliverAll();
         SavedView shared = views.saveCurrent("Shared").orElseThrow();
         Path file = configDir.resolve("shared.json");
         views.exportTo(shared, file);
+        sync.deliverAll();
         assertTrue(Files.readString(file).contains("\"lead_browser_view\" : 1"), Files.readString(file));
 
         views.importFrom(file);
+        sync.deliverAll();
         assertEquals(List.of("Shared", "Shared (2)"), names(views));
         assertEquals(shared.view(), views.getViews().get(1).view());
         assertEquals("Added the view “Shared (2)”.", views.getMessage());
@@ -202,9 +233,11 @@ class SavedViewsViewModelTest {
         """)
     void aFileThatIsNotAViewChangesNothingAndSaysWhy(String what, String content, String message) throws Exception {
         views.saveCurrent("Mine");
+        sync.deliverAll();
         Path file = configDir.resolve("bad.json");
         Files.writeString(file, content);
         views.importFrom(file);
+        sync.deliverAll();
         assertEquals(message, views.getMessage());
         assertTrue(views.errorProperty().get());
         assertEquals(List.of("Mine"), names(views));
@@ -219,6 +252,7 @@ class SavedViewsViewModelTest {
                         + "[{\"property_name\":\"$name\",\"type\":\"teleport\",\"value\":{}}]},"
                         + "\"sort_prop\":\"$name\",\"sort_order\":\"asc\",\"page_size\":20}");
         views.importFrom(file);
+        sync.deliverAll();
         assertTrue(views.getMessage().startsWith("The filter in this view file cannot be read: "), views.getMessage());
         assertTrue(views.getViews().isEmpty());
     }
@@ -227,6 +261,7 @@ class SavedViewsViewModelTest {
     void aMissingFileIsNamed() {
         Path missing = configDir.resolve("nowhere.json");
         views.importFrom(missing);
+        sync.deliverAll();
         assertEquals("There is no file " + missing + ".", views.getMessage());
     }
 

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.leadbrowser.client.model.Conversation;
 import app.leadbrowser.sandbox.Fault;
+import app.leadbrowser.ui.card.LeadCardTabs;
 import app.leadbrowser.ui.card.LeadCardViewModel;
+import app.leadbrowser.ui.common.CursorTabViewModel;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.common.ManualTaskRunner;
 import app.leadbrowser.ui.common.RecordingClipboard;
@@ -23,7 +25,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The card's Conversations tab against the real sandbox, without the FX toolkit. */
-class ConversationsViewModelTest {
+class ConversationRowsTest {
+    final SyncTaskRunner sync = new SyncTaskRunner();
+
     @RegisterExtension
     static final TestSandbox sandbox = TestSandbox.withLeads(2000);
     /** Each lead's conversations, in lead order (the sandbox makes them on request: ask once). */
@@ -39,12 +43,12 @@ class ConversationsViewModelTest {
                         lead.id(), sandbox.server().workspace().conversations(lead.id())));
     }
 
-    static ConversationsViewModel tab(TaskRunner runner) {
-        return new ConversationsViewModel(sandbox.client(), runner, TimeTexts.system());
+    static CursorTabViewModel<ConversationRowViewModel> tab(TaskRunner runner) {
+        return ConversationRows.tab(sandbox.client(), runner, TimeTexts.system());
     }
 
     static String leadWith(Predicate<List<Conversation>> conversations) {
-        return ConversationsViewModelTest.conversations.entrySet().stream()
+        return ConversationRowsTest.conversations.entrySet().stream()
                 .filter(lead -> conversations.test(lead.getValue()))
                 .findFirst()
                 .orElseThrow()
@@ -55,7 +59,7 @@ class ConversationsViewModelTest {
         return leadWith(list -> list.size() > 40);
     }
 
-    static List<String> ids(ConversationsViewModel vm) {
+    static List<String> ids(CursorTabViewModel<ConversationRowViewModel> vm) {
         return vm.getRows().stream().map(ConversationRowViewModel::id).toList();
     }
 
@@ -66,7 +70,7 @@ class ConversationsViewModelTest {
     @Test
     void nothingIsAskedUntilTheTabIsShown() {
         ManualTaskRunner runner = new ManualTaskRunner();
-        ConversationsViewModel vm = tab(runner);
+        CursorTabViewModel<ConversationRowViewModel> vm = tab(runner);
         vm.showLead(talkativeLead());
         assertEquals(0, runner.pendingCount());
 
@@ -80,32 +84,36 @@ class ConversationsViewModelTest {
 
     @Test
     void pagesByCursorToTheEndMostRecentFirst() {
-        ConversationsViewModel vm = tab(new SyncTaskRunner());
+        CursorTabViewModel<ConversationRowViewModel> vm = tab(sync);
         String lead = talkativeLead();
         vm.setActive(true);
         vm.showLead(lead);
+        sync.deliverAll();
         assertEquals(20, vm.getRows().size(), "the API's default page");
         assertTrue(vm.hasMoreProperty().get());
 
         int pages = 1;
         while (vm.hasMoreProperty().get()) {
             vm.loadMore();
+            sync.deliverAll();
             pages++;
         }
         assertTrue(pages >= 3);
         assertEquals(expectedIds(lead), ids(vm));
         vm.loadMore();
+        sync.deliverAll();
         assertEquals(expectedIds(lead).size(), vm.getRows().size(), "nothing more past the end");
         assertEquals("", vm.placeholderProperty().get());
     }
 
     @Test
     void aRowSaysWhatTheConversationIs() {
-        ConversationsViewModel vm = tab(new SyncTaskRunner());
+        CursorTabViewModel<ConversationRowViewModel> vm = tab(sync);
         String lead = leadWith(list ->
                 list.stream().anyMatch(c -> c.assignee() != null && !c.tags().isEmpty()));
         vm.setActive(true);
         vm.showLead(lead);
+        sync.deliverAll();
         Conversation expected = conversations.get(lead).stream()
                 .filter(c -> c.assignee() != null && !c.tags().isEmpty())
                 .findFirst()
@@ -127,9 +135,10 @@ class ConversationsViewModelTest {
 
     @Test
     void aLeadWithoutConversationsSaysSo() {
-        ConversationsViewModel vm = tab(new SyncTaskRunner());
+        CursorTabViewModel<ConversationRowViewModel> vm = tab(sync);
         vm.setActive(true);
         vm.showLead(leadWith(List::isEmpty));
+        sync.deliverAll();
         assertTrue(vm.getRows().isEmpty());
         assertFalse(vm.hasMoreProperty().get());
         assertEquals("No conversations with this lead", vm.placeholderProperty().get());
@@ -138,7 +147,7 @@ class ConversationsViewModelTest {
     @Test
     void theAnswerForALeadNoLongerShownIsDropped() {
         ManualTaskRunner runner = new ManualTaskRunner();
-        ConversationsViewModel vm = tab(runner);
+        CursorTabViewModel<ConversationRowViewModel> vm = tab(runner);
         vm.setActive(true);
         String first = talkativeLead();
         String second = leadWith(list -> !list.isEmpty() && list.size() < 20);
@@ -158,7 +167,7 @@ class ConversationsViewModelTest {
     @Test
     void aPageIsNotAskedTwiceWhileLoading() {
         ManualTaskRunner runner = new ManualTaskRunner();
-        ConversationsViewModel vm = tab(runner);
+        CursorTabViewModel<ConversationRowViewModel> vm = tab(runner);
         vm.setActive(true);
         vm.showLead(talkativeLead());
         runner.complete(0);
@@ -171,43 +180,50 @@ class ConversationsViewModelTest {
 
     @Test
     void aFailureKeepsTheRowsAndRetryGoesOn() {
-        ConversationsViewModel vm = tab(new SyncTaskRunner());
+        CursorTabViewModel<ConversationRowViewModel> vm = tab(sync);
         String lead = talkativeLead();
         vm.setActive(true);
         vm.showLead(lead);
+        sync.deliverAll();
         sandbox.server().faults().enqueue(Fault.status(500));
 
         vm.loadMore();
+        sync.deliverAll();
         assertEquals(20, vm.getRows().size());
         assertFalse(vm.errorMessageProperty().get().isEmpty());
         assertFalse(vm.errorMessageProperty().get().contains("Exception"), "a sentence, not a trace");
         vm.loadMore();
+        sync.deliverAll();
         assertEquals(20, vm.getRows().size(), "scrolling does not hammer a failing server");
 
         vm.retry();
+        sync.deliverAll();
         assertEquals("", vm.errorMessageProperty().get());
         assertEquals(expectedIds(lead).subList(0, 40), ids(vm));
     }
 
     @Test
     void aFirstPageThatFailsSaysSoInTheList() {
-        ConversationsViewModel vm = tab(new SyncTaskRunner());
+        CursorTabViewModel<ConversationRowViewModel> vm = tab(sync);
         sandbox.server().faults().enqueue(Fault.status(503));
         vm.setActive(true);
         vm.showLead(talkativeLead());
+        sync.deliverAll();
         assertEquals(
                 "The conversations could not be loaded",
                 vm.placeholderProperty().get());
         vm.retry();
+        sync.deliverAll();
         assertEquals(20, vm.getRows().size());
         assertEquals("", vm.placeholderProperty().get());
     }
 
     @Test
     void anUnknownLeadIsAnError() {
-        ConversationsViewModel vm = tab(new SyncTaskRunner());
+        CursorTabViewModel<ConversationRowViewModel> vm = tab(sync);
         vm.setActive(true);
         vm.showLead("123");
+        sync.deliverAll();
         assertFalse(vm.errorMessageProperty().get().isEmpty());
         assertTrue(vm.getRows().isEmpty());
     }
@@ -217,20 +233,24 @@ class ConversationsViewModelTest {
         LeadSelection selection = new LeadSelection();
         LeadCardViewModel card = new LeadCardViewModel(
                 sandbox.client(),
-                new SyncTaskRunner(),
+                sync,
                 TimeTexts.system(),
                 new RecordingClipboard(),
                 url -> {},
-                selection);
+                selection,
+                LeadCardTabs.of(sandbox.client(), sync, TimeTexts.system()));
         card.conversations().setActive(true);
+        sync.deliverAll();
         String lead = talkativeLead();
         selection.select(sandbox.server().workspace().leads().stream()
                 .filter(summary -> summary.id().equals(lead))
                 .findFirst()
                 .orElseThrow());
+        sync.deliverAll();
         assertEquals(expectedIds(lead).subList(0, 20), ids(card.conversations()));
 
         selection.select(null);
+        sync.deliverAll();
         assertTrue(card.conversations().getRows().isEmpty());
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.leadbrowser.client.model.LeadEvent;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.sandbox.Fault;
+import app.leadbrowser.ui.common.CursorTabViewModel;
 import app.leadbrowser.ui.common.ManualTaskRunner;
 import app.leadbrowser.ui.common.SyncTaskRunner;
 import app.leadbrowser.ui.common.TaskRunner;
@@ -19,25 +20,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A lead's history, page by page along the API's cursor, against the real sandbox. */
-class EventTimelineViewModelTest {
+class TimelineEventsTest {
+    final SyncTaskRunner sync = new SyncTaskRunner();
+
     @RegisterExtension
     static final TestSandbox sandbox = TestSandbox.withLeads(400);
 
-    static EventTimelineViewModel timeline(TaskRunner runner) {
-        return new EventTimelineViewModel(sandbox.client(), runner, TimeTexts.system());
+    static CursorTabViewModel<TimelineEventViewModel> timeline(TaskRunner runner) {
+        return TimelineEvents.tab(sandbox.client(), runner, TimeTexts.system());
     }
 
     /** A lead with more than {@code pages} pages of events. */
     static String leadWithPages(int pages) {
         return sandbox.server().workspace().leads().stream()
                 .map(LeadSummary::id)
-                .filter(id -> sandbox.server().workspace().events(id).size() > pages * EventTimelineViewModel.PAGE_SIZE)
+                .filter(id -> sandbox.server().workspace().events(id).size() > pages * TimelineEvents.PAGE_SIZE)
                 .findFirst()
                 .orElseThrow();
     }
 
-    static List<String> ids(EventTimelineViewModel timeline) {
-        return timeline.getEvents().stream().map(TimelineEventViewModel::id).collect(Collectors.toList());
+    static List<String> ids(CursorTabViewModel<TimelineEventViewModel> timeline) {
+        return timeline.getRows().stream().map(TimelineEventViewModel::id).collect(Collectors.toList());
     }
 
     static List<String> sandboxIds(String leadId, int count) {
@@ -49,50 +52,57 @@ class EventTimelineViewModelTest {
 
     @Test
     void loadsNothingUntilShown() {
-        EventTimelineViewModel timeline = timeline(new SyncTaskRunner());
+        CursorTabViewModel<TimelineEventViewModel> timeline = timeline(sync);
         int before = sandbox.server().requests().count();
         timeline.showLead(leadWithPages(1));
+        sync.deliverAll();
         assertEquals(before, sandbox.server().requests().count());
         timeline.setActive(true);
+        sync.deliverAll();
         assertEquals(before + 1, sandbox.server().requests().count());
     }
 
     @Test
     void pagesAlongTheCursorNewestFirst() {
         String lead = leadWithPages(2);
-        EventTimelineViewModel timeline = timeline(new SyncTaskRunner());
+        CursorTabViewModel<TimelineEventViewModel> timeline = timeline(sync);
         timeline.setActive(true);
         timeline.showLead(lead);
-        assertEquals(sandboxIds(lead, EventTimelineViewModel.PAGE_SIZE), ids(timeline));
+        sync.deliverAll();
+        assertEquals(sandboxIds(lead, TimelineEvents.PAGE_SIZE), ids(timeline));
         assertTrue(timeline.hasMoreProperty().get());
 
         timeline.loadMore();
-        assertEquals(sandboxIds(lead, 2 * EventTimelineViewModel.PAGE_SIZE), ids(timeline));
+        sync.deliverAll();
+        assertEquals(sandboxIds(lead, 2 * TimelineEvents.PAGE_SIZE), ids(timeline));
         while (timeline.hasMoreProperty().get()) {
             timeline.loadMore();
+            sync.deliverAll();
         }
         assertEquals(sandboxIds(lead, Integer.MAX_VALUE), ids(timeline), "every event once, in order");
         int requests = sandbox.server().requests().count();
         timeline.loadMore();
+        sync.deliverAll();
         assertEquals(requests, sandbox.server().requests().count(), "nothing past the end");
     }
 
     @Test
     void showsTypeTimeAndProperties() {
         String lead = leadWithPages(1);
-        EventTimelineViewModel timeline = timeline(new SyncTaskRunner());
+        CursorTabViewModel<TimelineEventViewModel> timeline = timeline(sync);
         timeline.setActive(true);
         timeline.showLead(lead);
+        sync.deliverAll();
         LeadEvent newest = sandbox.server().workspace().events(lead).get(0);
-        TimelineEventViewModel row = timeline.getEvents().get(0);
+        TimelineEventViewModel row = timeline.getRows().get(0);
         assertEquals(newest.type().name(), row.type());
         assertEquals(TimeTexts.system().shortDateTime(newest.createdAt()), row.timeText());
-        assertEquals(EventTimelineViewModel.summaryOf(newest.props()), row.summary());
+        assertEquals(TimelineEvents.summaryOf(newest.props()), row.summary());
         Map<String, Object> props = new java.util.LinkedHashMap<>();
         props.put("product", "Lamp");
         props.put("price", 25);
         props.put("coupon", null);
-        assertEquals("product: Lamp · price: 25", EventTimelineViewModel.summaryOf(props));
+        assertEquals("product: Lamp · price: 25", TimelineEvents.summaryOf(props));
     }
 
     @Test
@@ -102,17 +112,18 @@ class EventTimelineViewModelTest {
                 .filter(id -> sandbox.server().workspace().events(id).isEmpty())
                 .findFirst()
                 .orElseThrow();
-        EventTimelineViewModel timeline = timeline(new SyncTaskRunner());
+        CursorTabViewModel<TimelineEventViewModel> timeline = timeline(sync);
         timeline.setActive(true);
         timeline.showLead(quiet);
-        assertTrue(timeline.getEvents().isEmpty());
-        assertEquals("No events yet", timeline.emptyTextProperty().get());
+        sync.deliverAll();
+        assertTrue(timeline.getRows().isEmpty());
+        assertEquals("No events yet", timeline.placeholderProperty().get());
     }
 
     @Test
     void aResultForTheLeadBeforeIsDropped() {
         ManualTaskRunner runner = new ManualTaskRunner();
-        EventTimelineViewModel timeline = timeline(runner);
+        CursorTabViewModel<TimelineEventViewModel> timeline = timeline(runner);
         timeline.setActive(true);
         String first = leadWithPages(1);
         String second = sandbox.server().workspace().leads().stream()
@@ -125,35 +136,40 @@ class EventTimelineViewModelTest {
         timeline.showLead(second);
         assertTrue(runner.isCancelled(0));
         runner.completeAll();
-        assertEquals(sandboxIds(second, EventTimelineViewModel.PAGE_SIZE), ids(timeline));
+        assertEquals(sandboxIds(second, TimelineEvents.PAGE_SIZE), ids(timeline));
     }
 
     @Test
     void aFailedPageKeepsWhatIsShownAndCanBeRetried() {
         String lead = leadWithPages(2);
-        EventTimelineViewModel timeline = timeline(new SyncTaskRunner());
+        CursorTabViewModel<TimelineEventViewModel> timeline = timeline(sync);
         timeline.setActive(true);
         timeline.showLead(lead);
+        sync.deliverAll();
         sandbox.server().faults().enqueue(Fault.status(500));
         timeline.loadMore();
-        assertEquals(EventTimelineViewModel.PAGE_SIZE, timeline.getEvents().size());
+        sync.deliverAll();
+        assertEquals(TimelineEvents.PAGE_SIZE, timeline.getRows().size());
         assertTrue(timeline.errorMessageProperty().get().startsWith("The history could not be loaded: "));
         assertFalse(timeline.isLoading());
 
         int requests = sandbox.server().requests().count();
         timeline.loadMore();
+        sync.deliverAll();
         assertEquals(requests, sandbox.server().requests().count(), "scrolling does not hammer a failing server");
         timeline.retry();
+        sync.deliverAll();
         assertEquals("", timeline.errorMessageProperty().get());
-        assertEquals(sandboxIds(lead, 2 * EventTimelineViewModel.PAGE_SIZE), ids(timeline));
+        assertEquals(sandboxIds(lead, 2 * TimelineEvents.PAGE_SIZE), ids(timeline));
     }
 
     @Test
     void anUnknownLeadSaysSoInline() {
-        EventTimelineViewModel timeline = timeline(new SyncTaskRunner());
+        CursorTabViewModel<TimelineEventViewModel> timeline = timeline(sync);
         timeline.setActive(true);
         timeline.showLead("999999999999");
+        sync.deliverAll();
         assertFalse(timeline.errorMessageProperty().get().isEmpty());
-        assertTrue(timeline.getEvents().isEmpty());
+        assertTrue(timeline.getRows().isEmpty());
     }
 }
