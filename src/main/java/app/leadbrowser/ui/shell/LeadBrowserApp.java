@@ -3,6 +3,7 @@ package app.leadbrowser.ui.shell;
 import app.leadbrowser.sandbox.SandboxOptions;
 import app.leadbrowser.settings.ConfigDir;
 import app.leadbrowser.settings.TokenStores;
+import app.leadbrowser.os.SystemBrowser;
 import app.leadbrowser.ui.common.BrowserLinkOpener;
 import app.leadbrowser.ui.common.LinkOpener;
 import app.leadbrowser.ui.looks.LooksView;
@@ -27,7 +28,7 @@ public final class LeadBrowserApp extends Application {
 
     /** The one link opener: web links only, through the host services. */
     private final LinkOpener links =
-            new BrowserLinkOpener(url -> getHostServices().showDocument(url));
+            new BrowserLinkOpener(url -> getHostServices().showDocument(url), SystemBrowser::available);
 
     private AppWindow window;
     /** Whether the window opened once: a restart (new language) reads the settings anew, as they are now. */

@@ -1,6 +1,7 @@
 package app.leadbrowser.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class BrowserLinkOpenerTest {
     private final List<String> opened = new ArrayList<>();
-    private final BrowserLinkOpener links = new BrowserLinkOpener(opened::add);
+    private final BrowserLinkOpener links = new BrowserLinkOpener(opened::add, () -> true);
 
     @ParameterizedTest
     @ValueSource(strings = {"https://maps.example.com/?q=1,2", "http://maps.example.com/", "HTTPS://EXAMPLE.COM"})
@@ -47,5 +48,12 @@ class BrowserLinkOpenerTest {
         Path folder = Path.of("logs").toAbsolutePath();
         links.openLocal(folder);
         assertEquals(List.of(folder.toUri().toString()), opened);
+    }
+
+    @Test
+    void saysSoWhenNoProgramOpensLinks() {
+        BrowserLinkOpener noBrowser = new BrowserLinkOpener(opened::add, () -> false);
+        assertThrows(BrowserLinkOpener.NoBrowserException.class, () -> noBrowser.open("https://maps.example.com/"));
+        assertEquals(List.of(), opened);
     }
 }
