@@ -10,6 +10,7 @@ import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.filter.FilterJson;
 import app.leadbrowser.client.filter.Junction;
 import app.leadbrowser.client.filter.Operator;
+import app.leadbrowser.client.model.Lead;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
@@ -25,13 +26,14 @@ import org.testfx.util.WaitForAsyncUtils;
 
 @ExtendWith(ApplicationExtension.class)
 class FilterPanelViewTest {
+    private final PropertyCatalog catalog = new PropertyCatalog();
     private FilterPanelViewModel vm;
     private FilterPanelPage page;
     private FxRobot robot;
 
     @Start
     void start(Stage stage) {
-        vm = new FilterPanelViewModel(new PropertyCatalog()); // the real FX debouncer
+        vm = new FilterPanelViewModel(catalog); // the real FX debouncer
         stage.setScene(new Scene((javafx.scene.Parent) new FilterPanelView(vm).getRoot(), 1024, 400));
         stage.show();
     }
@@ -200,6 +202,17 @@ class FilterPanelViewTest {
         assertEquals(
                 Filter.and(Conditions.unknown("$name"), Conditions.text("$email", Operator.STR_CONTAINS, "acme")),
                 vm.getAppliedFilter());
+    }
+
+    @Test
+    void anEventChipTakesTheEventsNameOnceACardTellsIt() throws Exception {
+        robot.interact(() ->
+                vm.load(Filter.and(Conditions.relativeDate("$event_7322_last", Operator.DAYSLESS, 7, DateUnit.DAYS))));
+        assertEquals(List.of("Event 7322 · last < 7 days ago"), page.chipTexts());
+
+        Lead card = PropertyCatalogTest.sampleLead();
+        robot.interact(() -> catalog.learnFrom(card));
+        assertEquals(List.of("My Event · last < 7 days ago"), page.chipTexts());
     }
 
     private javafx.scene.Node focusOwner() {
