@@ -9,6 +9,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 
@@ -42,6 +43,8 @@ final class ConditionEditor {
             panel.remove(row);
             popup.hide();
         });
+        apply.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setMinWidth(Region.USE_PREF_SIZE);
         content.getChildren().addAll(new FilterRowView(row, panel.catalog()).getRoot(), new HBox(6, apply, remove));
         content.addEventFilter(KeyEvent.KEY_PRESSED, this::applyOnCtrlEnter);
         content.addEventFilter(KeyEvent.KEY_PRESSED, this::closeOnEscape);

@@ -91,7 +91,7 @@ final class FilterRowView {
         DatePicker date = new DatePicker();
         date.getStyleClass().add("filter-date");
         date.setPromptText(Texts.get("filter.row.date"));
-        date.setPrefWidth(120);
+        date.setPrefWidth(150);
         date.setTooltip(new Tooltip(Texts.get("filter.row.date.tooltip")));
         date.setOnAction(e -> {
             if (date.getValue() != null) {
