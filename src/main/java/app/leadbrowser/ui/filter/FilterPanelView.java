@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -254,12 +255,7 @@ public final class FilterPanelView {
 
     /** What the last panel-wide action says (with Undo after Clear all) and how the quick search was combined. */
     private Node notes() {
-        Label message = new Label();
-        message.setId("filterMessage");
-        message.getStyleClass().add("filter-message");
-        message.setWrapText(true);
-        message.textProperty().bind(vm.messageProperty());
-        showWhenText(message);
+        Label message = shownWhenSaid("filterMessage", "filter-message", vm.messageProperty());
         Hyperlink undo = new Hyperlink(Texts.get("filter.undoClear"));
         undo.setId("filterUndoClear");
         undo.setOnAction(e -> vm.undoClear());
@@ -268,12 +264,7 @@ public final class FilterPanelView {
         HBox messageLine = new HBox(6, message, undo);
         messageLine.setAlignment(Pos.BASELINE_LEFT);
 
-        Label searchNote = new Label();
-        searchNote.setId("quickSearchNote");
-        searchNote.getStyleClass().add("filter-note");
-        searchNote.setWrapText(true);
-        searchNote.textProperty().bind(vm.quickSearchNoteProperty());
-        showWhenText(searchNote);
+        Label searchNote = shownWhenSaid("quickSearchNote", "filter-note", vm.quickSearchNoteProperty());
 
         Label groupsNote = new Label(Texts.get("groups.note"));
         groupsNote.setId("filterGroupsNote");
@@ -392,8 +383,15 @@ public final class FilterPanelView {
         }
     }
 
-    private static void showWhenText(Label label) {
+    /** A label showing {@code text}, wrapped, and taking no room while it is empty. */
+    private static Label shownWhenSaid(String id, String styleClass, ObservableValue<String> text) {
+        Label label = new Label();
+        label.setId(id);
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        label.textProperty().bind(text);
         label.visibleProperty().bind(label.textProperty().isNotEmpty());
         label.managedProperty().bind(label.visibleProperty());
+        return label;
     }
 }

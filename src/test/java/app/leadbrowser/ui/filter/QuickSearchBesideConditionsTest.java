@@ -4,15 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.leadbrowser.client.DashlyClient;
-import app.leadbrowser.client.LeadPage;
-import app.leadbrowser.client.LeadQuery;
 import app.leadbrowser.client.SortOrder;
 import app.leadbrowser.client.error.ApiException;
 import app.leadbrowser.client.filter.Conditions;
 import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.filter.FilterGroups;
 import app.leadbrowser.client.filter.Operator;
-import app.leadbrowser.client.http.ClientConfig;
 import app.leadbrowser.client.merge.ClientPageFetcher;
 import app.leadbrowser.client.merge.MergedLeadSource;
 import app.leadbrowser.client.merge.MergedPage;
@@ -20,6 +17,7 @@ import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.sandbox.SandboxOptions;
 import app.leadbrowser.sandbox.SandboxServer;
 import app.leadbrowser.ui.common.ImmediateDebouncer;
+import app.leadbrowser.ui.common.SandboxClients;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -43,7 +41,7 @@ class QuickSearchBesideConditionsTest {
     @BeforeAll
     static void start() throws Exception {
         sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(1_500));
-        client = new DashlyClient(ClientConfig.of(sandbox.baseUrl(), sandbox.appId(), sandbox.token()));
+        client = SandboxClients.withoutRetries(sandbox);
     }
 
     @AfterAll
@@ -79,31 +77,29 @@ class QuickSearchBesideConditionsTest {
         assertEquals("", vm.quickSearchNoteProperty().get());
     }
 
-    /** Every lead of the filter, as the table lists a combined filter: one listing per group, merged. */
+    /** The ids of every lead of the filter, as the table lists a combined filter: one listing per group, merged. */
     private static List<String> listed(FilterGroups groups) throws ApiException {
-        MergedLeadSource merge = new MergedLeadSource(groups, "$last_seen", SortOrder.DESC);
-        ClientPageFetcher fetcher = new ClientPageFetcher(client);
-        List<String> ids = new ArrayList<>();
-        for (int offset = 0; ; offset += 50) {
-            MergedPage page = merge.page(offset, 50, fetcher);
-            page.leads().forEach(lead -> ids.add(lead.id()));
-            if (page.isLast()) {
-                return ids;
-            }
-        }
+        return leads(groups).stream().map(LeadSummary::id).toList();
     }
 
     /** The ids of the workspace's leads that pass {@code test}, in the server's order (last seen first). */
     private static List<String> ids(Predicate<LeadSummary> test) throws ApiException {
-        List<String> ids = new ArrayList<>();
-        LeadQuery query = new LeadQuery(Filter.all(), "$last_seen", SortOrder.DESC, 0, LeadQuery.MAX_LIMIT, true);
-        while (true) {
-            LeadPage page = client.listLeads(query).execute();
-            page.leads().stream().filter(test).forEach(lead -> ids.add(lead.id()));
+        return leads(FilterGroups.all()).stream()
+                .filter(test)
+                .map(LeadSummary::id)
+                .toList();
+    }
+
+    private static List<LeadSummary> leads(FilterGroups groups) throws ApiException {
+        MergedLeadSource merge = new MergedLeadSource(groups, "$last_seen", SortOrder.DESC);
+        ClientPageFetcher fetcher = new ClientPageFetcher(client);
+        List<LeadSummary> leads = new ArrayList<>();
+        for (int offset = 0; ; offset += 50) {
+            MergedPage page = merge.page(offset, 50, fetcher);
+            leads.addAll(page.leads());
             if (page.isLast()) {
-                return ids;
+                return leads;
             }
-            query = query.nextPage();
         }
     }
 
