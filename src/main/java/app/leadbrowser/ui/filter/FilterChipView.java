@@ -5,6 +5,8 @@ import app.leadbrowser.ui.common.Texts;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Tooltip;
@@ -53,7 +55,10 @@ final class FilterChipView {
         };
         row.shownErrorProperty().addListener((obs, old, now) -> mark.run());
         row.conditionProperty().addListener((obs, old, now) -> mark.run());
-        panel.pendingChangesProperty().addListener((obs, old, now) -> mark.run());
+        // the panel outlives its chips: it holds this listener weakly, the chip's node strongly
+        ChangeListener<Number> onApplied = (obs, old, now) -> mark.run();
+        root.getProperties().put(ChangeListener.class, onApplied);
+        panel.pendingChangesProperty().addListener(new WeakChangeListener<>(onApplied));
         mark.run();
     }
 

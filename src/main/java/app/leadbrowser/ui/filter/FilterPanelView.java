@@ -54,6 +54,9 @@ public final class FilterPanelView {
     private final List<Node> leading = new ArrayList<>();
     private final List<Node> trailing = new ArrayList<>();
     private final Map<FilterRowViewModel, FilterChipView> chips = new HashMap<>();
+    /** One editor per condition, made when first opened: each listens to its row for as long as the row lives. */
+    private final Map<FilterRowViewModel, ConditionEditor> editors = new HashMap<>();
+
     private final Set<FilterGroupViewModel> watchedGroups = new HashSet<>();
     private final ListChangeListener<FilterRowViewModel> rowsChanged = change -> {
         while (change.next()) {
@@ -63,7 +66,7 @@ public final class FilterPanelView {
             }
         }
     };
-    private ConditionEditor editor;
+    private ConditionEditor openEditor;
 
     /** The panel without a filter history. */
     public FilterPanelView(FilterPanelViewModel vm) {
@@ -289,6 +292,7 @@ public final class FilterPanelView {
         Set<FilterRowViewModel> shown = new HashSet<>();
         vm.groups().forEach(group -> shown.addAll(group.rows()));
         chips.keySet().retainAll(shown);
+        editors.keySet().retainAll(shown);
         boolean several = vm.groups().size() > 1;
         List<Node> nodes = new ArrayList<>(leading);
         for (int g = 0; g < vm.groups().size(); g++) {
@@ -363,18 +367,20 @@ public final class FilterPanelView {
         if (chip == null) {
             return;
         }
-        if (editor != null) {
-            editor.hide();
+        if (openEditor != null) {
+            openEditor.hide();
         }
-        editor = new ConditionEditor(vm, row, () -> {
-            FilterChipView closed = chips.get(row);
-            if (closed != null) {
-                closed.focus();
-            } else {
-                add.requestFocus();
-            }
-        });
-        editor.showUnder(chip.getRoot());
+        openEditor = editors.computeIfAbsent(
+                row,
+                r -> new ConditionEditor(vm, r, () -> {
+                    FilterChipView closed = chips.get(r);
+                    if (closed != null) {
+                        closed.focus();
+                    } else {
+                        add.requestFocus();
+                    }
+                }));
+        openEditor.showUnder(chip.getRoot());
     }
 
     private void undoClearOnCtrlZ(KeyEvent e) {

@@ -32,9 +32,10 @@ import javafx.util.Duration;
 /**
  * The filter builder: one AND/OR group of condition rows (what the API takes), or up to
  * {@value FilterGroups#MAX_GROUPS} AND groups joined by OR (which the API cannot take: the table then asks once
- * per group and merges), a quick search box, and the filter applied to the lead list. The applied filter changes
- * only on {@link #apply()}, {@link #clearAll()}, {@link #load}, a paste or a segment load, and when quick search
- * typing has paused.
+ * per group and merges), a quick search box, and the filter applied to the lead list. One rule for applying: the
+ * rows' edits never reach the list by themselves; they are counted ({@link #pendingChangesProperty()}) until
+ * {@link #apply()}. The applied filter changes only on Apply, {@link #clearAll()} (undone by {@link #undoClear()}),
+ * {@link #load}, a paste or a segment load, a condition from a cell, and when quick search typing has paused.
  */
 public final class FilterPanelViewModel {
     /** How long quick search typing must pause before it applies. */
