@@ -29,10 +29,9 @@ public final class FilterGroupViewModel {
      * 74" from a cell replaces "more than 5": {@link ConditionBounds}).
      */
     void addReplacingBounds(FilterRowViewModel added) {
-        Condition condition = added.condition().orElseThrow();
         List<FilterRowViewModel> replaced = rows.stream()
                 .filter(row -> row.condition()
-                        .map(old -> ConditionBounds.replaces(condition, old))
+                        .flatMap(old -> added.condition().map(condition -> ConditionBounds.replaces(condition, old)))
                         .orElse(false))
                 .toList();
         if (replaced.isEmpty()) {
