@@ -5,30 +5,27 @@ import app.leadbrowser.ui.looks.Icons;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.collections.ListChangeListener;
-import javafx.scene.Node;
-import javafx.scene.control.MenuButton;
+import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 
 /**
- * The "History" button of the filter panel: a menu of the filters applied, newest first, each in plain words with
+ * The "History" submenu of the filter panel's "⋯" menu: the filters of the filters applied, newest first, each in plain words with
  * its sort and time; choosing one applies it again. Items have the ids {@code filterHistoryItem0, 1…}.
  */
 public final class FilterHistoryMenu {
     private final FilterHistoryViewModel vm;
-    private final MenuButton button = new MenuButton(Texts.get("history.button"));
+    private final Menu menu = new Menu(Texts.get("history.button"), Icons.HISTORY.node());
 
     public FilterHistoryMenu(FilterHistoryViewModel vm) {
         this.vm = vm;
-        button.setId("filterHistory");
-        Icons.HISTORY.onlyOn(
-                button, Texts.get("history.button").replace("_", "") + ": " + Texts.get("history.button.help"));
+        menu.setId("filterHistory");
         vm.items().addListener((ListChangeListener<FilterHistoryItem>) change -> fill());
         fill();
     }
 
-    public Node getRoot() {
-        return button;
+    public Menu getMenu() {
+        return menu;
     }
 
     private void fill() {
@@ -54,6 +51,6 @@ public final class FilterHistoryMenu {
             menu.add(new SeparatorMenuItem());
             menu.add(clear);
         }
-        button.getItems().setAll(menu);
+        this.menu.getItems().setAll(menu);
     }
 }

@@ -10,12 +10,13 @@ import app.leadbrowser.client.model.Segment;
 import app.leadbrowser.ui.common.Debouncer;
 import app.leadbrowser.ui.common.FxDebouncer;
 import app.leadbrowser.ui.common.Texts;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -31,9 +32,10 @@ import javafx.util.Duration;
 /**
  * The filter builder: one AND/OR group of condition rows (what the API takes), or up to
  * {@value FilterGroups#MAX_GROUPS} AND groups joined by OR (which the API cannot take: the table then asks once
- * per group and merges), a quick search box, and the filter applied to the lead list. The applied filter changes
- * only on {@link #apply()}, {@link #clearAll()}, {@link #load}, a paste or a segment load, and when quick search
- * typing has paused.
+ * per group and merges), a quick search box, and the filter applied to the lead list. One rule for applying: the
+ * rows' edits never reach the list by themselves; they are counted ({@link #pendingChangesProperty()}) until
+ * {@link #apply()}. The applied filter changes only on Apply, {@link #clearAll()} (undone by {@link #undoClear()}),
+ * {@link #load}, a paste or a segment load, a condition from a cell, and when quick search typing has paused.
  */
 public final class FilterPanelViewModel {
     /** How long quick search typing must pause before it applies. */
@@ -55,10 +57,19 @@ public final class FilterPanelViewModel {
     private final ReadOnlyObjectWrapper<FilterGroups> appliedGroups = new ReadOnlyObjectWrapper<>(FilterGroups.all());
     private final ReadOnlyStringWrapper appliedJson =
             new ReadOnlyStringWrapper(FilterGroupsJson.write(FilterGroups.all()));
+    private final ReadOnlyIntegerWrapper pendingChanges = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyStringWrapper applyText = new ReadOnlyStringWrapper(Texts.get("filter.apply"));
+    private final ReadOnlyBooleanWrapper canUndoClear = new ReadOnlyBooleanWrapper();
     private final ListChangeListener<FilterRowViewModel> rowsChanged = change -> updateCanApply();
 
     /** The rows' part of the applied filter: what the last Apply (or load) took from the rows. */
     private FilterGroups appliedRows = FilterGroups.all();
+
+    /** The rows as last applied, to count the edits not applied yet. */
+    private AppliedBuilder appliedBuilder;
+
+    /** What "Clear all" removed, until Undo brings it back or another apply makes it stale. */
+    private ClearedFilter beforeClear;
 
     private boolean quickSearchMuted;
 
@@ -72,6 +83,7 @@ public final class FilterPanelViewModel {
         this.catalog = catalog;
         this.quickSearchDebouncer = quickSearchDebouncer;
         groups.add(newGroup());
+        appliedBuilder = AppliedBuilder.of(groups, junction.get());
         groups.addListener((ListChangeListener<FilterGroupViewModel>) change -> {
             combined.set(groups.size() > 1);
             updateCanApply();
@@ -135,6 +147,29 @@ public final class FilterPanelViewModel {
         return quickSearchNote.getReadOnlyProperty();
     }
 
+    /**
+     * How many edits of the rows (and the junction) are not applied yet: a row added, edited or removed counts one.
+     * The panel marks them ("Apply · 2 changes") so that the rows never differ from the list without a sign.
+     */
+    public ReadOnlyIntegerProperty pendingChangesProperty() {
+        return pendingChanges.getReadOnlyProperty();
+    }
+
+    /** True when {@code row} was added or edited and not applied since: its chip is marked. */
+    public boolean isPending(FilterRowViewModel row) {
+        return appliedBuilder.differs(row);
+    }
+
+    /** The Apply button's text: "Apply", or "Apply · 2 changes" while edits are pending. */
+    public ReadOnlyStringProperty applyTextProperty() {
+        return applyText.getReadOnlyProperty();
+    }
+
+    /** True right after {@link #clearAll()}, until {@link #undoClear()} or another apply. */
+    public ReadOnlyBooleanProperty canUndoClearProperty() {
+        return canUndoClear.getReadOnlyProperty();
+    }
+
     /** True when every row is valid, so {@link #apply()} would apply. */
     public ReadOnlyBooleanProperty canApplyProperty() {
         return canApply.getReadOnlyProperty();
@@ -190,14 +225,20 @@ public final class FilterPanelViewModel {
 
     /**
      * "Filter from what you see": adds {@code condition} as a row at the end of every group (a lead must have the
-     * value whichever group lets it in) and applies at once. Returns false (and applies nothing) while another row
-     * has an error, as {@link #apply()} does.
+     * value whichever group lets it in) and applies at once. A "less than" or "more than" takes the place of the
+     * row bounding the same property the same way ({@link ConditionBounds}). Returns false (and applies nothing)
+     * while another row has an error, as {@link #apply()} does.
      */
     public boolean addConditionAndApply(Condition condition) {
-        for (FilterGroupViewModel group : groups) {
-            group.rows().add(FilterRowViewModel.of(catalog, condition));
-        }
+        groups.forEach(group -> group.addReplacingBounds(FilterRowViewModel.of(catalog, condition)));
         return apply();
+    }
+
+    /** Drops {@code row} when nothing was chosen or typed in it (an editor closed right after "+ Filter"). */
+    public void discardIfBlank(FilterRowViewModel row) {
+        if (row.isBlank()) {
+            remove(row);
+        }
     }
 
     /**
@@ -238,13 +279,6 @@ public final class FilterPanelViewModel {
         groupOf(row).ifPresent(group -> group.rows().remove(row));
     }
 
-    /** Inserts a copy of {@code row} right below it and returns the copy. */
-    public FilterRowViewModel duplicate(FilterRowViewModel row) {
-        FilterRowViewModel copy = row.copy();
-        groupOf(row).ifPresent(group -> group.rows().add(group.rows().indexOf(row) + 1, copy));
-        return copy;
-    }
-
     /** Moves {@code row} one place up; false when it is first already. */
     public boolean moveUp(FilterRowViewModel row) {
         return move(row, -1);
@@ -271,15 +305,50 @@ public final class FilterPanelViewModel {
         return true;
     }
 
-    /** Removes every row and the quick search text, and applies "all leads" at once. */
+    /** Removes every row and the quick search text, and applies "all leads" at once; {@link #undoClear()} undoes it. */
     public void clearAll() {
+        ClearedFilter cleared = new ClearedFilter(
+                groups.stream().map(group -> List.copyOf(group.rows())).toList(),
+                junction.get(),
+                quickSearch.get(),
+                appliedRows,
+                appliedBuilder);
         groups.remove(1, groups.size());
         rows().clear();
         junction.set(Junction.AND);
         setQuickSearchQuietly("");
-        appliedRows = FilterGroups.all();
-        message.set("");
+        markApplied(FilterGroups.all());
+        beforeClear = cleared;
+        canUndoClear.set(true);
+        message.set(Texts.get("filter.cleared"));
         publish();
+    }
+
+    /**
+     * Brings back what the last {@link #clearAll()} removed (rows, edits not applied yet, junction, quick search)
+     * and applies what was applied before it. False when there is nothing to undo.
+     */
+    public boolean undoClear() {
+        ClearedFilter cleared = beforeClear;
+        if (cleared == null) {
+            return false;
+        }
+        rows().setAll(cleared.groups().get(0));
+        for (List<FilterRowViewModel> rows :
+                cleared.groups().subList(1, cleared.groups().size())) {
+            FilterGroupViewModel group = newGroup();
+            group.rows().setAll(rows);
+            groups.add(group);
+        }
+        junction.set(cleared.junction());
+        setQuickSearchQuietly(cleared.quickSearch());
+        appliedRows = cleared.appliedRows();
+        appliedBuilder = cleared.appliedBuilder();
+        forgetClear();
+        message.set("");
+        updatePending();
+        publish();
+        return true;
     }
 
     /**
@@ -289,13 +358,19 @@ public final class FilterPanelViewModel {
     public boolean apply() {
         Optional<FilterGroups> built = builtGroups();
         if (built.isEmpty()) {
+            groups.forEach(group -> group.rows().forEach(FilterRowViewModel::revealErrors));
             message.set(Texts.get("filter.fixMarked"));
             return false;
         }
-        appliedRows = built.get();
+        markApplied(built.get());
         message.set("");
         publish();
         return true;
+    }
+
+    /** Applies the quick search text at once instead of once typing pauses (Enter in the box). */
+    public void searchNow() {
+        publish();
     }
 
     /** Rebuilds the rows from {@code filter} (e.g. restored from settings) and applies it. */
@@ -306,25 +381,17 @@ public final class FilterPanelViewModel {
     /** Rebuilds the groups and rows from {@code filter} (e.g. from the history) and applies it. */
     public void load(FilterGroups filter) {
         groups.remove(1, groups.size());
-        rows().setAll(rowsOf(filter.first()));
+        rows().setAll(FilterRowViewModel.rowsOf(catalog, filter.first()));
         junction.set(filter.isCombined() ? Junction.AND : filter.first().junction());
         for (Filter more : filter.groups().subList(1, filter.groups().size())) {
             FilterGroupViewModel group = newGroup();
-            group.rows().setAll(rowsOf(more));
+            group.rows().setAll(FilterRowViewModel.rowsOf(catalog, more));
             groups.add(group);
         }
         setQuickSearchQuietly("");
-        appliedRows = filter;
+        markApplied(filter);
         message.set("");
         publish();
-    }
-
-    private List<FilterRowViewModel> rowsOf(Filter filter) {
-        List<FilterRowViewModel> rebuilt = new ArrayList<>();
-        for (Condition condition : filter.conditions()) {
-            rebuilt.add(FilterRowViewModel.of(catalog, condition));
-        }
-        return rebuilt;
     }
 
     /**
@@ -369,29 +436,28 @@ public final class FilterPanelViewModel {
      * conditions are left out: they are groups not filled in yet, not "every lead".
      */
     public Optional<FilterGroups> builtGroups() {
-        if (groups.size() == 1) {
-            return builtFilter().map(FilterGroups::of);
-        }
-        List<Filter> built = new ArrayList<>();
-        for (FilterGroupViewModel group : groups) {
-            Optional<List<Condition>> conditions = group.conditions();
-            if (conditions.isEmpty()) {
-                return Optional.empty();
-            }
-            if (!conditions.get().isEmpty()) {
-                built.add(new Filter(Junction.AND, conditions.get()));
-            }
-        }
-        return Optional.of(built.isEmpty() ? FilterGroups.all() : new FilterGroups(built));
+        return groups.size() == 1 ? builtFilter().map(FilterGroups::of) : FilterGroupViewModel.combined(groups);
+    }
+
+    /** The rows now are the applied ones: {@code filter} is what they say. */
+    private void markApplied(FilterGroups filter) {
+        appliedRows = filter;
+        appliedBuilder = AppliedBuilder.of(groups, junction.get());
+        forgetClear();
+        updatePending();
+    }
+
+    private void forgetClear() {
+        beforeClear = null;
+        canUndoClear.set(false);
     }
 
     private void publish() {
         quickSearchDebouncer.cancel();
-        List<Condition> search = QuickSearch.conditions(quickSearch.get());
-        quickSearchNote.set(QuickSearch.note(appliedRows.first(), search));
-        List<Filter> combinedGroups = new ArrayList<>();
-        appliedRows.groups().forEach(group -> combinedGroups.add(QuickSearch.combine(group, search)));
-        FilterGroups filter = new FilterGroups(combinedGroups);
+        QuickSearch.Combined combinedSearch =
+                QuickSearch.combine(appliedRows, QuickSearch.conditions(quickSearch.get()));
+        quickSearchNote.set(combinedSearch.note());
+        FilterGroups filter = combinedSearch.filter();
         appliedFilter.set(filter.first());
         appliedGroups.set(filter);
         appliedJson.set(FilterGroupsJson.write(filter));
@@ -412,7 +478,14 @@ public final class FilterPanelViewModel {
         }
     }
 
+    private void updatePending() {
+        int changes = appliedBuilder.changesIn(groups, junction.get());
+        pendingChanges.set(changes);
+        applyText.set(changes == 0 ? Texts.get("filter.apply") : Texts.plural("filter.apply.changes", changes));
+    }
+
     private void updateCanApply() {
+        updatePending();
         canApply.set(groups.stream().flatMap(group -> group.rows().stream()).allMatch(FilterRowViewModel::isValid));
         canAddGroup.set(
                 groups.size() < FilterGroups.MAX_GROUPS && (junction.get() == Junction.AND || rows().size() <= 1));

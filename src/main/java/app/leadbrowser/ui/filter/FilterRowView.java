@@ -8,7 +8,6 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.DatePicker;
@@ -16,8 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,30 +22,23 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 /**
- * One condition row: property picker and row buttons, operator, the value editor the operator takes, and the
- * row's error. Fields with an error get the {@code filter-invalid} style class and the message as tooltip.
+ * The editor of one condition, shown in its chip's popover: property picker, operator, the value editor the
+ * operator takes, and the row's error, so that Tab walks property → operator → value. A field's error shows once
+ * it was left (or Apply pressed): the field gets the {@code filter-invalid} style class and the message as tooltip.
  */
 final class FilterRowView {
     private static final String INVALID = "filter-invalid";
 
     private final FilterRowViewModel row;
-    private final FilterPanelViewModel panel;
     private final VBox root = new VBox(4);
 
-    FilterRowView(FilterRowViewModel row, FilterPanelViewModel panel) {
+    FilterRowView(FilterRowViewModel row, PropertyCatalog catalog) {
         this.row = row;
-        this.panel = panel;
-        root.getStyleClass().add("filter-row");
+        root.getStyleClass().add("filter-editor-fields");
 
-        PropertyPicker property = new PropertyPicker(panel.catalog(), row.propertyProperty());
-        flag(property.field(), row.propertyErrorProperty());
-        HBox header = new HBox(
-                2,
-                property.getRoot(),
-                tool("↑", "filter-up", Texts.get("filter.row.up"), () -> panel.moveUp(row)),
-                tool("↓", "filter-down", Texts.get("filter.row.down"), () -> panel.moveDown(row)),
-                tool("❐", "filter-duplicate", Texts.get("filter.row.duplicate"), () -> panel.duplicate(row)),
-                tool("✕", "filter-remove", Texts.get("filter.row.remove"), () -> panel.remove(row)));
+        PropertyPicker property = new PropertyPicker(catalog, row.propertyProperty());
+        flag(property.field(), row.shownPropertyErrorProperty());
+        whenLeft(property.field(), row::propertyLeft);
 
         ComboBox<Operator> operator = new ComboBox<>(row.operators());
         operator.getStyleClass().add("filter-operator");
@@ -60,8 +50,7 @@ final class FilterRowView {
         operator.valueProperty().bindBidirectional(row.operatorProperty());
         operator.disableProperty().bind(row.propertyProperty().isNull());
 
-        root.getChildren().addAll(header, operator, valueEditors(), errorLabel());
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        root.getChildren().addAll(property.getRoot(), operator, valueEditors(), errorLabel());
     }
 
     Node getRoot() {
@@ -78,8 +67,8 @@ final class FilterRowView {
                         () -> prompt(row.editorProperty().get()), row.editorProperty()));
         value.setPrefColumnCount(8);
         HBox.setHgrow(value, Priority.ALWAYS);
-        flag(value, row.valueErrorProperty());
-        value.setOnAction(e -> panel.apply());
+        flag(value, row.shownValueErrorProperty());
+        whenLeft(value, row::valueLeft);
 
         Label and = new Label(Texts.get("filter.row.and"));
         TextField valueTo = new TextField();
@@ -88,8 +77,8 @@ final class FilterRowView {
         valueTo.setPromptText(Texts.get("filter.row.to"));
         valueTo.setPrefColumnCount(6);
         valueTo.textProperty().bindBidirectional(row.valueToProperty());
-        flag(valueTo, row.valueToErrorProperty());
-        valueTo.setOnAction(e -> panel.apply());
+        flag(valueTo, row.shownValueToErrorProperty());
+        whenLeft(valueTo, row::valueToLeft);
         showWhen(is(ValueEditor.RANGE), and, valueTo);
 
         ComboBox<DateUnit> unit = new ComboBox<>();
@@ -102,7 +91,7 @@ final class FilterRowView {
         DatePicker date = new DatePicker();
         date.getStyleClass().add("filter-date");
         date.setPromptText(Texts.get("filter.row.date"));
-        date.setPrefWidth(120);
+        date.setPrefWidth(150);
         date.setTooltip(new Tooltip(Texts.get("filter.row.date.tooltip")));
         date.setOnAction(e -> {
             if (date.getValue() != null) {
@@ -122,30 +111,17 @@ final class FilterRowView {
         Label error = new Label();
         error.getStyleClass().add("filter-error");
         error.setWrapText(true);
-        error.textProperty().bind(row.errorProperty());
-        showWhen(row.errorProperty().isNotEmpty(), error);
+        error.textProperty().bind(row.shownErrorProperty());
+        showWhen(row.shownErrorProperty().isNotEmpty(), error);
         return error;
     }
 
-    /** Alt+Up/Down move the row; the panel gives the focus back after the move. */
-    private void onKey(KeyEvent e) {
-        if (e.isAltDown() && (e.getCode() == KeyCode.UP || e.getCode() == KeyCode.DOWN)) {
-            if (e.getCode() == KeyCode.UP) {
-                panel.moveUp(row);
-            } else {
-                panel.moveDown(row);
+    private static void whenLeft(Node field, Runnable left) {
+        field.focusedProperty().addListener((obs, was, focused) -> {
+            if (!focused) {
+                left.run();
             }
-            e.consume();
-        }
-    }
-
-    private Button tool(String glyph, String styleClass, String help, Runnable action) {
-        Button button = new Button(glyph);
-        button.getStyleClass().addAll("filter-tool", styleClass);
-        button.setTooltip(new Tooltip(help));
-        button.setAccessibleText(help);
-        button.setOnAction(e -> action.run());
-        return button;
+        });
     }
 
     private BooleanBinding is(ValueEditor editor) {

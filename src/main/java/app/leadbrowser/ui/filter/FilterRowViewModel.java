@@ -2,15 +2,19 @@ package app.leadbrowser.ui.filter;
 
 import app.leadbrowser.client.filter.Condition;
 import app.leadbrowser.client.filter.DateUnit;
+import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.filter.Operator;
 import app.leadbrowser.ui.common.Texts;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -27,7 +31,8 @@ import javafx.collections.ObservableList;
 /**
  * One condition row of the builder: property, operator, the value as typed, and what is wrong with it. The row
  * builds its {@link Condition} with the filter model's constructors, so the model's rules are the row's rules;
- * a row with any error has no condition and blocks Apply.
+ * a row with any error has no condition and blocks Apply. Its errors are known at once but shown (the
+ * {@code shown*} properties) only once their field was left or Apply pressed: nobody is scolded before typing.
  */
 public final class FilterRowViewModel {
     private final ObjectProperty<PropertyInfo> property = new SimpleObjectProperty<>();
@@ -43,7 +48,13 @@ public final class FilterRowViewModel {
     private final ReadOnlyStringWrapper valueToError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper();
-    private Condition condition;
+    private final ReadOnlyObjectWrapper<Condition> condition = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper shownPropertyError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper shownValueError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper shownValueToError = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper shownError = new ReadOnlyStringWrapper("");
+    /** The fields whose errors are shown: those left once, or all after an Apply. */
+    private final Set<Field> revealed = EnumSet.noneOf(Field.class);
 
     /** An empty row: it asks for a property first. */
     public FilterRowViewModel() {
@@ -80,15 +91,11 @@ public final class FilterRowViewModel {
         return row;
     }
 
-    /** A new row with the same property, operator and values. */
-    public FilterRowViewModel copy() {
-        FilterRowViewModel twin = new FilterRowViewModel();
-        twin.property.set(property.get());
-        twin.operator.set(operator.get());
-        twin.value.set(value.get());
-        twin.valueTo.set(valueTo.get());
-        twin.unit.set(unit.get());
-        return twin;
+    /** One row per condition of {@code filter}, in order. */
+    static List<FilterRowViewModel> rowsOf(PropertyCatalog catalog, Filter filter) {
+        return filter.conditions().stream()
+                .map(condition -> of(catalog, condition))
+                .toList();
     }
 
     /**
@@ -162,7 +169,73 @@ public final class FilterRowViewModel {
 
     /** The condition this row describes, or empty while it has an error. */
     public Optional<Condition> condition() {
-        return Optional.ofNullable(condition);
+        return Optional.ofNullable(condition.get());
+    }
+
+    /** The condition this row describes; null while it has an error. */
+    public ReadOnlyObjectProperty<Condition> conditionProperty() {
+        return condition.getReadOnlyProperty();
+    }
+
+    /** The property field was left: its error, if any, shows from now on. */
+    public void propertyLeft() {
+        reveal(Field.PROPERTY);
+    }
+
+    /** The value field was left: its error, if any, shows from now on. */
+    public void valueLeft() {
+        reveal(Field.VALUE);
+    }
+
+    /** The range's upper bound field was left: its error, if any, shows from now on. */
+    public void valueToLeft() {
+        reveal(Field.TO);
+    }
+
+    /** Apply was pressed: every error of the row shows from now on. */
+    public void revealErrors() {
+        reveal(Field.values());
+    }
+
+    /** {@link #propertyErrorProperty()} once the field was left or Apply pressed; empty before. */
+    public ReadOnlyStringProperty shownPropertyErrorProperty() {
+        return shownPropertyError.getReadOnlyProperty();
+    }
+
+    /** {@link #valueErrorProperty()} once the field was left or Apply pressed; empty before. */
+    public ReadOnlyStringProperty shownValueErrorProperty() {
+        return shownValueError.getReadOnlyProperty();
+    }
+
+    /** {@link #valueToErrorProperty()} once the field was left or Apply pressed; empty before. */
+    public ReadOnlyStringProperty shownValueToErrorProperty() {
+        return shownValueToError.getReadOnlyProperty();
+    }
+
+    /** The row's first shown error; empty while none shows. What marks the row's chip. */
+    public ReadOnlyStringProperty shownErrorProperty() {
+        return shownError.getReadOnlyProperty();
+    }
+
+    /** True for a row nothing was chosen or typed in: dropped when its editor closes. */
+    public boolean isBlank() {
+        return property.get() == null && value.get().isBlank() && valueTo.get().isBlank();
+    }
+
+    private void reveal(Field... fields) {
+        revealed.addAll(List.of(fields));
+        showRevealed();
+    }
+
+    private void showRevealed() {
+        shownPropertyError.set(revealed.contains(Field.PROPERTY) ? propertyError.get() : "");
+        shownValueError.set(revealed.contains(Field.VALUE) ? valueError.get() : "");
+        shownValueToError.set(revealed.contains(Field.TO) ? valueToError.get() : "");
+        shownError.set(Stream.of(shownPropertyError, shownValueError, shownValueToError)
+                .map(ReadOnlyStringWrapper::get)
+                .filter(text -> !text.isEmpty())
+                .findFirst()
+                .orElse(""));
     }
 
     private void offerOperatorsFor(PropertyInfo info) {
@@ -186,12 +259,13 @@ public final class FilterRowViewModel {
             // the model's own rules (negative count, range bounds) are flagged at the last value field
             errors.put(op == Operator.RANGE ? Field.TO : Field.VALUE, modelRule.getMessage());
         }
-        condition = built;
+        condition.set(built);
         propertyError.set(errors.getOrDefault(Field.PROPERTY, ""));
         valueError.set(errors.getOrDefault(Field.VALUE, ""));
         valueToError.set(errors.getOrDefault(Field.TO, ""));
         error.set(errors.values().stream().findFirst().orElse(""));
         valid.set(built != null);
+        showRevealed();
     }
 
     /** The row's condition, or null with the problems put in {@code errors} (or thrown, for a single one). */

@@ -35,7 +35,11 @@ public final class FilterSummary {
 
     /** One condition, e.g. "Sessions &gt; 10", "City is known", "Name contains “ann”". */
     public static String of(Condition condition) {
-        String property = PropertyLabels.label(condition.property());
+        return of(condition, PropertyLabels.label(condition.property()));
+    }
+
+    /** One condition with its property named {@code property} (e.g. an event type's name the catalog learned). */
+    public static String of(Condition condition, String property) {
         String key = "groups.summary." + condition.operator().wireName();
         if (condition instanceof Condition.Number n) {
             return Texts.get(key, property, n.value().toPlainString());

@@ -12,7 +12,8 @@ public final class FilterSummaryBar {
     public FilterSummaryBar(FilterSummaryViewModel vm) {
         root.setId("filterSummaryBar");
         root.getStyleClass().add("filter-summary-bar");
-        root.setStyle("-fx-padding: 4 8 4 8;");
+        root.getStylesheets()
+                .add(FilterSummaryBar.class.getResource("filter-panel.css").toExternalForm());
         Label summary = label("filterSummary", vm.summaryProperty().getValue());
         summary.textProperty().bind(vm.summaryProperty());
         summary.setTooltip(new Tooltip());
@@ -20,10 +21,10 @@ public final class FilterSummaryBar {
         Label warning = label("filterContradiction", "");
         warning.textProperty().bind(vm.warningProperty());
         warning.setWrapText(true);
-        warning.setStyle("-fx-text-fill: -color-warning-fg;");
+        warning.getStyleClass().add("filter-warning");
         Label combined = label("filterCombined", "");
         combined.textProperty().bind(vm.combinedNoteProperty());
-        combined.setStyle("-fx-text-fill: -color-fg-muted;");
+        combined.getStyleClass().add("filter-muted");
         root.getChildren().addAll(summary, warning, combined);
     }
 

@@ -1,6 +1,7 @@
 package app.leadbrowser.ui.filter;
 
 import app.leadbrowser.ui.common.Texts;
+import java.util.function.BooleanSupplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
@@ -22,6 +23,8 @@ import javafx.stage.Popup;
 final class PropertyPicker {
     /** Key of the field's properties map holding the action that commits typed text (see {@link #commitTypedIn}). */
     private static final String COMMIT_TYPED = "filter.commitTyped";
+    /** Key of the field's properties map telling whether its list of matches is open (see {@link #isListShownIn}). */
+    private static final String LIST_SHOWN = "filter.listShown";
 
     private final PropertyCatalog catalog;
     private final ObjectProperty<PropertyInfo> value;
@@ -46,6 +49,7 @@ final class PropertyPicker {
         });
         field.setOnAction(e -> commit());
         field.getProperties().put(COMMIT_TYPED, (Runnable) this::commitTyped);
+        field.getProperties().put(LIST_SHOWN, (BooleanSupplier) popup::isShowing);
         field.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
         field.focusedProperty().addListener((obs, was, focused) -> {
             if (!focused) {
@@ -86,6 +90,13 @@ final class PropertyPicker {
         if (node != null && node.getProperties().get(COMMIT_TYPED) instanceof Runnable commit) {
             commit.run();
         }
+    }
+
+    /** Whether {@code node} is a property field whose list of matches is open (Escape then closes only the list). */
+    static boolean isListShownIn(javafx.scene.Node node) {
+        return node != null
+                && node.getProperties().get(LIST_SHOWN) instanceof BooleanSupplier shown
+                && shown.getAsBoolean();
     }
 
     HBox getRoot() {

@@ -2,6 +2,7 @@ package app.leadbrowser.ui.filter;
 
 import app.leadbrowser.client.filter.Condition;
 import app.leadbrowser.client.filter.Filter;
+import app.leadbrowser.client.filter.FilterGroups;
 import app.leadbrowser.client.filter.Junction;
 import app.leadbrowser.client.filter.Operator;
 import app.leadbrowser.ui.common.Texts;
@@ -9,15 +10,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The quick search box as filter conditions. The text is looked for with {@code str_contains} where it can be:
- * an email address (has "@") in Email, a phone number (only digits and phone punctuation, at least 3 digits) in
- * Phone, anything else in Name or Email. The API takes one flat group, so how the search joins the built
- * conditions depends on them; {@link #note} says so when it is not obvious.
+ * The quick search box as filter conditions: it always means "name OR email OR phone contains the text", alone or
+ * beside conditions. A property that cannot hold the text is left out (a name holds no "@", an email no space, a
+ * phone only digits and phone punctuation). The API's filter is flat, so beside conditions the search is spread
+ * over OR groups that the table lists one by one and merges: "A and (name or email)" is sent as "(A and name) or
+ * (A and email)".
  */
 public final class QuickSearch {
+    private static final String PHONE_PUNCTUATION = "+-() .";
+
     private QuickSearch() {}
 
-    /** The conditions a quick search text stands for, the likeliest first; empty for a blank text. */
+    /** The filter to list and what the panel should say about it (empty when nothing needs saying). */
+    public record Combined(FilterGroups filter, String note) {}
+
+    /** One {@code str_contains} condition per property that may hold the text; empty for a blank text. */
     public static List<Condition> conditions(String text) {
         String wanted = text == null ? "" : text.trim();
         if (wanted.isEmpty()) {
@@ -29,44 +36,55 @@ public final class QuickSearch {
     }
 
     static List<String> propertiesFor(String text) {
-        if (text.contains("@")) {
-            return List.of("$email");
+        List<String> properties = new ArrayList<>();
+        if (text.indexOf('@') < 0) {
+            properties.add("$name");
         }
-        boolean phoneChars = text.chars().allMatch(c -> Character.isDigit(c) || "+-() .".indexOf(c) >= 0);
-        long digits = text.chars().filter(Character::isDigit).count();
-        return phoneChars && digits >= 3 ? List.of("$phone") : List.of("$name", "$email");
+        if (text.chars().noneMatch(Character::isWhitespace)) {
+            properties.add("$email");
+        }
+        boolean phoneChars = text.chars().allMatch(c -> Character.isDigit(c) || PHONE_PUNCTUATION.indexOf(c) >= 0);
+        if (phoneChars && text.chars().anyMatch(Character::isDigit)) {
+            properties.add("$phone");
+        }
+        return properties;
     }
 
     /**
-     * The filter to query with. Alone, the search is an OR over its properties. Beside an AND group (or a group
-     * of one) it joins as one more AND condition on its likeliest property, since "(name or email) and A" cannot
-     * be sent. Beside an OR group of several it runs on its own: finding a person matters more than keeping an
-     * OR filter the API cannot combine.
+     * The conditions {@code rows} with the search {@code search} (an OR of its conditions) joined by AND. Every AND
+     * group of the rows (an OR group's conditions each count as one) is repeated once per search condition; when
+     * that makes more than {@value FilterGroups#MAX_GROUPS} groups, the search runs on its own and the note says so.
      */
-    public static Filter combine(Filter built, List<Condition> search) {
+    public static Combined combine(FilterGroups rows, List<Condition> search) {
         if (search.isEmpty()) {
-            return built;
+            return new Combined(rows, "");
         }
-        if (built.isEmpty() || !combinesWith(built)) {
-            return search.size() == 1 ? Filter.and(search.get(0)) : new Filter(Junction.OR, search);
+        Filter alone = search.size() == 1 ? Filter.and(search.get(0)) : new Filter(Junction.OR, search);
+        if (rows.isEmpty()) {
+            return new Combined(FilterGroups.of(alone), "");
         }
-        List<Condition> all = new ArrayList<>(built.conditions());
-        all.add(search.get(0));
-        return new Filter(Junction.AND, all);
+        List<List<Condition>> andGroups = andGroups(rows);
+        if (andGroups.size() * search.size() > FilterGroups.MAX_GROUPS) {
+            return new Combined(FilterGroups.of(alone), Texts.get("filter.quickSearch.alone", FilterGroups.MAX_GROUPS));
+        }
+        List<Filter> spread = new ArrayList<>();
+        for (List<Condition> group : andGroups) {
+            for (Condition condition : search) {
+                List<Condition> all = new ArrayList<>(group);
+                all.add(condition);
+                spread.add(new Filter(Junction.AND, all));
+            }
+        }
+        return new Combined(new FilterGroups(spread), "");
     }
 
-    /** What the panel says about how the search was combined; empty when it searched everything it could. */
-    public static String note(Filter built, List<Condition> search) {
-        if (search.isEmpty() || built.isEmpty()) {
-            return "";
+    private static List<List<Condition>> andGroups(FilterGroups rows) {
+        Filter first = rows.first();
+        if (rows.isCombined()
+                || first.junction() == Junction.AND
+                || first.conditions().size() <= 1) {
+            return rows.groups().stream().map(Filter::conditions).toList();
         }
-        if (!combinesWith(built)) {
-            return Texts.get("filter.quickSearch.alone");
-        }
-        return search.size() > 1 ? Texts.get("filter.quickSearch.nameOnly") : "";
-    }
-
-    private static boolean combinesWith(Filter built) {
-        return built.junction() == Junction.AND || built.conditions().size() <= 1;
+        return first.conditions().stream().map(List::of).toList(); // (a or b) and s = (a and s) or (b and s)
     }
 }

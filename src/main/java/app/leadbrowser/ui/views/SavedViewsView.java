@@ -2,6 +2,7 @@ package app.leadbrowser.ui.views;
 
 import app.leadbrowser.ui.common.FileDialogs;
 import app.leadbrowser.ui.common.Texts;
+import app.leadbrowser.ui.help.Shortcuts;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Function;
@@ -23,6 +24,8 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.TransferMode;
@@ -40,6 +43,11 @@ import javafx.scene.layout.VBox;
 public final class SavedViewsView {
     private final SavedViewsViewModel vm;
     private final FileDialogs files;
+    private static final KeyCombination MOVE_UP =
+            new KeyCodeCombination(KeyCode.UP, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+    private static final KeyCombination MOVE_DOWN =
+            new KeyCodeCombination(KeyCode.DOWN, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
+
     private final ListView<SavedView> list = new ListView<>();
     private final TitledPane root;
 
@@ -55,6 +63,8 @@ public final class SavedViewsView {
         list.setPlaceholder(placeholder());
         list.setCellFactory(ignored -> new ViewCell());
         list.addEventFilter(KeyEvent.KEY_PRESSED, this::onKey);
+        // Alt+Up/Down walk the leads everywhere in the window; moving a view takes keys of its own
+        Shortcuts.declare(list, Texts.get("help.area.views"), Texts.get("help.key.moveView"), MOVE_UP, MOVE_DOWN);
         vm.lastUsedProperty().addListener((obs, old, last) -> list.refresh());
 
         Label message = new Label();
@@ -142,9 +152,9 @@ public final class SavedViewsView {
             renameSelected();
         } else if (event.getCode() == KeyCode.DELETE) {
             vm.delete(selected);
-        } else if (event.isAltDown() && event.getCode() == KeyCode.UP) {
+        } else if (MOVE_UP.match(event)) {
             moveSelected(-1);
-        } else if (event.isAltDown() && event.getCode() == KeyCode.DOWN) {
+        } else if (MOVE_DOWN.match(event)) {
             moveSelected(+1);
         } else {
             return;

@@ -99,6 +99,25 @@ class FilterFromCellWindowTest extends WindowOnSandboxTest {
     }
 
     @Test
+    void aSecondLessThanOnTheSamePropertyReplacesTheFirst(FxRobot robot) {
+        LeadTablePage leads = new LeadTablePage(robot).waitForRange("1–20 of 1,000");
+        int most = mostSessions(leads.table().getItems());
+        BigDecimal sessions = sessionsOf(leads.table().getItems().get(most));
+        new FilterFromCellPage(robot).rightClickCell(most, "col-sessions").choose("lessThan");
+        LeadTablePage.waitFor(
+                () -> tableFilter().conditions().contains(new Condition.Number("$sessions", Operator.LT, sessions)));
+        leads.waitUntilLoaded();
+
+        int next = mostSessions(leads.table().getItems());
+        BigDecimal fewer = sessionsOf(leads.table().getItems().get(next));
+        new FilterFromCellPage(robot).rightClickCell(next, "col-sessions").choose("lessThan");
+
+        Condition less = new Condition.Number("$sessions", Operator.LT, fewer);
+        LeadTablePage.waitFor(() -> tableFilter().conditions().equals(List.of(less)));
+        assertEquals(1, robot.lookup(".filter-row").queryAll().size(), "replaced, not stacked");
+    }
+
+    @Test
     void filterByAPropertyOfTheCard(FxRobot robot) {
         LeadTablePage leads = new LeadTablePage(robot).waitForRange("1–20 of 1,000");
         leads.clickRow(0);

@@ -54,6 +54,42 @@ class AddConditionAndApplyTest {
     }
 
     @Test
+    void lessOrMoreThanReplacesTheBoundOnTheSamePropertyAndDirection() {
+        vm.load(Filter.and(
+                Conditions.number("$sessions", Operator.GT, 5),
+                Conditions.text("$city", Operator.STR_EQ, "Berlin"),
+                Conditions.number("$sessions", Operator.LT, 100),
+                Conditions.relativeDate("$last_seen", Operator.DAYSLESS, 7, DateUnit.DAYS)));
+
+        assertTrue(vm.addConditionAndApply(Conditions.number("$sessions", Operator.GT, 74)));
+        assertTrue(
+                vm.addConditionAndApply(Conditions.relativeDate("$last_seen", Operator.DAYSLESS, 2, DateUnit.HOURS)));
+        assertTrue(
+                vm.addConditionAndApply(Conditions.relativeDate("$last_seen", Operator.DAYSMORE, 1, DateUnit.HOURS)));
+
+        assertEquals(
+                Filter.and(
+                        Conditions.number("$sessions", Operator.GT, 74),
+                        Conditions.text("$city", Operator.STR_EQ, "Berlin"),
+                        Conditions.number("$sessions", Operator.LT, 100),
+                        Conditions.relativeDate("$last_seen", Operator.DAYSLESS, 2, DateUnit.HOURS),
+                        Conditions.relativeDate("$last_seen", Operator.DAYSMORE, 1, DateUnit.HOURS)),
+                vm.getAppliedFilter(),
+                "replaced in place; the other direction stays beside it");
+    }
+
+    @Test
+    void showOnlyAndExcludeStillStack() {
+        vm.addConditionAndApply(Conditions.text("$city", Operator.STR_NEQ, "Berlin"));
+        vm.addConditionAndApply(Conditions.text("$city", Operator.STR_NEQ, "Moscow"));
+        assertEquals(
+                Filter.and(
+                        Conditions.text("$city", Operator.STR_NEQ, "Berlin"),
+                        Conditions.text("$city", Operator.STR_NEQ, "Moscow")),
+                vm.getAppliedFilter());
+    }
+
+    @Test
     void nothingIsAppliedWhileAnotherRowHasAnError() {
         vm.addCondition(); // no property chosen yet
         Filter before = vm.getAppliedFilter();

@@ -1,7 +1,6 @@
 package app.leadbrowser.ui.filter;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.leadbrowser.client.filter.Operator;
@@ -29,24 +28,29 @@ class FilterBadInputWindowTest extends WindowOnSandboxTest {
         int requestsBefore = sandbox.requests().count();
         FilterPanelPage page = new FilterPanelPage(robot);
 
-        robot.clickOn("#filterAdd"); // no property chosen
-        page.addCondition("Sessions", Operator.GT, "abc").addCondition("Sessions", Operator.RANGE, "9", "2");
+        robot.clickOn("#filterAdd"); // nothing chosen: dropped when its editor closes
+        page.addCondition("Sessions", Operator.GT, "abc")
+                .addCondition("Sessions", Operator.RANGE, "9", "2")
+                .addCondition("City", Operator.STR_EQ);
 
         assertEquals(3, page.rowCount());
         for (int row = 0; row < 3; row++) {
             assertTrue(page.errorShownFor(row), "row " + row + " is marked");
         }
-        assertEquals("Choose a property", page.errorFor(0));
-        assertEquals("\"abc\" is not a number", page.errorFor(1));
-        assertFalse(page.applyEnabled());
-        page.pressCtrlEnter().apply();
+        assertEquals("\"abc\" is not a number", page.errorFor(0));
+        assertEquals("Enter a text", page.errorFor(2));
+        assertEquals("Apply · 3 changes", page.applyText());
+        page.apply();
+        assertEquals(
+                "Fix the marked conditions to apply the filter.",
+                robot.lookup("#filterMessage").queryLabeled().getText());
 
         String pasteError = page.pasteJson("{\"type\":\"and\",\"filters\":[{\"property_name\":\"$name\","
                         + "\"type\":\"regex\",\"value\":{\"value\":\"^A\"}}]}")
                 .orElseThrow();
         assertTrue(pasteError.contains("unknown type \"regex\""), pasteError);
         assertTrue(page.pasteJson("{not json").isPresent());
-        assertEquals(3, page.rowCount(), "the rows already built are kept");
+        assertEquals(3, page.rowCount(), "the conditions already built are kept");
         assertEquals("Sessions", page.propertyOf(1));
 
         WaitForAsyncUtils.waitForFxEvents();

@@ -12,13 +12,18 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The filter panel as a person uses it: intent methods over the robot, nodes looked up by id and style class. */
+/**
+ * The filter panel as a person uses it: intent methods over the robot, nodes looked up by id and style class. A
+ * condition is a chip ({@code #filterRow<i>}); its fields are in the editor ({@code #filterEditor}) a click on the
+ * chip opens, which the methods close again (Escape) unless they say otherwise.
+ */
 final class FilterPanelPage {
     private final FxRobot robot;
 
@@ -32,17 +37,17 @@ final class FilterPanelPage {
      */
     FilterPanelPage addCondition(String property, Operator operator, String... values) {
         robot.clickOn("#filterAdd");
-        fill(row(rowCount() - 1), property, operator, values);
-        return this;
+        WaitForAsyncUtils.waitForFxEvents();
+        fill(editor(), property, operator, values);
+        return closeEditor();
     }
 
     /** "Add OR group", then fills the new group's row as {@link #addCondition} does. */
     FilterPanelPage addGroupWithCondition(String property, Operator operator, String... values) {
         robot.clickOn("#filterAddGroup");
         WaitForAsyncUtils.waitForFxEvents();
-        int group = robot.lookup(".filter-group").queryAll().size() - 1;
-        fill(robot.lookup("#filterGroup" + group + "Row0").query(), property, operator, values);
-        return this;
+        fill(editor(), property, operator, values);
+        return closeEditor();
     }
 
     private void fill(Node row, String property, Operator operator, String... values) {
@@ -61,29 +66,54 @@ final class FilterPanelPage {
 
     /** Opens "History" and chooses entry {@code index} (0 = newest). */
     FilterPanelPage reapplyFromHistory(int index) {
-        robot.clickOn("#filterHistory");
+        openMoreMenu();
+        robot.clickOn(shownNode("#filterHistory"));
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#filterHistoryItem" + index);
+        robot.moveTo(shownNode("#filterHistoryItem0")); // straight across, so that no other submenu opens on the way
+        robot.clickOn(shownNode("#filterHistoryItem" + index));
         WaitForAsyncUtils.waitForFxEvents();
         return this;
     }
 
     /** The texts of the history's entries, newest first (the menu is opened and closed). */
     List<String> historyTexts() {
-        robot.clickOn("#filterHistory");
+        javafx.scene.control.Menu history = robot.lookup("#filterMore").queryAs(MenuButton.class).getItems().stream()
+                .filter(item -> "filterHistory".equals(item.getId()))
+                .map(javafx.scene.control.Menu.class::cast)
+                .findFirst()
+                .orElseThrow();
+        return history.getItems().stream()
+                .filter(item -> item.getId() != null && item.getId().startsWith("filterHistoryItem"))
+                .map(javafx.scene.control.MenuItem::getText)
+                .toList();
+    }
+
+    private void openMoreMenu() {
+        robot.clickOn("#filterMore");
         WaitForAsyncUtils.waitForFxEvents();
-        List<String> texts =
-                robot.lookup("#filterHistory").queryAs(javafx.scene.control.MenuButton.class).getItems().stream()
-                        .filter(item -> item.getId() != null && item.getId().startsWith("filterHistoryItem"))
-                        .map(javafx.scene.control.MenuItem::getText)
-                        .toList();
-        robot.type(KeyCode.ESCAPE);
+    }
+
+    /** The node of a menu item on screen now (menus leave the nodes of their earlier showings behind). */
+    private Node shownNode(String id) {
+        return robot.lookup(id)
+                .match((Node n) -> n.getScene() != null
+                        && n.getScene().getWindow() != null
+                        && n.getScene().getWindow().isShowing()
+                        && n.isVisible())
+                .query();
+    }
+
+    private FilterPanelPage fromMoreMenu(String itemId) {
+        openMoreMenu();
+        robot.clickOn(shownNode(itemId));
         WaitForAsyncUtils.waitForFxEvents();
-        return texts;
+        return this;
     }
 
     FilterPanelPage setProperty(int index, String property) {
-        return setProperty(field(index, ".filter-property"), property);
+        openEditor(index);
+        setProperty(field(".filter-property"), property);
+        return closeEditor();
     }
 
     private FilterPanelPage setProperty(TextField field, String property) {
@@ -96,14 +126,66 @@ final class FilterPanelPage {
     }
 
     FilterPanelPage chooseOperator(int index, Operator operator) {
-        chooseFromCombo(row(index).lookup(".filter-operator"), operator);
+        openEditor(index);
+        chooseFromCombo(editor().lookup(".filter-operator"), operator);
+        return closeEditor();
+    }
+
+    /** Replaces the text of the condition's value field ({@code .filter-value}) as typed; the editor stays open. */
+    FilterPanelPage typeValue(int index, String text) {
+        openEditor(index);
+        typeInto(field(".filter-value"), text);
         return this;
     }
 
-    /** Replaces the text of the row's value field ({@code .filter-value}) as typed. */
-    FilterPanelPage typeValue(int index, String text) {
-        typeInto(field(index, ".filter-value"), text);
+    /** Clicks condition {@code index}'s chip: its editor opens. */
+    FilterPanelPage openEditor(int index) {
+        robot.clickOn(robot.from(row(index)).lookup(".filter-chip-label").queryButton());
+        WaitForAsyncUtils.waitForFxEvents();
         return this;
+    }
+
+    /** Escape: the open editor closes, what was typed stays (marked as not applied). */
+    FilterPanelPage closeEditor() {
+        if (editorShown()) {
+            robot.type(KeyCode.ESCAPE);
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        return this;
+    }
+
+    boolean editorShown() {
+        return robot.lookup("#filterEditor").tryQuery().map(Node::isVisible).orElse(false)
+                && robot.lookup("#filterEditor").query().getScene().getWindow().isShowing();
+    }
+
+    /** Enter in the open editor's value field: applies, and closes the editor when nothing is wrong. */
+    FilterPanelPage pressEnterInValue() {
+        robot.clickOn(field(".filter-value")).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** The chips' texts of the first group, in order, e.g. "City = Berlin". */
+    List<String> chipTexts() {
+        List<String> texts = new java.util.ArrayList<>();
+        for (int i = 0; robot.lookup("#filterRow" + i).tryQuery().isPresent(); i++) {
+            texts.add(chipText(i));
+        }
+        return texts;
+    }
+
+    String chipText(int index) {
+        return robot.from(row(index)).lookup(".filter-chip-label").queryButton().getText();
+    }
+
+    String applyText() {
+        return robot.lookup("#filterApply").queryButton().getText().replace("_", "");
+    }
+
+    /** Clear all from the "⋯" menu. */
+    FilterPanelPage clearAll() {
+        return fromMoreMenu("#filterClear");
     }
 
     FilterPanelPage setJunction(Junction junction) {
@@ -128,22 +210,25 @@ final class FilterPanelPage {
         return this;
     }
 
-    FilterPanelPage clickRowButton(int index, String styleClass) {
-        robot.clickOn(row(index).lookup(styleClass));
+    /** Clicks the × of condition {@code index}'s chip. */
+    FilterPanelPage removeWithChipButton(int index) {
+        robot.clickOn(robot.from(row(index)).lookup(".filter-chip-remove").queryButton());
         WaitForAsyncUtils.waitForFxEvents();
         return this;
     }
 
-    FilterPanelPage moveWithKeyboard(int index, KeyCode direction) {
-        robot.clickOn(field(index, ".filter-property"));
-        robot.press(KeyCode.ALT).press(direction).release(direction).release(KeyCode.ALT);
+    /** Focuses condition {@code index}'s chip and presses {@code keys} (e.g. Ctrl+Shift+Up). */
+    FilterPanelPage pressOnChip(int index, KeyCode... keys) {
+        Button chip = robot.from(row(index)).lookup(".filter-chip-label").queryButton();
+        robot.interact(chip::requestFocus);
+        robot.press(keys).release(keys);
         WaitForAsyncUtils.waitForFxEvents();
         return this;
     }
 
     /** Opens "Show JSON", reads the text, closes the dialog. */
     String showJson() {
-        robot.clickOn("#filterShowJson");
+        fromMoreMenu("#filterShowJson");
         WaitForAsyncUtils.waitForFxEvents();
         String json = robot.lookup("#filterJsonText").queryAs(TextArea.class).getText();
         robot.clickOn("#filterJsonCopy");
@@ -153,8 +238,7 @@ final class FilterPanelPage {
 
     /** Pastes {@code json} in the "Paste JSON" dialog and loads it; returns the error shown (dialog then cancelled). */
     Optional<String> pasteJson(String json) {
-        robot.clickOn("#filterPasteJson");
-        WaitForAsyncUtils.waitForFxEvents();
+        fromMoreMenu("#filterPasteJson");
         TextArea text = robot.lookup("#filterPasteText").queryAs(TextArea.class);
         robot.interact(() -> text.setText(json)); // as a paste would: at once, not key by key
         robot.clickOn("#filterPasteLoad");
@@ -173,35 +257,49 @@ final class FilterPanelPage {
         return robot.lookup(".filter-row").queryAll().size();
     }
 
-    /** Whether row {@code index} shows an error: the message under it and a marked field. */
+    /** Whether condition {@code index}'s chip is marked as faulty. */
     boolean errorShownFor(int index) {
-        Label error = robot.from(row(index)).lookup(".filter-error").queryAs(Label.class);
-        boolean marked =
-                !robot.from(row(index)).lookup(".filter-invalid").queryAll().isEmpty();
-        return error.isVisible() && !error.getText().isEmpty() && marked;
+        return row(index).getStyleClass().contains("filter-invalid");
     }
 
+    /** The error condition {@code index}'s editor shows (opened and closed again). */
     String errorFor(int index) {
-        return robot.from(row(index))
-                .lookup(".filter-error")
-                .queryAs(Label.class)
-                .getText();
+        openEditor(index);
+        Label error = editor().lookup(".filter-error") instanceof Label label ? label : null;
+        String text = error != null && error.isVisible() ? error.getText() : "";
+        closeEditor();
+        return text;
+    }
+
+    /** Whether the open editor shows an error or marks a field. */
+    boolean editorShowsError() {
+        Label error = (Label) editor().lookup(".filter-error");
+        return (error.isVisible() && !error.getText().isEmpty())
+                || !robot.from(editor()).lookup(".filter-invalid").queryAll().isEmpty();
     }
 
     boolean applyEnabled() {
         return !robot.lookup("#filterApply").queryAs(Button.class).isDisabled();
     }
 
+    /** The property condition {@code index}'s editor shows (opened and closed again). */
     String propertyOf(int index) {
-        return field(index, ".filter-property").getText();
+        openEditor(index);
+        String text = field(".filter-property").getText();
+        closeEditor();
+        return text;
     }
 
     private Node row(int index) {
         return robot.lookup("#filterRow" + index).query();
     }
 
-    private TextField field(int index, String styleClass) {
-        return robot.from(row(index)).lookup(styleClass).queryAs(TextField.class);
+    private Node editor() {
+        return robot.lookup("#filterEditor").query();
+    }
+
+    private TextField field(String styleClass) {
+        return robot.from(editor()).lookup(styleClass).queryAs(TextField.class);
     }
 
     private void typeInto(TextField field, String text) {

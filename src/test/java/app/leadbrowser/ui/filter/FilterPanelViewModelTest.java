@@ -10,6 +10,7 @@ import app.leadbrowser.client.Samples;
 import app.leadbrowser.client.filter.Conditions;
 import app.leadbrowser.client.filter.DateUnit;
 import app.leadbrowser.client.filter.Filter;
+import app.leadbrowser.client.filter.FilterGroups;
 import app.leadbrowser.client.filter.FilterJson;
 import app.leadbrowser.client.filter.Junction;
 import app.leadbrowser.client.filter.Operator;
@@ -252,40 +253,91 @@ class FilterPanelViewModelTest {
     }
 
     @Test
-    void rowsAreDuplicatedMovedAndRemoved() {
+    void rowsAreMovedAndRemoved() {
         vm.load(Filter.and(
                 Conditions.known("$name"),
                 Conditions.text("$email", Operator.STR_CONTAINS, "acme"),
-                Conditions.number("$sessions", Operator.GT, 3)));
+                Conditions.number("$sessions", Operator.GT, 3),
+                Conditions.text("$email", Operator.STR_CONTAINS, "other")));
         FilterRowViewModel name = vm.rows().get(0);
         FilterRowViewModel email = vm.rows().get(1);
         FilterRowViewModel sessions = vm.rows().get(2);
+        FilterRowViewModel other = vm.rows().get(3);
 
-        FilterRowViewModel copy = vm.duplicate(email);
-        assertEquals(List.of(name, email, copy, sessions), vm.rows());
-        assertEquals(email.condition(), copy.condition());
-        copy.valueProperty().set("other");
-        assertEquals("acme", email.valueProperty().get(), "the copy is independent");
-
-        assertTrue(vm.moveUp(sessions));
-        assertEquals(List.of(name, email, sessions, copy), vm.rows());
+        assertTrue(vm.moveUp(other));
+        assertEquals(List.of(name, email, other, sessions), vm.rows());
         assertFalse(vm.moveUp(name));
-        assertFalse(vm.moveDown(copy));
+        assertFalse(vm.moveDown(sessions));
         assertTrue(vm.moveDown(name));
-        assertEquals(List.of(email, name, sessions, copy), vm.rows());
+        assertEquals(List.of(email, name, other, sessions), vm.rows());
+        assertEquals(0, vm.pendingChangesProperty().get(), "moving changes nothing the list shows");
 
         vm.remove(name);
-        assertEquals(List.of(email, sessions, copy), vm.rows());
+        assertEquals(List.of(email, other, sessions), vm.rows());
         Filter applied = vm.getAppliedFilter();
-        assertEquals(3, applied.conditions().size(), "edits apply only on Apply");
+        assertEquals(4, applied.conditions().size(), "edits apply only on Apply");
+        assertEquals(1, vm.pendingChangesProperty().get());
 
         assertTrue(vm.apply());
         assertEquals(
                 Filter.and(
                         Conditions.text("$email", Operator.STR_CONTAINS, "acme"),
-                        Conditions.number("$sessions", Operator.GT, 3),
-                        Conditions.text("$email", Operator.STR_CONTAINS, "other")),
+                        Conditions.text("$email", Operator.STR_CONTAINS, "other"),
+                        Conditions.number("$sessions", Operator.GT, 3)),
                 vm.getAppliedFilter());
+    }
+
+    @Test
+    void editsNotAppliedAreCountedUntilApplyAndNamedOnTheButton() {
+        vm.load(Filter.and(Conditions.known("$name"), Conditions.number("$sessions", Operator.GT, 3)));
+        assertEquals(0, vm.pendingChangesProperty().get());
+        assertEquals("Appl_y", vm.applyTextProperty().get());
+        FilterRowViewModel sessions = vm.rows().get(1);
+
+        sessions.valueProperty().set("5");
+        assertEquals(1, vm.pendingChangesProperty().get());
+        assertTrue(vm.isPending(sessions));
+        assertFalse(vm.isPending(vm.rows().get(0)));
+        FilterRowViewModel city = vm.addCondition();
+        assertEquals(2, vm.pendingChangesProperty().get(), "a row added, even unfinished, is a change");
+        assertEquals("Appl_y · 2 changes", vm.applyTextProperty().get());
+        vm.setJunction(Junction.OR);
+        assertEquals(3, vm.pendingChangesProperty().get());
+
+        sessions.valueProperty().set("3");
+        vm.setJunction(Junction.AND);
+        vm.discardIfBlank(city);
+        assertEquals(0, vm.pendingChangesProperty().get(), "undone by hand: nothing left to apply");
+
+        sessions.valueProperty().set("7");
+        assertTrue(vm.apply());
+        assertEquals(0, vm.pendingChangesProperty().get());
+        assertEquals("Appl_y", vm.applyTextProperty().get());
+    }
+
+    @Test
+    void errorsShowOnlyOnceTheirFieldWasLeftOrApplyPressed() {
+        FilterRowViewModel row = vm.addCondition();
+        assertEquals("Choose a property", row.errorProperty().get());
+        assertEquals("", row.shownErrorProperty().get(), "nothing typed yet: no error shown");
+
+        row.propertyLeft();
+        assertEquals("Choose a property", row.shownPropertyErrorProperty().get());
+        row.propertyProperty().set(catalog.resolve("Sessions"));
+        row.valueProperty().set("abc");
+        assertEquals("", row.shownValueErrorProperty().get(), "still typing");
+        assertEquals("", row.shownErrorProperty().get());
+
+        FilterRowViewModel other = vm.addCondition();
+        other.propertyProperty().set(catalog.resolve("City"));
+        other.valueProperty().set("Berlin");
+        assertFalse(vm.apply());
+        assertEquals("\"abc\" is not a number", row.shownErrorProperty().get());
+        assertEquals("", other.shownErrorProperty().get(), "only the faulty row is marked");
+
+        row.valueProperty().set("4");
+        assertEquals("", row.shownErrorProperty().get());
+        assertTrue(vm.apply());
     }
 
     @Test
@@ -307,6 +359,35 @@ class FilterPanelViewModelTest {
         assertEquals(Filter.all(), vm.getAppliedFilter());
         assertEquals("{\"type\":\"and\",\"filters\":[]}", vm.showJson());
         assertFalse(debouncer.hasPending());
+    }
+
+    @Test
+    void clearAllIsUndoneWithWhatWasAppliedAndWhatWasNot() {
+        Filter applied = Filter.and(Conditions.known("$name"), Conditions.number("$sessions", Operator.GT, 3));
+        vm.load(applied);
+        vm.quickSearchProperty().set("maks");
+        debouncer.elapse();
+        FilterGroups before = vm.getAppliedGroups();
+        vm.rows().get(1).valueProperty().set("9"); // an edit not applied yet
+        List<FilterRowViewModel> rows = List.copyOf(vm.rows());
+
+        vm.clearAll();
+        assertTrue(vm.canUndoClearProperty().get());
+        assertEquals(FilterGroups.all(), vm.getAppliedGroups());
+        assertEquals("All conditions cleared.", vm.messageProperty().get());
+
+        assertTrue(vm.undoClear());
+        assertEquals(rows, vm.rows());
+        assertEquals("maks", vm.quickSearchProperty().get());
+        assertEquals(before, vm.getAppliedGroups(), "what was applied is applied again");
+        assertEquals(1, vm.pendingChangesProperty().get(), "the edit is still marked as not applied");
+        assertFalse(vm.canUndoClearProperty().get());
+        assertFalse(vm.undoClear(), "once");
+
+        vm.clearAll();
+        assertTrue(vm.addConditionAndApply(Conditions.known("$email")));
+        assertFalse(vm.undoClear(), "a later apply makes the undo stale");
+        assertEquals(Filter.and(Conditions.known("$email")), vm.getAppliedFilter());
     }
 
     @Test
@@ -341,7 +422,7 @@ class FilterPanelViewModelTest {
     }
 
     @Test
-    void quickSearchAppliesOnlyOnceTypingPausesAndAndsWithTheAppliedRows() {
+    void quickSearchAppliesOnlyOnceTypingPausesAndLooksInNameEmailAndPhoneBesideTheRows() {
         vm.load(Filter.and(Conditions.known("$email")));
         vm.quickSearchProperty().set("m");
         vm.quickSearchProperty().set("ma");
@@ -352,11 +433,12 @@ class FilterPanelViewModelTest {
         debouncer.elapse();
 
         assertEquals(
-                Filter.and(Conditions.known("$email"), Conditions.text("$name", Operator.STR_CONTAINS, "maks")),
-                vm.getAppliedFilter());
-        assertTrue(
-                vm.quickSearchNoteProperty().get().contains("Name only"),
-                vm.quickSearchNoteProperty().get());
+                new FilterGroups(List.of(
+                        Filter.and(Conditions.known("$email"), Conditions.text("$name", Operator.STR_CONTAINS, "maks")),
+                        Filter.and(
+                                Conditions.known("$email"), Conditions.text("$email", Operator.STR_CONTAINS, "maks")))),
+                vm.getAppliedGroups());
+        assertEquals("", vm.quickSearchNoteProperty().get());
     }
 
     @Test
@@ -372,32 +454,45 @@ class FilterPanelViewModelTest {
     }
 
     @Test
-    void quickSearchPicksThePropertiesByTheLookOfTheText() {
+    void quickSearchLeavesOutOnlyThePropertiesThatCannotHoldTheText() {
         assertEquals(
                 List.of(Conditions.text("$email", Operator.STR_CONTAINS, "maks@gmail")),
                 QuickSearch.conditions(" maks@gmail "));
-        assertEquals(List.of("$phone"), QuickSearch.propertiesFor("+7 (999) 123-45"));
-        assertEquals(List.of("$phone"), QuickSearch.propertiesFor("5551"));
+        assertEquals(List.of("$name", "$phone"), QuickSearch.propertiesFor("+7 (999) 123-45"));
+        assertEquals(List.of("$name", "$email", "$phone"), QuickSearch.propertiesFor("5551"));
         assertEquals(List.of("$name", "$email"), QuickSearch.propertiesFor("R2D2"));
-        assertEquals(List.of("$name", "$email"), QuickSearch.propertiesFor("12"));
+        assertEquals(List.of("$name"), QuickSearch.propertiesFor("jana smith"));
         assertEquals(List.of(), QuickSearch.conditions("   "));
     }
 
     @Test
-    void quickSearchRunsOnItsOwnBesideAnOrGroupAndSaysSo() {
+    void quickSearchBesideAnOrGroupSpreadsOverItsConditionsOrRunsAloneAndSaysSo() {
         FilterPanelViewModel immediate = new FilterPanelViewModel(catalog, new ImmediateDebouncer());
         immediate.load(Filter.or(Conditions.known("$name"), Conditions.known("$email")));
         immediate.quickSearchProperty().set("555 12");
         assertEquals(
-                Filter.and(Conditions.text("$phone", Operator.STR_CONTAINS, "555 12")), immediate.getAppliedFilter());
-        assertTrue(immediate.quickSearchNoteProperty().get().contains("on its own"));
+                new FilterGroups(List.of(
+                        Filter.and(
+                                Conditions.known("$name"), Conditions.text("$name", Operator.STR_CONTAINS, "555 12")),
+                        Filter.and(
+                                Conditions.known("$name"), Conditions.text("$phone", Operator.STR_CONTAINS, "555 12")),
+                        Filter.and(
+                                Conditions.known("$email"), Conditions.text("$name", Operator.STR_CONTAINS, "555 12")),
+                        Filter.and(
+                                Conditions.known("$email"),
+                                Conditions.text("$phone", Operator.STR_CONTAINS, "555 12")))),
+                immediate.getAppliedGroups());
+        assertEquals("", immediate.quickSearchNoteProperty().get());
 
-        immediate.load(Filter.or(Conditions.known("$name")));
+        immediate.load(Filter.or(Conditions.known("$name"), Conditions.known("$email"), Conditions.known("$phone")));
         immediate.quickSearchProperty().set("maks");
         assertEquals(
-                Filter.and(Conditions.known("$name"), Conditions.text("$name", Operator.STR_CONTAINS, "maks")),
+                Filter.or(
+                        Conditions.text("$name", Operator.STR_CONTAINS, "maks"),
+                        Conditions.text("$email", Operator.STR_CONTAINS, "maks")),
                 immediate.getAppliedFilter(),
-                "an OR of one is an AND of one");
+                "six lists would be too many: the search runs alone");
+        assertTrue(immediate.quickSearchNoteProperty().get().contains("on its own"));
     }
 
     @Test

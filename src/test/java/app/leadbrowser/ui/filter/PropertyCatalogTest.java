@@ -33,7 +33,7 @@ class PropertyCatalogTest {
                 "1", Presence.OFFLINE, Map.of("$event_18_count", 4, "$first_visit", "2024-01-02T10:00:00")));
 
         assertEquals(
-                new PropertyInfo("$event_18_count", "Event 18: count", PropertyType.NUMBER, PropertyInfo.Group.EVENT),
+                new PropertyInfo("$event_18_count", "Event 18 · count", PropertyType.NUMBER, PropertyInfo.Group.EVENT),
                 catalog.find("$event_18_count").orElseThrow());
         assertEquals(
                 PropertyType.DATE, catalog.find("$event_18_last").orElseThrow().type());
@@ -44,13 +44,13 @@ class PropertyCatalogTest {
         catalog.learnFrom(sampleLead());
 
         assertEquals(
-                "My Event: count",
+                "My Event · count",
                 catalog.find("$event_7322_count").orElseThrow().label());
         assertEquals(
-                "My Event: first",
+                "My Event · first",
                 catalog.find("$event_7322_first").orElseThrow().label());
         assertEquals(
-                "Event 123: first",
+                "Event 123 · first",
                 catalog.find("$event_123_first").orElseThrow().label());
         assertEquals(
                 PropertyInfo.Group.CUSTOM,

@@ -47,6 +47,34 @@ class HelpWindowTest extends WindowOnSandboxTest {
         assertFalse(help.sheetShown());
     }
 
+    @Test
+    void altUpAndDownOnlyWalkTheLeadsAndMovingAConditionOrAViewTakesOtherKeys(FxRobot robot) {
+        new LeadTablePage(robot).waitUntilLoaded();
+        HelpPage help = new HelpPage(robot).openShortcuts();
+        List<Shortcut> shortcuts = help.shortcuts();
+        help.closeSheetWithEscape();
+
+        for (KeyCode key : List.of(KeyCode.UP, KeyCode.DOWN)) {
+            String alt = new KeyCodeCombination(key, KeyCombination.ALT_DOWN).getDisplayText();
+            List<String> meanings = actionsOf(shortcuts, alt);
+            assertEquals(1, meanings.size(), alt + " means " + meanings);
+            assertTrue(meanings.get(0).contains("lead of the list"), meanings.get(0));
+            String move = new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN)
+                    .getDisplayText();
+            List<String> moves = actionsOf(shortcuts, move);
+            assertTrue(moves.stream().anyMatch(action -> action.contains("condition")), move + ": " + moves);
+            assertTrue(moves.stream().anyMatch(action -> action.contains("saved view")), move + ": " + moves);
+        }
+    }
+
+    /** What the lines of the sheet listing {@code keys} (alone or among others, "A / B") say. */
+    private static List<String> actionsOf(List<Shortcut> shortcuts, String keys) {
+        return shortcuts.stream()
+                .filter(s -> List.of(s.keys().split(" / ")).contains(keys))
+                .map(Shortcut::action)
+                .collect(Collectors.toList());
+    }
+
     private static String shortcut(KeyCode key) {
         return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN).getDisplayText();
     }

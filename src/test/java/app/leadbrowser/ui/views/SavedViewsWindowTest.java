@@ -66,6 +66,8 @@ class SavedViewsWindowTest extends WindowOnSandboxTest {
         views.rename("With an", "Names with an");
         assertEquals(List.of("Everyone", "Names with an"), views.names());
         views.select("Names with an").press(KeyCode.ALT, KeyCode.UP);
+        assertEquals(List.of("Everyone", "Names with an"), views.names(), "Alt+Up walks leads, it moves no view");
+        views.select("Names with an").press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.UP);
         assertEquals(List.of("Names with an", "Everyone"), views.names());
         assertEquals("Names with an", views.selected(), "the moved view stays selected for the next move");
 
