@@ -41,6 +41,7 @@ class TableAgainstHostileAnswersTest {
     static DashlyClient client;
 
     private final RecordingClipboard clipboard = new RecordingClipboard();
+    private final SyncTaskRunner runner = new SyncTaskRunner();
 
     @BeforeAll
     static void start() throws Exception {
@@ -57,7 +58,7 @@ class TableAgainstHostileAnswersTest {
     }
 
     private LeadTableViewModel table() {
-        return new LeadTableViewModel(client, new SyncTaskRunner(), TimeTexts.system(), new LeadSelection(), clipboard);
+        return new LeadTableViewModel(client, runner, TimeTexts.system(), new LeadSelection(), clipboard);
     }
 
     /** Each seed breaks another lead's id another way (null, missing, blank, wrong type, another lead's…). */
@@ -67,11 +68,13 @@ class TableAgainstHostileAnswersTest {
         LeadTableViewModel vm = table();
         proxy.script(List.of(), seed);
         vm.refresh();
+        runner.deliverAll();
         List<LeadRowViewModel> before = new ArrayList<>(vm.getRows());
         assertFalse(before.isEmpty());
 
         proxy.script(List.of(ResponseFault.BAD_IDS), seed);
         vm.refresh();
+        runner.deliverAll();
 
         assertEquals(List.of(ResponseFault.BAD_IDS), proxy.served().subList(0, 1));
         assertFalse(vm.isLoading(), "the spinner still turns");
@@ -90,6 +93,7 @@ class TableAgainstHostileAnswersTest {
         proxy.script(List.of(), 1);
         vm.columns().addColumn("$user_id");
         vm.setFilter(Filter.and(Conditions.text("$user_id", Operator.STR_EQ, formula)));
+        runner.deliverAll();
         LeadRowViewModel row = vm.getRows().stream()
                 .filter(r -> formula.equals(r.summary().prop("$user_id")))
                 .findFirst()
