@@ -44,6 +44,8 @@ if [ ! -f "$jar" ] || [ -n "$(find "$classes" -newer "$jar" -print -quit)" ]; th
     "$jdk/bin/jar" --create --file "$jar" -C "$classes" .
 fi
 args[$classpath_at]=$jar${args[$classpath_at]#"$classes"}
+# the command, for bench/run to start this JVM again
+printf '%s\0' "$0" "${args[@]}" >"$dir/command"
 
 stale=
 if [ -f "$cache" ]; then
