@@ -5,8 +5,8 @@
 # opened, the walk to the next lead, the next page (-Dleadbrowser.training, ui/shell/FirstRowsProbe). The training
 # needs no display, X server or GTK: it runs on JavaFX's Monocle headless platform with software rendering, so the
 # cache holds everything the app loads but the GTK glass classes and the OpenGL pipeline's, which a desktop start
-# loads from the jars as before. ~20 s, once (over 90 s on a machine as busy as 14 processes per core); then the launcher's .cfg uses the cache. When the training fails, the
-# app starts as before (the runtime's CDS archive). A cache that no longer matches the runtime or the jars is ignored
+# loads from the jars as before. ~20 s, once (over 90 s on a machine with 14 processes per core); then the
+# launcher's .cfg uses the cache. When the training fails, the app starts as before, without a cache. A cache that no longer matches the runtime or the jars is ignored
 # by the JVM (the app's log says whether the cache was used).
 # Run by `mvn -Pdist` for the app image, and shipped in the .deb for its postinst (POSIX sh, for dpkg).
 # Usage: aot-cache.sh <the app's lib/app folder> <its name, e.g. lead-browser>
