@@ -6,8 +6,9 @@
 # needs no display, X server or GTK: it runs on JavaFX's Monocle headless platform with software rendering, so the
 # cache holds everything the app loads but the GTK glass classes and the OpenGL pipeline's, which a desktop start
 # loads from the jars as before. ~20 s, once (over 90 s on a machine with 14 processes per core); then the
-# launcher's .cfg uses the cache. When the training fails, the app starts as before, without a cache. A cache that no longer matches the runtime or the jars is ignored
-# by the JVM (the app's log says whether the cache was used).
+# launcher's .cfg uses the cache. When the training fails, the app starts as before, without a cache. The JVM
+# ignores a cache made for another runtime or other module options (the app's log says whether it used the cache),
+# but not one made from other jars of the same names: so it is made anew with every build and every install.
 # Run by `mvn -Pdist` for the app image, and shipped in the .deb for its postinst (POSIX sh, for dpkg).
 # Usage: aot-cache.sh <the app's lib/app folder> <its name, e.g. lead-browser>
 set -e
