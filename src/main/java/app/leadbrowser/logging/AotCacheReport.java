@@ -28,6 +28,6 @@ public final class AotCacheReport {
         return vmInfo.contains("sharing")
                 ? "Started with the AOT cache " + cache
                 : "Started without the AOT cache " + cache
-                        + ": missing, or made for another runtime or other jars (the JVM said why on its output)";
+                        + ": missing, broken, or made for another runtime or other JVM options (the JVM said why on its output)";
     }
 }

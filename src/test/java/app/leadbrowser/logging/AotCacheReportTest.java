@@ -16,8 +16,8 @@ class AotCacheReportTest {
     @Test
     void noSharingMeansTheJvmIgnoredIt() {
         assertEquals(
-                "Started without the AOT cache app.aot: missing, or made for another runtime or other jars (the JVM"
-                        + " said why on its output)",
+                "Started without the AOT cache app.aot: missing, broken, or made for another runtime or other JVM"
+                        + " options (the JVM said why on its output)",
                 AotCacheReport.message("app.aot", "mixed mode"));
     }
 }
