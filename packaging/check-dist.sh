@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# The packaging check (CI runs it after the tests; it takes 1-2 minutes):
+# The packaging check (CI runs it after the tests; 2-3 minutes on a quiet machine, the AOT cache's training run included):
 #   builds the app image and the .deb with `mvn -Pdist` (fast .deb compression), runs the launcher with --version
 #   and with `sandbox` (waits for the listening line, then stops it), and inspects the .deb with dpkg-deb: name,
 #   version, menu entry, icon, the script its postinst makes the AOT cache with (the build ran that script for the
 #   app image: checked, and that a broken cache does not stop a start), installed size. Needs no display, X server
-#   or GTK. Linux only; installs fakeroot/binutils when missing (as root).
+#   or GTK. Linux only; installs fakeroot/binutils (strip, and objcopy for jlink) when missing (as root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
