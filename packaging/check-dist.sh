@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The packaging check (CI runs it after the tests; 2-3 minutes on a quiet machine, the AOT cache's training run included):
+# The packaging check (CI runs it after the tests; with the AOT cache's training run, 7-13 min on a busy 2-core machine):
 #   builds the app image and the .deb with `mvn -Pdist` (fast .deb compression), runs the launcher with --version
 #   and with `sandbox` (waits for the listening line, then stops it), and inspects the .deb with dpkg-deb: name,
 #   version, menu entry, icon, the script its postinst makes the AOT cache with (the build ran that script for the
