@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# The packaging check (CI runs it after the tests; it takes 1-2 minutes):
+# The packaging check (CI runs it after the tests; with the AOT cache's training run, 7-13 min on a busy 2-core machine):
 #   builds the app image and the .deb with `mvn -Pdist` (fast .deb compression), runs the launcher with --version
 #   and with `sandbox` (waits for the listening line, then stops it), and inspects the .deb with dpkg-deb: name,
-#   version, menu entry, icon, the class list and the script its postinst dumps a CDS archive with (the build ran
-#   that script for the app image), installed size. Linux only; installs fakeroot/binutils when missing (as root).
+#   version, menu entry, icon, the script its postinst makes the AOT cache with (the build ran that script for the
+#   app image: checked, and that a broken cache does not stop a start), installed size. Needs no display, X server
+#   or GTK. Linux only; installs fakeroot/binutils (strip, and objcopy for jlink) when missing (as root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -66,16 +67,24 @@ grep -qx 'Exec=/opt/lead-browser/bin/lead-browser' <<<"$entry" || fail "the menu
 grep -qx 'Icon=/opt/lead-browser/lib/lead-browser.png' <<<"$entry" || fail "the menu entry has not the icon"
 dpkg-deb --info "$deb" postinst | grep -q "^xdg-desktop-menu install ${desktop_file#.}$" \
     || fail "postinst does not install the menu entry"
-dpkg-deb --info "$deb" postinst | grep -qF 'sh "$APP_DIR/cds-archive.sh" "$APP_DIR" lead-browser' \
-    || fail "postinst does not dump the class-data-sharing archive"
-grep -q ' \./opt/lead-browser/lib/app/cds-archive\.sh$' <<<"$contents" || fail "no cds-archive.sh in the .deb"
-if command -v xvfb-run >/dev/null; then
-    grep -q ' \./opt/lead-browser/lib/app/lead-browser\.classlist$' <<<"$contents" \
-        || fail "no class list in the .deb (packaging/linux/class-list.sh)"
-    # the build ran the postinst's script for the app image: it works with this runtime and these jars
-    [ -s target/dist/app-image/lead-browser/lib/app/lead-browser.jsa ] \
-        || fail "cds-archive.sh made no archive for the app image"
-fi
+dpkg-deb --info "$deb" postinst | grep -qF 'sh "$APP_DIR/aot-cache.sh" "$APP_DIR" lead-browser' \
+    || fail "postinst does not make the AOT cache"
+grep -q ' \./opt/lead-browser/lib/app/aot-cache\.sh$' <<<"$contents" || fail "no aot-cache.sh in the .deb"
+
+# the build ran the postinst's script for the app image (a training run without a display): it works with this
+# runtime and these jars, on any machine
+app_dir=target/dist/app-image/lead-browser/lib/app
+[ -s "$app_dir/lead-browser.aot" ] || fail "aot-cache.sh made no AOT cache for the app image"
+grep -qx 'java-options=-XX:AOTCache=$APPDIR/lead-browser.aot' "$app_dir/lead-browser.cfg" \
+    || fail "the app image's launcher does not use its AOT cache"
+echo "check-dist: AOT cache $(( $(stat -c %s "$app_dir/lead-browser.aot") / 1048576 )) MB"
+# a cache that does not fit (here: not a cache at all) never stops the app from starting
+mv "$app_dir/lead-browser.aot" "$app_dir/lead-browser.aot.kept"
+echo "not an AOT cache" >"$app_dir/lead-browser.aot"
+answer=$("$launcher" --version 2>/dev/null) || true
+mv "$app_dir/lead-browser.aot.kept" "$app_dir/lead-browser.aot"
+[ "$answer" = "Lead Browser $version" ] || fail "with a broken AOT cache --version said '$answer'"
+echo "check-dist: a broken AOT cache is ignored"
 
 installed_kb=$(field Installed-Size)
 deb_kb=$(( $(stat -c %s "$deb") / 1024 ))

@@ -15,21 +15,40 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Figure 1 (and the bare window's RSS for figure 4): starts the bare window, the least a window of leads can be
- * ({@link TableWindow}, for reference), the app jar, (when built) the app image's launcher and (when given) the
- * installed {@code .deb}'s launcher in turn, one warm-up
- * round then {@code runs} rounds, and times exec → first rows painted. The bare window, the table window and the jar
- * run with the JVM flags of the app image's launcher (system property {@code bench.jvmFlags}, space-separated); the
- * launchers take their own from their {@code .cfg}. For the app it also reports where the time went (the window's own
- * first frame, the workspace opened, the first page in the ViewModel). Args: jar, bench classes dir, runs, [app image
- * launcher, [installed launcher]].
+ * Figure 1 (and the bare window's RSS for figure 4): starts each launcher of the app beside a bare window on the same
+ * runtime with the same cache treatment, one warm-up round then {@code runs} rounds, alternating, and times exec →
+ * first rows painted. On JDK 25: the bare window and the app jar ({@code java -jar}), each without and with its own
+ * AOT cache (one training run each), the app jar with compact object headers (no cache: a cache is made for one
+ * header layout), the least a window of leads can be ({@link TableWindow}, for reference); on the app image's runtime:
+ * the bare window with its own AOT cache, beside the app image's launcher and the installed {@code .deb}'s (when
+ * given), which use theirs; {@code mvn javafx:run}'s JVM (when its command is given) with its cache; and the bare
+ * window on JDK 17. Each JVM gets the JVM flags of the app image's launcher (system property {@code bench.jvmFlags}),
+ * the launchers take theirs from their {@code .cfg}. For the app it also reports where the time went (the window's
+ * own first frame, the workspace opened, the first page in the ViewModel).
+ *
+ * <p>Args: jar, bench classes jar, bench classes jar built for JDK 17, runs, JDK 25's java, JDK 17's java, [app image
+ * launcher, [installed launcher, [file with mvn javafx:run's java command, NUL-separated]]].
  */
 public final class StartBench {
-    private static final String BARE = "bare window (`java -cp`)";
-    private static final String BARE_CDS = "bare window + AppCDS";
-    private static final String FLOOR = "the AtlantaFX theme and a plain TableView of 20 rows, no app code (`java -cp`)";
+    private static final String BARE = "bare window, JDK 25";
+    private static final String BARE_AOT = "bare window, JDK 25 + its AOT cache";
+    private static final String BARE_IMAGE = "bare window, app image runtime + its AOT cache";
+    private static final String BARE_17 = "bare window, JDK 17";
+    private static final String FLOOR = "the AtlantaFX theme and a plain TableView of 20 rows, no app code (JDK 25)";
     private static final String APP_JAR = "app, `java -jar`";
-    private static final String INSTALLED = "installed `.deb` launcher";
+    private static final String APP_JAR_AOT = "app, `java -jar` + its AOT cache";
+    private static final String APP_JAR_COMPACT = "app, `java -jar` -XX:+UseCompactObjectHeaders";
+    private static final String IMAGE = "app image launcher (its AOT cache)";
+    private static final String INSTALLED = "installed `.deb` launcher (its AOT cache)";
+    private static final String JAVAFX_RUN = "`mvn javafx:run`'s JVM (its AOT cache)";
+    /** Each figure's bare window: the same runtime and cache treatment. */
+    private static final Map<String, String> BESIDE = Map.of(
+            APP_JAR, BARE,
+            APP_JAR_COMPACT, BARE,
+            APP_JAR_AOT, BARE_AOT,
+            JAVAFX_RUN, BARE_AOT,
+            IMAGE, BARE_IMAGE,
+            INSTALLED, BARE_IMAGE);
     private static final Pattern REPORT =
             Pattern.compile("FIRST_ROWS_EPOCH_MS=(\\d+).* RSS_KB=(-?\\d+)");
     private static final Pattern MILESTONES = Pattern.compile(
@@ -42,33 +61,47 @@ public final class StartBench {
             System.getProperty("bench.jvmFlags", "").trim().split("\\s+")).stream()
             .filter(flag -> !flag.isEmpty())
             .toList();
+    /** JDK 25's warnings for JavaFX 21 on the class path, as the launchers' .cfg has them for the module path. */
+    private static final List<String> JDK25_FLAGS =
+            List.of("--enable-native-access=ALL-UNNAMED", "--sun-misc-unsafe-memory-access=allow");
 
     public static void main(String[] args) throws Exception {
         String jar = args[0];
-        String benchClasses = args[1];
-        int runs = Integer.parseInt(args[2]);
+        String benchJar = args[1];
+        String benchJar17 = args[2];
+        int runs = Integer.parseInt(args[3]);
+        String java25 = args[4];
+        String java17 = args[5];
         Path scratch = Files.createTempDirectory("lead-browser-bench");
         String flags = "-Dleadbrowser.exitOnFirstRows=true -Dleadbrowser.configDir=" + scratch.resolve("config")
                 + " -Dleadbrowser.logDir=" + scratch.resolve("logs");
-        Path bareArchive = scratch.resolve("bare.jsa");
-        Path appArchive = scratch.resolve("app.jsa");
-        List<String> bare = List.of("-cp", jar + ":" + benchClasses, BareWindow.class.getName());
-        List<String> floor = List.of("-cp", jar + ":" + benchClasses, TableWindow.class.getName());
+        String training = flags.replace("exitOnFirstRows", "training");
+        List<String> bare = List.of("-cp", jar + ":" + benchJar, BareWindow.class.getName());
         List<String> app = List.of("-jar", jar);
-        // AppCDS: one training run each writes a dynamic archive of the classes loaded up to the first rows
-        startOnce(java("-XX:ArchiveClassesAtExit=" + bareArchive, bare), flags);
-        startOnce(java("-XX:ArchiveClassesAtExit=" + appArchive, app), flags);
         Map<String, List<String>> commands = new LinkedHashMap<>();
-        commands.put(BARE, java(null, bare));
-        commands.put(FLOOR, java(null, floor));
-        commands.put(APP_JAR, java(null, app));
-        commands.put(BARE_CDS, java("-XX:SharedArchiveFile=" + bareArchive, bare));
-        commands.put("app, `java -jar` + AppCDS", java("-XX:SharedArchiveFile=" + appArchive, app));
-        if (args.length > 3 && Files.isExecutable(Path.of(args[3]))) {
-            commands.put("app image launcher", List.of(args[3]));
+        commands.put(BARE, java(java25, List.of(), bare));
+        commands.put(BARE_AOT, java(java25, aot(java25, scratch.resolve("bare.aot"), bare, flags), bare));
+        commands.put(BARE_17, java(java17, null, List.of("-cp", jar + ":" + benchJar17, BareWindow.class.getName())));
+        commands.put(
+                FLOOR, java(java25, List.of(), List.of("-cp", jar + ":" + benchJar, TableWindow.class.getName())));
+        commands.put(APP_JAR, java(java25, List.of(), app));
+        commands.put(APP_JAR_AOT, java(java25, aot(java25, scratch.resolve("app.aot"), app, training), app));
+        commands.put(APP_JAR_COMPACT, java(java25, List.of("-XX:+UseCompactObjectHeaders"), app));
+        if (args.length > 6 && Files.isExecutable(Path.of(args[6]))) {
+            Path image = Path.of(args[6]).getParent().getParent();
+            String imageJava = image.resolve("lib/runtime/bin/java").toString();
+            List<String> imageBare = new ArrayList<>(moduleOptions(image));
+            imageBare.addAll(List.of("-cp", benchJar, BareWindow.class.getName()));
+            commands.put(
+                    BARE_IMAGE,
+                    java(imageJava, aot(imageJava, scratch.resolve("bare-image.aot"), imageBare, flags), imageBare));
+            commands.put(IMAGE, List.of(args[6]));
         }
-        if (args.length > 4 && !args[4].isEmpty() && Files.isExecutable(Path.of(args[4]))) {
-            commands.put(INSTALLED, List.of(args[4]));
+        if (args.length > 7 && !args[7].isEmpty() && Files.isExecutable(Path.of(args[7]))) {
+            commands.put(INSTALLED, List.of(args[7]));
+        }
+        if (args.length > 8 && !args[8].isEmpty() && Files.isReadable(Path.of(args[8]))) {
+            commands.put(JAVAFX_RUN, List.of(Files.readString(Path.of(args[8])).split("\0")));
         }
         Map<String, List<Double>> launch = new LinkedHashMap<>();
         Map<String, List<Double>> rss = new LinkedHashMap<>();
@@ -87,55 +120,69 @@ public final class StartBench {
                 }
             }
         }
-        double bareMedian = Stats.median(launch.get(BARE));
-        double bareCdsMedian = Stats.median(launch.get(BARE_CDS));
+        double bare17Median = Stats.median(launch.get(BARE_17));
         for (Map.Entry<String, List<Double>> entry : launch.entrySet()) {
-            boolean isBare = entry.getKey().startsWith("bare");
-            if (entry.getKey().equals(FLOOR)) {
+            double median = Stats.median(entry.getValue());
+            String beside = BESIDE.get(entry.getKey());
+            if (beside == null) {
                 System.out.println(Stats.row(
-                        "1 start → first rows painted: " + FLOOR,
+                        "1 start → first rows painted: " + entry.getKey(),
                         entry.getValue(),
                         "ms",
-                        "info",
-                        String.format(Locale.ROOT, "%.2f × bare", Stats.median(entry.getValue()) / bareMedian)));
+                        entry.getKey().startsWith("bare") ? "baseline" : "info",
+                        String.format(Locale.ROOT, "%.2f × bare window, JDK 17", median / bare17Median)));
                 continue;
             }
-            boolean withCds = entry.getKey().endsWith("AppCDS");
-            double ratio = Stats.median(entry.getValue()) / (withCds ? bareCdsMedian : bareMedian);
-            String versus = withCds ? "bare + AppCDS" : "bare";
+            double ratio = median / Stats.median(launch.get(beside));
             System.out.println(Stats.row(
                     "1 start → first rows painted: " + entry.getKey(),
                     entry.getValue(),
                     "ms",
-                    isBare ? "baseline" : "≤ 1.3 × " + versus,
-                    isBare
-                            ? String.format(Locale.ROOT, "%.2f × bare", Stats.median(entry.getValue()) / bareMedian)
-                            : String.format(
-                                    Locale.ROOT,
-                                    "%.2f × %s (%.2f × bare): %s",
-                                    ratio,
-                                    versus,
-                                    Stats.median(entry.getValue()) / bareMedian,
-                                    ratio <= 1.3 ? "met" : "NOT met")));
+                    "≤ 1.3 × " + beside,
+                    String.format(
+                            Locale.ROOT,
+                            "%.2f × %s (%.2f × bare window, JDK 17): %s",
+                            ratio,
+                            beside,
+                            median / bare17Median,
+                            ratio <= 1.3 ? "met" : "NOT met")));
         }
         for (Map.Entry<String, List<Double>> entry : milestones.entrySet()) {
-            if (entry.getKey().startsWith(APP_JAR + ":")
-                    || entry.getKey().startsWith("app image")
-                    || entry.getKey().startsWith(INSTALLED)) {
+            if (BESIDE.keySet().stream().anyMatch(name -> entry.getKey().startsWith(name + ":"))) {
                 System.out.println(Stats.row("1 where the time goes, " + entry.getKey(), entry.getValue(), "ms", "info", "—"));
             }
         }
-        System.out.println(Stats.row("4 RSS at first frame: bare window", rss.get(BARE), "MB", "baseline", "—"));
+        System.out.println(Stats.row("4 RSS at first frame: " + BARE, rss.get(BARE), "MB", "baseline", "—"));
         System.out.println(Stats.row("4 RSS at first frame: " + FLOOR, rss.get(FLOOR), "MB", "info", "—"));
-        System.out.println(Stats.row("4 RSS at first rows: app, `java -jar`", rss.get(APP_JAR), "MB", "info", "—"));
+        for (String figure : List.of(APP_JAR, APP_JAR_AOT, APP_JAR_COMPACT)) {
+            System.out.println(Stats.row("4 RSS at first rows: " + figure, rss.get(figure), "MB", "info", "—"));
+        }
         System.out.println("BARE_RSS_MB=" + Stats.median(rss.get(BARE)));
     }
 
-    private static List<String> java(String option, List<String> rest) {
-        List<String> command = new ArrayList<>(List.of("java"));
+    /** Makes an AOT cache for {@code rest} with one training run (it quits by itself); the options that use it. */
+    private static List<String> aot(String javaPath, Path cache, List<String> rest, String flags) throws Exception {
+        startOnce(java(javaPath, List.of("-XX:AOTCacheOutput=" + cache, "-Xlog:aot=error"), rest), flags);
+        return List.of("-XX:AOTCache=" + cache);
+    }
+
+    /** The module options of the app image's launcher: a JVM started with other ones ignores an AOT cache. */
+    private static List<String> moduleOptions(Path image) throws Exception {
+        return Files.readAllLines(image.resolve("lib/app/lead-browser.cfg")).stream()
+                .filter(line -> line.startsWith("java-options=--"))
+                .map(line -> line.substring("java-options=".length()))
+                .toList();
+    }
+
+    /** {@code javaPath} with the JVM flags; {@code extra} null for JDK 17, which knows neither JDK 25 flag. */
+    private static List<String> java(String javaPath, List<String> extra, List<String> rest) {
+        List<String> command = new ArrayList<>(List.of(javaPath));
         command.addAll(JVM_FLAGS);
-        if (option != null) {
-            command.add(option);
+        if (extra != null) {
+            if (!javaPath.contains("lib/runtime")) {
+                command.addAll(JDK25_FLAGS);
+            }
+            command.addAll(extra);
         }
         command.addAll(rest);
         return command;

@@ -1,6 +1,7 @@
 package app.leadbrowser;
 
 import app.leadbrowser.cli.Cli;
+import app.leadbrowser.logging.AotCacheReport;
 import app.leadbrowser.logging.CrashHandler;
 import app.leadbrowser.ui.shell.LeadBrowserApp;
 
@@ -17,6 +18,7 @@ public final class Launcher {
         if (Cli.isCommandLine(args)) {
             System.exit(Cli.run(args));
         }
+        AotCacheReport.logInBackground();
         LeadBrowserApp.launchApp(args);
     }
 }

@@ -27,7 +27,9 @@ class SystemBrowserTest {
     @Test
     void aPathWithoutOpenersHasNoBrowser() throws Exception {
         Path bin = Files.createDirectories(dir.resolve("bin"));
-        Files.createFile(bin.resolve("xdg-open"), PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.createFile(
+                bin.resolve("xdg-open"),
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         assertFalse(SystemBrowser.anyOnPath(bin.toString(), List.of("xdg-open")), "not executable");
         assertFalse(SystemBrowser.anyOnPath(bin.toString(), List.of("firefox")));
         assertFalse(SystemBrowser.anyOnPath("", List.of("xdg-open")));

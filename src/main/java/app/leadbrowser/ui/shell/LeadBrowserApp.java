@@ -1,9 +1,9 @@
 package app.leadbrowser.ui.shell;
 
+import app.leadbrowser.os.SystemBrowser;
 import app.leadbrowser.sandbox.SandboxOptions;
 import app.leadbrowser.settings.ConfigDir;
 import app.leadbrowser.settings.TokenStores;
-import app.leadbrowser.os.SystemBrowser;
 import app.leadbrowser.ui.common.BrowserLinkOpener;
 import app.leadbrowser.ui.common.LinkOpener;
 import app.leadbrowser.ui.looks.LooksView;
