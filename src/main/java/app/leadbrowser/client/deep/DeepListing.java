@@ -48,9 +48,11 @@ import java.util.List;
  *
  * <h2>Use</h2>
  * {@link #stream()} gives a {@link DeepCursor}: every lead once, in order, two pages in flight, nothing held (export,
- * the walk). {@link #page(int, int)} gives the table a page anywhere in the listing with the exact total; it reads
- * forward from the page it gave last (or from the start for an earlier page). Every call can be cancelled from any
- * thread with {@link #cancel()}.
+ * the walk). {@link #page(int, int)} gives the table a page anywhere in the listing with the exact total: a
+ * {@link WindowMap} finds where each window starts from its first and last pages (sent together: one round trip per
+ * window before the page, once, remembered by this listing); where windows cannot be mapped (an OR filter
+ * distributed, more than 10,000 missing values split, groups combined) the listing is read through from the page
+ * given last. Every call can be cancelled from any thread with {@link #cancel()}.
  */
 public final class DeepListing implements AutoCloseable {
     private final DashlyClient client;
@@ -59,6 +61,9 @@ public final class DeepListing implements AutoCloseable {
     private final Clock clock;
     private DeepCursor cursor;
     private int cursorAt;
+    private PageRequests mapRequests;
+    private Listing mapListing;
+    private WindowMap map;
     private volatile boolean cancelled;
 
     /**
@@ -97,8 +102,21 @@ public final class DeepListing implements AutoCloseable {
      * @throws app.leadbrowser.client.error.CancelledException after {@link #cancel()}
      */
     public synchronized DeepPage page(int offset, int limit) throws ApiException {
-        if (offset < 0 || limit < 1) {
+        if (offset < 0 || limit < 1 || limit > LeadQuery.MAX_LIMIT) {
             throw new IllegalArgumentException("no page at " + offset + "+" + limit);
+        }
+        if (!groups.isCombined()) {
+            if (map == null || cancelled) {
+                close();
+                cancelled = false;
+                mapRequests = new PageRequests(client);
+                mapListing = new Listing(mapRequests, query, clock);
+                map = new WindowMap(mapListing, groups.first());
+            }
+            List<LeadSummary> leads = map.page(offset, limit);
+            if (leads != null) {
+                return new DeepPage(offset, limit, leads, map.total(), map.outOfReach(), mapListing.outOfReach());
+            }
         }
         if (cursor == null || offset < cursorAt || cancelled) {
             if (cursor != null) {
@@ -128,12 +146,21 @@ public final class DeepListing implements AutoCloseable {
         if (current != null) {
             current.cancel();
         }
+        PageRequests requests = mapRequests;
+        if (requests != null) {
+            requests.cancel();
+        }
     }
 
     @Override
     public synchronized void close() {
         if (cursor != null) {
             cursor.close();
+            cursor = null;
+        }
+        if (mapRequests != null) {
+            mapRequests.close();
+            mapRequests = null;
         }
     }
 }

@@ -7,7 +7,6 @@ import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.filter.Junction;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.client.model.PropValues;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,7 +47,7 @@ final class GroupStream implements LeadStream {
     @Override
     public LeadSummary next() throws ApiException {
         if (reader == null && distributed == null && !finished) {
-            continueFrom(start);
+            continueFrom(start, false); // a lead of the whole OR filter: this group need not hold it
         }
         while (!finished) {
             if (distributed != null) {
@@ -93,11 +92,15 @@ final class GroupStream implements LeadStream {
             }
             distributed = new MergedStreams(groups, listing.order());
         } else {
-            continueFrom(last);
+            continueFrom(last, true);
         }
     }
 
-    private void continueFrom(LeadSummary anchor) throws ApiException {
+    /**
+     * @param ownLead whether the anchor is a lead of this filter, so that the next window's first page must show it
+     *     (or a lead before it) when the window's bound is placed by the clock
+     */
+    private void continueFrom(LeadSummary anchor, boolean ownLead) throws ApiException {
         SortValue value = SortValue.of(anchor, listing.sortProp());
         if (value instanceof SortValue.Missing) {
             openMissing(anchor);
@@ -108,29 +111,19 @@ final class GroupStream implements LeadStream {
             finished = true;
             return;
         }
-        WindowBound next =
-                new WindowBound(listing.sortProp(), listing.sortOrder(), value, false, listing.marginMinutes());
-        if (kind == Kind.KNOWN && sameWindow(next, bound)) { // more leads share the value than one window holds
+        WindowBound next = WindowBound.after(listing, value, kind == Kind.KNOWN ? bound : null);
+        if (next.strict()) { // more leads share the value than one window holds
             listing.outOfReach(new OutOfReach(
                     OutOfReach.Reason.TIES, listing.sortProp(), PropValues.text(anchor.prop(listing.sortProp()))));
-            next = new WindowBound(listing.sortProp(), listing.sortOrder(), value, true, 0);
         }
-        openKnown(next, anchor, true);
-    }
-
-    private boolean sameWindow(WindowBound one, WindowBound other) {
-        Instant now = listing.now();
-        return one.conditionAt(now).equals(other.withMargin(one.marginMinutes()).conditionAt(now));
+        openKnown(next, anchor, ownLead);
     }
 
     private void openKnown(WindowBound windowBound, LeadSummary anchor, boolean checkStart) {
         kind = Kind.KNOWN;
         bound = windowBound;
         reader = new WindowReader(
-                listing,
-                now -> with(windowBound.conditionAt(now)),
-                anchor,
-                checkStart && windowBound.isDate() && !windowBound.strict());
+                listing, now -> with(windowBound.conditionAt(now)), anchor, checkStart && windowBound.needsWitness());
     }
 
     private void openMissing(LeadSummary anchor) throws ApiException {

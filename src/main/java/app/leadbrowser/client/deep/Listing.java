@@ -45,6 +45,16 @@ final class Listing {
         return order;
     }
 
+    /** The index of the first of {@code leads} that comes after {@code anchor} in the list's order. */
+    int firstAfter(List<LeadSummary> leads, LeadSummary anchor) {
+        for (int i = 0; i < leads.size(); i++) {
+            if (order.compare(leads.get(i), anchor) > 0) {
+                return i;
+            }
+        }
+        return leads.size();
+    }
+
     String sortProp() {
         return query.sortProp();
     }

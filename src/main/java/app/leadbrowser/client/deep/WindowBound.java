@@ -31,6 +31,31 @@ record WindowBound(String sortProp, SortOrder order, SortValue value, boolean st
         }
     }
 
+    /**
+     * The bound of the window after one that filled its places up to a lead with {@code value}: from that value,
+     * or, when that would be the window {@code current} again (more leads share the value than a window holds),
+     * strictly past it.
+     *
+     * @param current the bound of the window that filled, null for the filter's first window
+     */
+    static WindowBound after(Listing listing, SortValue value, WindowBound current) {
+        WindowBound next =
+                new WindowBound(listing.sortProp(), listing.sortOrder(), value, false, listing.marginMinutes());
+        if (current != null) {
+            Instant now = listing.now();
+            if (next.conditionAt(now)
+                    .equals(current.withMargin(next.marginMinutes).conditionAt(now))) {
+                return new WindowBound(listing.sortProp(), listing.sortOrder(), value, true, 0);
+            }
+        }
+        return next;
+    }
+
+    /** Whether a window with this bound must show, on its first page, the last lead listed before it. */
+    boolean needsWitness() {
+        return isDate() && !strict;
+    }
+
     boolean descending() {
         return order == SortOrder.DESC;
     }

@@ -116,7 +116,7 @@ final class WindowReader implements LeadStream {
         total = page.total();
         List<LeadSummary> leads = page.leads();
         boolean full = leads.size() == LIMIT;
-        int from = anchor == null ? 0 : firstAfter(leads);
+        int from = anchor == null ? 0 : listing.firstAfter(leads, anchor);
         if (checkStart && (leads.isEmpty() || from == 0)) {
             end = End.GAP;
             return;
@@ -148,15 +148,5 @@ final class WindowReader implements LeadStream {
         } else {
             nextOffset = Math.min(anchorAt, LAST_OFFSET);
         }
-    }
-
-    /** The index of the first lead that comes after the anchor in the list's order. */
-    private int firstAfter(List<LeadSummary> leads) {
-        for (int i = 0; i < leads.size(); i++) {
-            if (listing.order().compare(leads.get(i), anchor) > 0) {
-                return i;
-            }
-        }
-        return leads.size();
     }
 }

@@ -20,14 +20,14 @@ import java.util.List;
  * One 30,000-lead sandbox for the deep-listing tests of a run (generating it takes a second), with a client and the
  * expected answer of any query: the leads the sandbox's own evaluator selects, in the list's order.
  */
-final class DeepSandbox {
-    static final int LEADS = 30_000;
+public final class DeepSandbox {
+    public static final int LEADS = 30_000;
     private static SandboxServer server;
     private static DashlyClient client;
 
     private DeepSandbox() {}
 
-    static synchronized SandboxServer server() {
+    public static synchronized SandboxServer server() {
         if (server == null) {
             try {
                 server = SandboxServer.start(SandboxOptions.defaults()
@@ -46,13 +46,13 @@ final class DeepSandbox {
         return server;
     }
 
-    static synchronized DashlyClient client() {
+    public static synchronized DashlyClient client() {
         server();
         return client;
     }
 
     /** A deep listing whose relative bounds are measured from the sandbox's clock, as a client in step with it. */
-    static DeepListing listing(FilterGroups groups, LeadQuery query) {
+    public static DeepListing listing(FilterGroups groups, LeadQuery query) {
         return new DeepListing(client(), groups, query, server().clock());
     }
 
@@ -62,7 +62,7 @@ final class DeepSandbox {
     }
 
     /** The leads matching at the sandbox's now, in the list's order. */
-    static List<LeadSummary> expected(FilterGroups groups, LeadQuery query) {
+    public static List<LeadSummary> expected(FilterGroups groups, LeadQuery query) {
         Instant now = server().clock().instant();
         List<LeadSummary> matching = new ArrayList<>();
         for (LeadSummary lead : server().workspace().leads()) {
@@ -75,7 +75,7 @@ final class DeepSandbox {
     }
 
     /** Every lead of the cursor, in the order given. */
-    static List<LeadSummary> drain(DeepCursor cursor) throws Exception {
+    public static List<LeadSummary> drain(DeepCursor cursor) throws Exception {
         List<LeadSummary> leads = new ArrayList<>();
         for (LeadSummary lead = cursor.next(); lead != null; lead = cursor.next()) {
             leads.add(lead);
