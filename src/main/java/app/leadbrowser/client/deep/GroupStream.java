@@ -69,8 +69,8 @@ final class GroupStream implements LeadStream {
                     }
                 }
                 case GAP -> {
-                    boolean wider = listing.widenMargin();
-                    openKnown(bound.withMargin(listing.marginMinutes()), reader.anchor(), wider);
+                    // the anchor is not in the window: it left the filter, or the server placed the bound past it
+                    openKnown(listing.reachingBack(bound, reader.anchor()), reader.anchor(), false);
                 }
                 case CAPPED -> afterCap(reader.anchor());
                 case NONE -> throw new IllegalStateException("a window without leads that has not ended");
@@ -116,6 +116,9 @@ final class GroupStream implements LeadStream {
             listing.outOfReach(new OutOfReach(
                     OutOfReach.Reason.TIES, listing.sortProp(), PropValues.text(anchor.prop(listing.sortProp()))));
         }
+        if (!ownLead) { // this filter may not hold the anchor: place the bound by all leads
+            next = listing.reachingBack(next, anchor);
+        }
         openKnown(next, anchor, ownLead);
     }
 
@@ -123,18 +126,14 @@ final class GroupStream implements LeadStream {
         kind = Kind.KNOWN;
         bound = windowBound;
         reader = new WindowReader(
-                listing, now -> with(windowBound.conditionAt(now)), anchor, checkStart && windowBound.needsWitness());
+                listing,
+                now -> Listing.and(filter, windowBound.conditionAt(now)),
+                anchor,
+                checkStart && windowBound.needsWitness());
     }
 
     private void openMissing(LeadSummary anchor) throws ApiException {
-        distributed = MissingValues.after(listing, with(Conditions.unknown(listing.sortProp())), anchor);
-    }
-
-    /** The filter AND one more condition; only AND filters and single conditions get here. */
-    private Filter with(Condition condition) {
-        List<Condition> conditions = new ArrayList<>(filter.conditions());
-        conditions.add(condition);
-        return new Filter(Junction.AND, conditions);
+        distributed = MissingValues.after(listing, Listing.and(filter, Conditions.unknown(listing.sortProp())), anchor);
     }
 
     private boolean isDistributable() {

@@ -2,7 +2,10 @@ package app.leadbrowser.client.deep;
 
 import app.leadbrowser.client.LeadQuery;
 import app.leadbrowser.client.SortOrder;
+import app.leadbrowser.client.error.ApiException;
+import app.leadbrowser.client.filter.Condition;
 import app.leadbrowser.client.filter.Filter;
+import app.leadbrowser.client.filter.Junction;
 import app.leadbrowser.client.merge.LeadOrder;
 import app.leadbrowser.client.model.LeadSummary;
 import java.time.Clock;
@@ -16,8 +19,12 @@ import java.util.List;
  * bounds, the date margin learnt so far, and the reasons leads were out of reach.
  */
 final class Listing {
-    /** Overlaps tried in turn when a date bound left a gap (the server's clock is not ours), in minutes. */
-    private static final long[] MARGINS = {1, 10, 60, 360, 1_440, 10_080, 43_200, 527_040};
+    /**
+     * Overlaps tried in turn when a date bound may have left a gap (the server's clock is not ours), in minutes; the
+     * widest is taken without the check. A clock a day off is beyond any real skew, and a wider overlap could hold
+     * more than a window of leads listed before.
+     */
+    private static final long[] MARGINS = {1, 10, 60, 360, 1_440};
 
     private final PageRequests requests;
     private final LeadQuery query;
@@ -45,6 +52,13 @@ final class Listing {
         return order;
     }
 
+    /** {@code filter} (an AND filter, or one condition) AND {@code more}: the window's conditions. */
+    static Filter and(Filter filter, Condition... more) {
+        List<Condition> conditions = new ArrayList<>(filter.conditions());
+        conditions.addAll(List.of(more));
+        return new Filter(Junction.AND, conditions);
+    }
+
     /** The index of the first of {@code leads} that comes after {@code anchor} in the list's order. */
     int firstAfter(List<LeadSummary> leads, LeadSummary anchor) {
         for (int i = 0; i < leads.size(); i++) {
@@ -70,6 +84,25 @@ final class Listing {
 
     long marginMinutes() {
         return MARGINS[margin];
+    }
+
+    /**
+     * {@code bound}, its margin widened until it reaches back to {@code anchor}: the first of all leads (no filter)
+     * within the bound must be the anchor or one before it, which shows that the server's clock placed the bound
+     * at or before the anchor's value. One request of one lead per try; the widest margin is taken unchecked.
+     */
+    WindowBound reachingBack(WindowBound bound, LeadSummary anchor) throws ApiException {
+        WindowBound placed = bound;
+        while (placed.needsWitness()) {
+            List<LeadSummary> first = requests.fetch(query.withFilter(Filter.and(placed.conditionAt(now())))
+                            .withLimit(1))
+                    .leads();
+            if (!first.isEmpty() && order.compare(first.get(0), anchor) <= 0 || !widenMargin()) {
+                return placed;
+            }
+            placed = placed.withMargin(marginMinutes());
+        }
+        return placed;
     }
 
     /** Widens the date margin for this and later windows; false when the widest was tried. */

@@ -6,7 +6,6 @@ import app.leadbrowser.client.filter.Condition;
 import app.leadbrowser.client.filter.Conditions;
 import app.leadbrowser.client.filter.DateUnit;
 import app.leadbrowser.client.filter.Filter;
-import app.leadbrowser.client.filter.Junction;
 import app.leadbrowser.client.filter.Operator;
 import app.leadbrowser.client.model.LeadSummary;
 import java.util.ArrayList;
@@ -49,7 +48,7 @@ final class MissingValues {
             if (older >= 0) {
                 ages.add(Conditions.relativeDate(SPLIT_PROP, Operator.DAYSLESS, older + 1, DateUnit.MINUTES));
             }
-            Filter slice = with(missing, ages);
+            Filter slice = Listing.and(missing, ages.toArray(Condition[]::new));
             slices.add(reported(listing, new WindowReader(listing, now -> slice, anchor, false)));
             if (older < 0) {
                 break;
@@ -57,7 +56,7 @@ final class MissingValues {
             counted = countYounger(listing, missing, older);
             newer = older;
         }
-        Filter undated = with(missing, List.of(Conditions.unknown(SPLIT_PROP)));
+        Filter undated = Listing.and(missing, Conditions.unknown(SPLIT_PROP));
         slices.add(reported(listing, new WindowReader(listing, now -> undated, anchor, false)));
         return new MergedStreams(slices, listing.order());
     }
@@ -86,19 +85,12 @@ final class MissingValues {
     private static long countYounger(Listing listing, Filter missing, long minutes) throws ApiException {
         return count(
                 listing,
-                with(
-                        missing,
-                        List.of(Conditions.relativeDate(SPLIT_PROP, Operator.DAYSLESS, minutes, DateUnit.MINUTES))));
+                Listing.and(
+                        missing, Conditions.relativeDate(SPLIT_PROP, Operator.DAYSLESS, minutes, DateUnit.MINUTES)));
     }
 
     private static long count(Listing listing, Filter filter) throws ApiException {
         return listing.requests().fetch(listing.query(filter).withLimit(1)).total();
-    }
-
-    private static Filter with(Filter filter, List<Condition> more) {
-        List<Condition> conditions = new ArrayList<>(filter.conditions());
-        conditions.addAll(more);
-        return new Filter(Junction.AND, conditions);
     }
 
     /** A window whose cap, if it reaches it, is reported as leads without a value out of reach. */

@@ -144,21 +144,22 @@ final class WindowMap {
         }
         while (true) {
             WindowBound tried = bound;
-            Window window = map(now -> with(tried.conditionAt(now)), tried, false, last, start);
+            Window window = map(now -> Listing.and(filter, tried.conditionAt(now)), tried, false, last, start);
             if (window == null) {
                 return false;
             }
-            if (window.overlap() > 0 || !tried.needsWitness() || !listing.widenMargin()) {
+            WindowBound placed = window.overlap() > 0 ? tried : listing.reachingBack(tried, last);
+            if (placed == tried) {
                 windows.add(window);
                 return true;
             }
-            bound = tried.withMargin(listing.marginMinutes()); // the bound did not reach back to the last lead
+            bound = placed; // the bound did not reach back to the last lead: map the window again
         }
     }
 
     private boolean openMissing(LeadSummary anchor, long start) throws ApiException {
         Condition missing = Conditions.unknown(listing.sortProp());
-        Window window = map(now -> with(missing), null, true, anchor, start);
+        Window window = map(now -> Listing.and(filter, missing), null, true, anchor, start);
         if (window == null) {
             return false;
         }
@@ -226,11 +227,5 @@ final class WindowMap {
     /** The lead at the window's 10,000th place, or null when the window is shorter. */
     private static LeadSummary lastLead(LeadPage page) {
         return page.leads().size() == LIMIT ? page.leads().get(LIMIT - 1) : null;
-    }
-
-    private Filter with(Condition condition) {
-        List<Condition> conditions = new ArrayList<>(filter.conditions());
-        conditions.add(condition);
-        return new Filter(Junction.AND, conditions);
     }
 }

@@ -58,7 +58,7 @@ class DeepListingPropertyTest {
                 TRIES.get(), PAST_THE_WINDOW.get(), NANOS.get() / 1e9);
     }
 
-    @Property(tries = 1, seed = "19019", shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
+    @Property(tries = 200, seed = "19019", shrinking = ShrinkingMode.OFF, edgeCases = EdgeCasesMode.NONE)
     void theListingIsTheEvaluatorsLeadsEachOnceInOrder(
             @ForAll("filters") Filter filter,
             @ForAll("sorts") LeadQuery query,
