@@ -15,12 +15,15 @@ import java.util.List;
  * The last window, the leads without a value of the sort property, when it holds more than one window can: split by
  * another date property ({@value #SPLIT_PROP}) into slices of at most {@value #SLICE} leads, each listed in the
  * server's order for the missing value (by id) and merged back into that order. The slices' bounds are ages in
- * minutes found by halving on the slices' totals (requests of one lead); neighbouring slices overlap by a minute on
- * each side, so that a lead ageing across a bound during the listing stays in one of them.
+ * minutes found by halving on the slices' totals (requests of one lead); neighbouring slices overlap by a day on
+ * each side, so that a lead ageing across a bound while the listing runs (the bounds are ages, and the server's
+ * clock moves on) stays in the slice that was listing it; the leads of the overlap come twice and are dropped.
  */
 final class MissingValues {
     static final String SPLIT_PROP = "$last_seen";
     static final int SLICE = 9_000;
+    /** How far neighbouring slices overlap, in minutes: more than the clock moves during any listing. */
+    static final long OVERLAP = 1_440;
     /** About 127 years in minutes: older than any date the API holds. */
     private static final long OLDEST = 1L << 26;
 
@@ -43,10 +46,10 @@ final class MissingValues {
             List<Condition> ages = new ArrayList<>();
             if (newer >= 0) {
                 ages.add(Conditions.relativeDate(
-                        SPLIT_PROP, Operator.DAYSMORE, Math.max(0, newer - 1), DateUnit.MINUTES));
+                        SPLIT_PROP, Operator.DAYSMORE, Math.max(0, newer - OVERLAP), DateUnit.MINUTES));
             }
             if (older >= 0) {
-                ages.add(Conditions.relativeDate(SPLIT_PROP, Operator.DAYSLESS, older + 1, DateUnit.MINUTES));
+                ages.add(Conditions.relativeDate(SPLIT_PROP, Operator.DAYSLESS, older + OVERLAP, DateUnit.MINUTES));
             }
             Filter slice = Listing.and(missing, ages.toArray(Condition[]::new));
             slices.add(reported(listing, new WindowReader(listing, now -> slice, anchor, false)));
