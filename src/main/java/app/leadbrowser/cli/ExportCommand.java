@@ -23,11 +23,18 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code export}: every lead of a filter to CSV, JSON Lines or Excel (xlsx), up to the API's 10,000 window. */
+/**
+ * {@code export}: every lead of a filter to CSV, JSON Lines or Excel (xlsx), past the list method's 10,000 window
+ * (a deep listing); what could not be reached is said with the reason.
+ */
 @Command(
         name = "export",
         mixinStandardHelpOptions = true,
-        description = "Export the leads of a filter to a file (at most the first 10,000: the API's window).")
+        description = {
+            "Export every lead of a filter to a file, each once, in the order asked.",
+            "Dashly lists at most 10,000 leads per request; the export reaches past that under a date or number"
+                    + " sort and says how many leads it could not reach, and why, when it cannot."
+        })
 final class ExportCommand implements Callable<Integer> {
     private final RootCommand root;
     private final Map<String, String> env;
@@ -94,11 +101,10 @@ final class ExportCommand implements Callable<Integer> {
         try (DashlyClient client = new DashlyClient(config)) {
             ExportResult result = new LeadExporter(client).export(query, format, output, progress);
             progress.done();
-            if (result.cappedAtWindow()) {
+            if (result.outOfReach() > 0 || !result.reasons().isEmpty()) {
                 root.err.printf(
-                        "The filter matches %,d leads, but Dashly lists only the first %,d of a filter: "
-                                + "the first %,d were exported.%n",
-                        result.total(), LeadQuery.MAX_WINDOW, LeadQuery.MAX_WINDOW);
+                        "%,d of the filter's %,d leads were out of reach: %s.%n",
+                        result.outOfReach(), result.total(), OutOfReachTexts.describe(result.reasons()));
             }
             root.out.printf(
                     "Exported %d leads (%d duplicates dropped) to %s%n",

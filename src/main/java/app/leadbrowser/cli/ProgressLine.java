@@ -3,10 +3,16 @@ package app.leadbrowser.cli;
 import app.leadbrowser.export.ExportProgress;
 import java.io.PrintWriter;
 
-/** Export progress on standard error: one line rewritten in place on a terminal, a line per 1,000 otherwise. */
+/**
+ * Export progress on standard error, with the rate once it has run a few seconds: one line rewritten in place on a
+ * terminal, a line per 1,000 otherwise.
+ */
 final class ProgressLine implements ExportProgress {
+    private static final long RATE_AFTER_NANOS = 2_000_000_000L;
+
     private final PrintWriter err;
     private final boolean terminal = System.console() != null;
+    private final long started = System.nanoTime();
     private int lastReported;
     private boolean open;
 
@@ -16,7 +22,11 @@ final class ProgressLine implements ExportProgress {
 
     @Override
     public void pageLoaded(int exported, long expected) {
-        String text = String.format("Fetched %,d of %,d leads", exported, expected);
+        long elapsed = System.nanoTime() - started;
+        String text = String.format("Fetched %,d of %,d leads", exported, expected)
+                + (elapsed >= RATE_AFTER_NANOS
+                        ? String.format(" (%,d leads/s)", Math.round(exported / (elapsed / 1e9)))
+                        : "");
         if (terminal) {
             err.print("\r" + text);
             err.flush();

@@ -1,11 +1,11 @@
 package app.leadbrowser.export;
 
-/** Told after each page, on the exporting thread. */
+/** Told after each page's worth of leads, on the exporting thread. */
 @FunctionalInterface
 public interface ExportProgress {
     /**
      * @param exported leads gathered so far
-     * @param expected how many the export will hold at most: the filter's total, capped at the 10,000 window
+     * @param expected how many the filter matches (the list method's exact total)
      */
     void pageLoaded(int exported, long expected);
 

@@ -18,10 +18,11 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
- * Exports every lead of a query to a file: walks the pages (limit 50) up to the 10,000 window, drops leads seen
- * before, and writes the file whole or not at all (a temp file beside the target, moved into place at the end),
- * so a failed or cancelled export never leaves a half-written file that looks complete. Up to
- * {@link PageWalk#PAGES_IN_FLIGHT} pages are fetched at once ({@link PageWalk}); the file keeps the list's order.
+ * Exports every lead of a query to a file: the whole filter, past the list method's 10,000 window, through a
+ * {@link app.leadbrowser.client.deep.DeepListing} ({@link PageWalk}), each lead once, in the list's order. Leads are
+ * streamed to a spool file beside the target as they come (never held in memory), then written in the format asked,
+ * and the file is written whole or not at all (a temp file beside the target, moved into place at the end), so a
+ * failed or cancelled export never leaves a half-written file that looks complete.
  */
 public final class LeadExporter {
     private final DashlyClient client;
@@ -40,16 +41,25 @@ public final class LeadExporter {
             throws ApiException, IOException {
         Path target = checkTarget(output);
         Path temp = createTempBeside(target);
-        try {
+        Path spoolFile = createTempBeside(target);
+        try (SpooledLeads.Spool spool = new SpooledLeads.Spool(spoolFile)) {
             PageWalk walk = new PageWalk(client, query, progress);
-            List<LeadSummary> leads = walk.run();
-            writeWhole(leads, format, temp, target);
+            walk.run(spool::add);
+            try (SpooledLeads leads = spool.finish()) {
+                writeWhole(leads, format, temp, target);
+            }
             return new ExportResult(
-                    leads.size(), walk.duplicatesDropped(), walk.total(), walk.stoppedAtWindow(), target);
+                    walk.exported(),
+                    walk.duplicatesDropped(),
+                    walk.total(),
+                    walk.outOfReach(),
+                    walk.outOfReachReasons(),
+                    target);
         } catch (IOException e) {
             throw cannotWrite(target, e);
         } finally {
             Files.deleteIfExists(temp);
+            Files.deleteIfExists(spoolFile);
         }
     }
 
@@ -62,7 +72,7 @@ public final class LeadExporter {
         Path temp = createTempBeside(target);
         try {
             writeWhole(leads, format, temp, target);
-            return new ExportResult(leads.size(), 0, leads.size(), false, target);
+            return new ExportResult(leads.size(), 0, leads.size(), 0, List.of(), target);
         } catch (IOException e) {
             throw cannotWrite(target, e);
         } finally {

@@ -8,12 +8,14 @@ import app.leadbrowser.sandbox.StoredLead.Admin;
 import app.leadbrowser.sandbox.StoredLead.MailStatus;
 import app.leadbrowser.sandbox.StoredLead.StoredNote;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * Makes the demo leads from a seed: the same seed and anchor always give the same leads. Every time is relative to
@@ -54,7 +56,7 @@ final class DemoGenerator {
     private final long anchor;
     private final SplittableRandom random;
     private final int totalWeight;
-    private final Map<String, String> mapUrls = new HashMap<>();
+    private final Map<String, String> mapUrls = new ConcurrentHashMap<>();
 
     DemoGenerator(long seed, long anchorEpochSecond) {
         this.anchor = anchorEpochSecond;
@@ -62,14 +64,20 @@ final class DemoGenerator {
         this.totalWeight = totalWeight();
     }
 
-    /** The {@code count} demo leads, ids ascending. */
+    /**
+     * The {@code count} demo leads, ids ascending. The ids and each lead's own random source are drawn in order
+     * (that is what makes the data the seed's), then the leads are made on every core: 100,000 leads within a second.
+     */
     List<StoredLead> leads(int count) {
-        List<StoredLead> leads = new ArrayList<>(count);
+        long[] ids = new long[count];
+        SplittableRandom[] sources = new SplittableRandom[count];
         for (int i = 0; i < count; i++) {
-            long id = FIRST_ID + i * ID_STEP + random.nextInt((int) ID_STEP);
-            leads.add(lead(i, id, random.split()));
+            ids[i] = FIRST_ID + i * ID_STEP + random.nextInt((int) ID_STEP);
+            sources[i] = random.split();
         }
-        return leads;
+        StoredLead[] leads = new StoredLead[count];
+        IntStream.range(0, count).parallel().forEach(i -> leads[i] = lead(i, ids[i], sources[i]));
+        return new ArrayList<>(Arrays.asList(leads));
     }
 
     /** A new, complete lead last seen at {@code lastSeen} and online (the "inserted at the top" lead). */
@@ -379,19 +387,16 @@ final class DemoGenerator {
     }
 
     private String mapUrl(City city) {
-        String url = mapUrls.get(city.name());
-        if (url == null) {
-            url = text(
-                    "https://www.openstreetmap.org/?mlat=",
-                    city.lat(),
-                    "&mlon=",
-                    city.lon(),
-                    "#map=11/",
-                    city.lat(),
-                    "/",
-                    city.lon());
-            mapUrls.put(city.name(), url);
-        }
-        return url;
+        return mapUrls.computeIfAbsent(
+                city.name(),
+                name -> text(
+                        "https://www.openstreetmap.org/?mlat=",
+                        city.lat(),
+                        "&mlon=",
+                        city.lon(),
+                        "#map=11/",
+                        city.lat(),
+                        "/",
+                        city.lon()));
     }
 }

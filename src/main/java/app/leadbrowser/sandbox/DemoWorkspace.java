@@ -27,37 +27,51 @@ import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The demo workspace the sandbox serves: leads, segments and event types, generated from a seed. The same seed on
- * the same (UTC) day gives the same data: every time is relative to the {@link #anchor()}, the server's start
- * truncated to the day. Relative-date filters are evaluated against the real clock.
+ * The demo workspace the sandbox serves: leads, segments and event types, generated from a seed. Every time is
+ * relative to the {@link #anchor()}, the moment of generation (to the second), so the workspace looks live at any
+ * hour: its online and idle leads were seen in the quarter hour before it. The same seed and anchor give the same
+ * data. Relative-date filters are evaluated at the workspace's {@link #clock()}, the sandbox's "now".
  *
- * <p>Tests read it to compute the answers they expect. Reads are lock-free; the two changes (a lead inserted at the
- * top, a lead created by {@code by_user_id}) replace the whole snapshot.
+ * <p>Tests read it to compute the answers they expect. Reads are lock-free; the changes (a lead inserted at the
+ * top, a lead created by {@code by_user_id}, a lead touched) replace the whole snapshot.
  */
 public final class DemoWorkspace {
     private final Instant anchor;
+    private final SandboxClock clock;
     private final String appId;
     private final DemoGenerator generator;
     private final Object writeLock = new Object();
     private volatile Snapshot snapshot;
 
-    private DemoWorkspace(Instant anchor, String appId, DemoGenerator generator, List<StoredLead> leads) {
+    private DemoWorkspace(
+            Instant anchor, SandboxClock clock, String appId, DemoGenerator generator, List<StoredLead> leads) {
         this.anchor = anchor;
+        this.clock = clock;
         this.appId = appId;
         this.generator = generator;
         this.snapshot = new Snapshot(leads);
     }
 
-    /** Generates {@code leads} leads from {@code seed}, relative to the start of the day of {@code now} (UTC). */
+    /** Generates {@code leads} leads from {@code seed}, relative to {@code now}, with a clock that stands there. */
     public static DemoWorkspace generate(int leads, long seed, String appId, Instant now) {
-        Instant anchor = now.truncatedTo(ChronoUnit.DAYS);
-        DemoGenerator generator = new DemoGenerator(seed, anchor.getEpochSecond());
-        return new DemoWorkspace(anchor, appId, generator, generator.leads(leads));
+        return generate(leads, seed, appId, SandboxClock.fixedAt(now));
     }
 
-    /** The start of the day all demo times are relative to. */
+    /** Generates {@code leads} leads from {@code seed}, relative to the clock's now; later reads use the clock. */
+    public static DemoWorkspace generate(int leads, long seed, String appId, SandboxClock clock) {
+        Instant anchor = clock.instant().truncatedTo(ChronoUnit.SECONDS);
+        DemoGenerator generator = new DemoGenerator(seed, anchor.getEpochSecond());
+        return new DemoWorkspace(anchor, clock, appId, generator, generator.leads(leads));
+    }
+
+    /** The moment (to the second) all demo times are relative to. */
     public Instant anchor() {
         return anchor;
+    }
+
+    /** The sandbox's "now": what relative dates are measured from; tests may advance it. */
+    public SandboxClock clock() {
+        return clock;
     }
 
     public String appId() {
@@ -85,7 +99,7 @@ public final class DemoWorkspace {
     public Optional<Lead> lead(String id) {
         return stored(id).map(lead -> {
             Map<String, Object> json =
-                    ApiShapes.user(lead, UserFields.ALL, true, true, segmentsOf(lead, Instant.now()), appId);
+                    ApiShapes.user(lead, UserFields.ALL, true, true, segmentsOf(lead, clock.instant()), appId);
             return decode(json, Lead.class);
         });
     }
@@ -188,6 +202,23 @@ public final class DemoWorkspace {
         }
     }
 
+    /**
+     * Moves a lead's {@code $last_seen} to now (to the second), as a visit would, so that it comes first in the
+     * default order; its other props stay. Returns the lead as the list now shows it, or empty for an unknown id.
+     */
+    public Optional<LeadSummary> touch(String id) {
+        synchronized (writeLock) {
+            Snapshot current = snapshot;
+            Optional<StoredLead> found = stored(id);
+            if (found.isEmpty()) {
+                return Optional.empty();
+            }
+            StoredLead touched = found.get().seenAt(clock.instant().getEpochSecond());
+            snapshot = current.replacing(current.leads.indexOf(found.get()), touched);
+            return Optional.of(new LeadSummary(Long.toString(touched.id()), touched.presence(), touched.listProps()));
+        }
+    }
+
     /** What Dashly does for {@code by_user_id=true}: the lead with this User ID, created when there is none. */
     StoredLead findOrCreateByUserId(String userId, Instant now) {
         synchronized (writeLock) {
@@ -246,6 +277,13 @@ public final class DemoWorkspace {
             more.addAll(leads);
             more.add(lead);
             return new Snapshot(more);
+        }
+
+        /** The same leads with the one at {@code position} replaced (its id, hence its place, unchanged). */
+        Snapshot replacing(int position, StoredLead lead) {
+            List<StoredLead> changed = new ArrayList<>(leads);
+            changed.set(position, lead);
+            return new Snapshot(changed);
         }
 
         /** The positions of the leads matching at {@code now}, in list order. */

@@ -51,10 +51,15 @@ final class LeadsMethods {
         String sortProp = request.text("sort_prop") == null ? DEFAULT_SORT_PROP : request.text("sort_prop");
         boolean typed = request.flag("convert_props_types", true);
         boolean idsAsStrings = request.flag("id_as_string", false);
-        Filter filter = filter(request.text("filters"));
+        Filter filter = filter(request.text("filters"), workspace.clock().instant());
 
-        DemoWorkspace.ListResult result =
-                workspace.list(filter, sortProp, ascending, (int) offset, (int) limit, Instant.now());
+        DemoWorkspace.ListResult result = workspace.list(
+                filter,
+                sortProp,
+                ascending,
+                (int) offset,
+                (int) limit,
+                workspace.clock().instant());
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("total", result.total());
         data.put("users", ApiShapes.summaries(result.page(), idsAsStrings, typed));
@@ -82,7 +87,7 @@ final class LeadsMethods {
         throw ApiError.validation("sort_order", "must be asc or desc (was \"" + order + "\")");
     }
 
-    private static Filter filter(String json) throws ApiError {
+    private static Filter filter(String json, Instant now) throws ApiError {
         if (json == null) {
             return Filter.all();
         }
@@ -95,7 +100,7 @@ final class LeadsMethods {
         for (Condition condition : filter.conditions()) {
             if (condition instanceof Condition.RelativeDate relative) {
                 try {
-                    Instant.now().minus(relative.unit().times(relative.amount()));
+                    now.minus(relative.unit().times(relative.amount()));
                 } catch (ArithmeticException | DateTimeException e) {
                     throw ApiError.badRequest("filters: " + relative.property() + " "
                             + relative.operator().wireName() + ": " + relative.amount() + " "

@@ -1,11 +1,13 @@
 package app.leadbrowser.sandbox;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
  * How to start a {@link SandboxServer}: the port (0 picks a free one), the number of demo leads and the seed that
- * generates them, the latency and fault knobs, and the app id and token the server accepts.
+ * generates them, the latency and fault knobs, the app id and token the server accepts, and the clock its "now"
+ * starts from.
  */
 public record SandboxOptions(
         int port,
@@ -15,7 +17,8 @@ public record SandboxOptions(
         Duration jitter,
         double faultRate,
         String appId,
-        String token) {
+        String token,
+        Clock clock) {
 
     public SandboxOptions {
         if (port < 0 || port > 65_535) {
@@ -38,41 +41,51 @@ public record SandboxOptions(
         if (token == null || token.isBlank()) {
             throw new IllegalArgumentException("token must not be empty");
         }
+        Objects.requireNonNull(clock, "clock");
     }
 
-    /** Port 0, 12,000 leads, seed 42, no latency, jitter or faults, app 100, token {@code sandbox-demo-token}. */
+    /**
+     * Port 0, 12,000 leads, seed 42, no latency, jitter or faults, app 100, token {@code sandbox-demo-token}, the
+     * system clock.
+     */
     public static SandboxOptions defaults() {
-        return new SandboxOptions(0, 12_000, 42, Duration.ZERO, Duration.ZERO, 0, "100", "sandbox-demo-token");
+        return new SandboxOptions(
+                0, 12_000, 42, Duration.ZERO, Duration.ZERO, 0, "100", "sandbox-demo-token", Clock.systemUTC());
     }
 
     public SandboxOptions withPort(int value) {
-        return new SandboxOptions(value, leads, seed, latency, jitter, faultRate, appId, token);
+        return new SandboxOptions(value, leads, seed, latency, jitter, faultRate, appId, token, clock);
     }
 
     public SandboxOptions withLeads(int value) {
-        return new SandboxOptions(port, value, seed, latency, jitter, faultRate, appId, token);
+        return new SandboxOptions(port, value, seed, latency, jitter, faultRate, appId, token, clock);
     }
 
     public SandboxOptions withSeed(long value) {
-        return new SandboxOptions(port, leads, value, latency, jitter, faultRate, appId, token);
+        return new SandboxOptions(port, leads, value, latency, jitter, faultRate, appId, token, clock);
     }
 
     /** A fixed latency per request plus a random extra between zero and {@code jitterValue}. */
     public SandboxOptions withLatency(Duration latencyValue, Duration jitterValue) {
-        return new SandboxOptions(port, leads, seed, latencyValue, jitterValue, faultRate, appId, token);
+        return new SandboxOptions(port, leads, seed, latencyValue, jitterValue, faultRate, appId, token, clock);
     }
 
     /** The share (0..1) of requests answered with a random fault instead of the answer. */
     public SandboxOptions withFaultRate(double value) {
-        return new SandboxOptions(port, leads, seed, latency, jitter, value, appId, token);
+        return new SandboxOptions(port, leads, seed, latency, jitter, value, appId, token, clock);
     }
 
     public SandboxOptions withToken(String value) {
-        return new SandboxOptions(port, leads, seed, latency, jitter, faultRate, appId, value);
+        return new SandboxOptions(port, leads, seed, latency, jitter, faultRate, appId, value, clock);
     }
 
     public SandboxOptions withAppId(String value) {
-        return new SandboxOptions(port, leads, seed, latency, jitter, faultRate, value, token);
+        return new SandboxOptions(port, leads, seed, latency, jitter, faultRate, value, token, clock);
+    }
+
+    /** The clock the server's "now" starts from (a test's fixed clock); the server can still advance it. */
+    public SandboxOptions withClock(Clock value) {
+        return new SandboxOptions(port, leads, seed, latency, jitter, faultRate, appId, token, value);
     }
 
     @Override

@@ -11,7 +11,6 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +24,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * The embedded Dashly-compatible server: the documented read methods over a generated demo workspace, on
  * 127.0.0.1. It is the app's default workspace and the server every test and benchmark talks to.
  *
- * <p>Each request: its latency is waited, the next fault (scripted or random) applied, the request recorded, then
+ * <p>Each request: a {@code Host} other than the loopback's is refused (a web page could otherwise reach the server
+ * through DNS rebinding), its latency is waited, the next fault (scripted or random) applied, the request recorded, then
  * answered by the API method. {@link #close()} stops at once, also ending stalled and delayed requests.
  */
 public final class SandboxServer implements AutoCloseable {
@@ -51,7 +51,8 @@ public final class SandboxServer implements AutoCloseable {
     private SandboxServer(SandboxOptions options) throws IOException {
         this.options = options;
         long started = System.nanoTime();
-        this.workspace = DemoWorkspace.generate(options.leads(), options.seed(), options.appId(), Instant.now());
+        this.workspace = DemoWorkspace.generate(
+                options.leads(), options.seed(), options.appId(), new SandboxClock(options.clock()));
         this.generationTime = Duration.ofNanos(System.nanoTime() - started);
         this.faults = new FaultInjector(options.seed(), options.latency(), options.jitter(), options.faultRate());
         this.router = new ApiRouter(workspace, options.appId(), options.token());
@@ -106,13 +107,28 @@ public final class SandboxServer implements AutoCloseable {
         return requests;
     }
 
+    /** The server's "now", which tests may advance between two requests. */
+    public SandboxClock clock() {
+        return workspace.clock();
+    }
+
     /**
      * Adds a new lead last seen now, so it comes first in the default order (the docs' duplicate-across-pages
      * case), and returns it as the leads list shows it.
      */
     public LeadSummary insertLeadAtTop() {
-        StoredLead lead = workspace.insertAtTop(Instant.now());
+        StoredLead lead = workspace.insertAtTop(clock().instant());
         return new LeadSummary(Long.toString(lead.id()), lead.presence(), lead.listProps());
+    }
+
+    /**
+     * Moves a lead's {@code $last_seen} to now, as a visit between two requests would, and returns it as the list
+     * now shows it.
+     *
+     * @throws IllegalArgumentException for an id the workspace does not hold
+     */
+    public LeadSummary touch(String leadId) {
+        return workspace.touch(leadId).orElseThrow(() -> new IllegalArgumentException("no lead " + leadId));
     }
 
     /** Stops at once: open connections are dropped and requests in progress end. */
@@ -125,6 +141,12 @@ public final class SandboxServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             ApiRequest request = read(exchange);
+            if (!LoopbackHost.accepts(exchange.getRequestHeaders().getFirst("Host"))) {
+                Reply refused = Reply.error(ApiError.permissionDenied(LoopbackHost.REFUSAL));
+                requests.add(record(request, refused.status(), Duration.ZERO));
+                send(exchange, refused, Json.mapper().writeValueAsBytes(refused.envelope()), false);
+                return;
+            }
             sleep(faults.nextDelay());
             Optional<Fault> fault = faults.next();
             if (fault.isPresent() && fault.get() instanceof Fault.Stall stall) {

@@ -42,6 +42,26 @@ record StoredLead(
         return new LeadProps(slots, PropKeys.FIRST_CUSTOM_SLOT, PropKeys.COUNT);
     }
 
+    /** This lead last seen at {@code epochSecond}: a copy, since the slots of a lead never change. */
+    StoredLead seenAt(long epochSecond) {
+        Object[] seen = slots.clone();
+        seen[PropKeys.LAST_SEEN] = epochSecond;
+        return new StoredLead(
+                id,
+                userId,
+                presence,
+                removed,
+                mapUrl,
+                seen,
+                presenceDetails,
+                emailStatus,
+                notes,
+                tags,
+                timezoneOffset,
+                createdAt,
+                historySeed);
+    }
+
     Object slot(int slot) {
         return slots[slot];
     }

@@ -19,7 +19,7 @@ final class UserMethods {
         UserFields fields = UserFields.from(request);
         boolean typed = request.flag("convert_props_types", true);
         boolean idsAsStrings = request.flag("id_as_string", false);
-        Instant now = Instant.now();
+        Instant now = workspace.clock().instant();
         StoredLead lead = request.flag("by_user_id", false) ? workspace.findOrCreateByUserId(id, now) : find(id);
         List<DemoSegment> segments = fields.segments() ? workspace.segmentsOf(lead, now) : List.of();
         return Reply.ok(ApiShapes.user(lead, fields, idsAsStrings, typed, segments, workspace.appId()));

@@ -21,7 +21,7 @@
  *       {@code offset}); an unreadable {@code filters} (bad JSON, unknown condition type, wrong value shape, nested
  *       group, a relative date too far back to compute) is {@code BadRequest}. An empty {@code filters} means
  *       all leads. Filters are read by the client's
- *       {@code FilterJson} (all its lenient forms) and evaluated by its {@code FilterEvaluator} against the real
+ *       {@code FilterJson} (all its lenient forms) and evaluated by its {@code FilterEvaluator} at the server's
  *       clock.
  *   <li>Sorting: numbers by value, booleans false first, dates by time, other values by lower-case text; leads
  *       without the prop last in both directions; ties by id in the sort direction.
@@ -41,8 +41,13 @@
  *   <li>Filter matches are cached per workspace state, sort and filter; for relative-date filters only until the
  *       first moment some lead's answer flips (its date plus the condition's span), so answers equal a fresh
  *       evaluation at every instant.
- *   <li>The demo data is generated from the seed relative to the server's start truncated to the UTC day: the same
- *       seed on the same day gives the same data. Lead ids start above 2^53 (like the docs' sample).
+ *   <li>The demo data is generated from the seed relative to the server's start (to the second), so the online and
+ *       idle leads were seen minutes before it at any hour; the same seed and start give the same data. Lead ids
+ *       start above 2^53 (like the docs' sample).
+ *   <li>"Now" is the server's {@link app.leadbrowser.sandbox.SandboxClock} (the system's unless a test gives one);
+ *       tests advance it and {@linkplain app.leadbrowser.sandbox.SandboxServer#touch touch} leads between requests.
+ *   <li>Only requests whose {@code Host} is 127.0.0.1 or localhost (any port) are answered; others get
+ *       {@code PermissionDeniedError} 403.
  * </ul>
  */
 package app.leadbrowser.sandbox;

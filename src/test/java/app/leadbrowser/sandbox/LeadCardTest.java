@@ -147,7 +147,7 @@ class LeadCardTest {
         for (Segment segment : segments) {
             assertTrue(segment.filters().startsWith("["), "the older bare-array form, as a JSON string");
         }
-        Instant now = Instant.now();
+        Instant now = server.clock().instant();
         for (LeadSummary summary : all.subList(0, 40)) {
             Lead lead = client.getLead(summary.id()).execute();
             Set<String> member =

@@ -1,12 +1,14 @@
 package app.leadbrowser.ui.export;
 
 import app.leadbrowser.client.LeadQuery;
+import app.leadbrowser.client.deep.OutOfReach;
 import app.leadbrowser.client.error.ApiException;
 import app.leadbrowser.client.error.CancelledException;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.export.ExportFormat;
 import app.leadbrowser.export.ExportResult;
 import app.leadbrowser.export.LeadExporter;
+import app.leadbrowser.ui.common.PropertyLabels;
 import app.leadbrowser.ui.common.TaskRunner;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.common.UserMessages;
@@ -37,7 +39,8 @@ import javafx.beans.property.StringProperty;
 /**
  * One export from the window: what (every lead of the current filter, or the selected rows), the format and the
  * file, then the run itself through the command line's {@link LeadExporter} off the FX thread, with progress and
- * Cancel, and at the end a plain account of what the file holds (repeats dropped, the 10,000 window) and the
+ * Cancel, and at the end a plain account of what the file holds (repeats dropped, leads out of reach and why)
+ * and the
  * commands to open the file or its folder.
  */
 public final class ExportViewModel {
@@ -55,6 +58,9 @@ public final class ExportViewModel {
         FAILED,
         CANCELLED
     }
+
+    /** A long export shows its rate once it has run this long. */
+    private static final double RATE_AFTER_SECONDS = 2;
 
     private final LeadExporter exporter;
     private final TaskRunner runner;
@@ -81,6 +87,7 @@ public final class ExportViewModel {
     private volatile boolean cancelRequested;
     private long generation;
     private Path written;
+    private long startedAt;
 
     /**
      * @param query the table's filter and sort (the page does not matter: every page is exported)
@@ -104,11 +111,8 @@ public final class ExportViewModel {
         this.files = files;
         this.query = query;
         this.selected = List.copyOf(selected);
-        this.filterScopeText = query == null
-                ? Texts.get("export.scope.combined")
-                : filterTotal > LeadQuery.MAX_WINDOW
-                        ? Texts.get("export.scope.filterCapped", filterTotal, LeadQuery.MAX_WINDOW)
-                        : Texts.plural("export.scope.filter", filterTotal);
+        this.filterScopeText =
+                query == null ? Texts.get("export.scope.combined") : Texts.plural("export.scope.filter", filterTotal);
         this.selectionScopeText = Texts.plural("export.scope.selection", this.selected.size());
         if (this.selected.size() > 1 || query == null) {
             scope.set(Scope.SELECTION); // several rows marked: that is most likely what the user means
@@ -145,6 +149,7 @@ public final class ExportViewModel {
             return;
         }
         long current = ++generation;
+        startedAt = System.nanoTime();
         cancelRequested = false;
         cancelling.set(false);
         written = null;
@@ -221,7 +226,11 @@ public final class ExportViewModel {
             return;
         }
         progress.set(expected <= 0 ? 1 : Math.min(1, exported / (double) expected));
-        progressText.set(Texts.get("export.progress", exported, expected));
+        double seconds = (System.nanoTime() - startedAt) / 1e9;
+        progressText.set(
+                seconds < RATE_AFTER_SECONDS
+                        ? Texts.get("export.progress", exported, expected)
+                        : Texts.get("export.progress.rate", exported, expected, Math.round(exported / seconds)));
     }
 
     private void finished(long current, ExportResult result) {
@@ -260,10 +269,32 @@ public final class ExportViewModel {
         String repeats = result.duplicatesDropped() == 0
                 ? Texts.get("export.done.noRepeats")
                 : Texts.plural("export.done.repeats", result.duplicatesDropped());
-        String window = result.cappedAtWindow()
-                ? Texts.get("export.done.capped", result.total(), LeadQuery.MAX_WINDOW)
-                : Texts.get("export.done.complete", LeadQuery.MAX_WINDOW);
-        return wrote + "\n" + repeats + "\n" + window;
+        String reach = result.reasons().isEmpty()
+                ? Texts.get("export.done.all")
+                : Texts.get(
+                        "export.done.outOfReach",
+                        result.outOfReach(),
+                        result.total(),
+                        result.reasons().stream()
+                                .map(ExportViewModel::reasonText)
+                                .distinct()
+                                .collect(java.util.stream.Collectors.joining("; ")));
+        return wrote + "\n" + repeats + "\n" + reach;
+    }
+
+    private static String reasonText(OutOfReach reason) {
+        String prop = PropertyLabels.label(reason.sortProp());
+        return switch (reason.reason()) {
+            case TEXT_SORT -> Texts.get("export.reach.textSort", prop, LeadQuery.MAX_WINDOW);
+            case TIES -> Texts.get("export.reach.ties", prop, shortText(reason.value()), LeadQuery.MAX_WINDOW);
+            case MISSING_VALUES -> Texts.get("export.reach.missing", prop, LeadQuery.MAX_WINDOW);
+        };
+    }
+
+    /** A value from the server, shown: no control characters, cut short. */
+    private static String shortText(String value) {
+        String clean = value.replaceAll("\\p{Cntrl}", "");
+        return clean.length() > 60 ? clean.substring(0, 60) + "…" : clean;
     }
 
     private static String reasonOf(Throwable failure) {

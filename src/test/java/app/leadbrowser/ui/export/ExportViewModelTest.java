@@ -4,13 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.leadbrowser.client.DashlyClient;
 import app.leadbrowser.client.LeadQuery;
+import app.leadbrowser.client.SortOrder;
 import app.leadbrowser.client.filter.Conditions;
 import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.filter.Operator;
+import app.leadbrowser.client.http.ClientConfig;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.export.ExportFormat;
 import app.leadbrowser.export.LeadExporter;
+import app.leadbrowser.sandbox.SandboxOptions;
+import app.leadbrowser.sandbox.SandboxServer;
 import app.leadbrowser.ui.common.SyncTaskRunner;
 import app.leadbrowser.ui.common.TestSandbox;
 import app.leadbrowser.ui.export.ExportViewModel.Scope;
@@ -88,30 +93,51 @@ class ExportViewModelTest {
         assertEquals(
                 "Exported " + count + " leads to " + file + ".\n"
                         + "No lead appeared twice while the list was read.\n"
-                        + "Every lead of the filter is in the file (Dashly lists up to 10,000 per filter).",
+                        + "Every lead of the filter is in the file.",
                 vm.getMessage());
     }
 
     @Test
-    void theTenThousandWindowIsExplainedWhenTheFilterMatchesMore() throws Exception {
+    void aFilterPastTheTenThousandWindowIsExportedWhole() throws Exception {
         ExportViewModel vm = export(LeadQuery.defaults(), 10_100, List.of(), recordingOpener);
-        assertEquals(
-                "The first 10,000 of the 10,100 leads of the current filter (Dashly lists no more of a filter)",
-                vm.getFilterScopeText());
+        assertEquals("All 10,100 leads of the current filter", vm.getFilterScopeText());
         vm.formatProperty().set(ExportFormat.JSONL);
         vm.start();
         runner.deliverAll();
 
         assertEquals(State.DONE, vm.getState(), vm.getMessage());
         assertTrue(vm.getWrittenFile().toString().endsWith(".jsonl"));
-        assertEquals(10_000, Files.readAllLines(vm.getWrittenFile()).size());
-        assertTrue(
-                vm.getMessage()
-                        .endsWith(
-                                "The filter matches 10,100 leads, but Dashly lists only the first 10,000 of a filter, "
-                                        + "so the file holds those. Narrow the filter (for example by date) and export the rest "
-                                        + "in parts."),
-                vm.getMessage());
+        List<String> lines = Files.readAllLines(vm.getWrittenFile());
+        assertEquals(10_100, lines.size());
+        assertEquals(10_100, lines.stream().distinct().count());
+        assertTrue(vm.getMessage().endsWith("Every lead of the filter is in the file."), vm.getMessage());
+    }
+
+    @Test
+    void leadsOutOfReachAreCountedAndExplained() throws Exception {
+        try (SandboxServer big = SandboxServer.start(SandboxOptions.defaults().withLeads(12_000));
+                DashlyClient client = new DashlyClient(ClientConfig.of(big.baseUrl(), big.appId(), big.token()))) {
+            ExportViewModel vm = new ExportViewModel(
+                    new LeadExporter(client),
+                    new SyncTaskRunner(),
+                    Runnable::run,
+                    recordingOpener,
+                    LeadQuery.defaults().withSort("plan", SortOrder.ASC),
+                    12_000,
+                    List.of(),
+                    dir);
+            vm.start();
+
+            assertEquals(State.DONE, vm.getState(), vm.getMessage());
+            assertEquals(10_001, Files.readAllLines(vm.getWrittenFile()).size(), "a header and the first 10,000");
+            assertTrue(
+                    vm.getMessage()
+                            .endsWith(
+                                    "2,000 of the filter’s 12,000 leads could not be reached: sorted by plan, which is"
+                                            + " not a date or a number, Dashly lists only the first 10,000 leads; sort by a date"
+                                            + " or a number to reach them all."),
+                    vm.getMessage());
+        }
     }
 
     @Test

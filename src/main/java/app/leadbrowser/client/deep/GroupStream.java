@@ -1,0 +1,142 @@
+package app.leadbrowser.client.deep;
+
+import app.leadbrowser.client.error.ApiException;
+import app.leadbrowser.client.filter.Condition;
+import app.leadbrowser.client.filter.Conditions;
+import app.leadbrowser.client.filter.Filter;
+import app.leadbrowser.client.filter.Junction;
+import app.leadbrowser.client.model.LeadSummary;
+import app.leadbrowser.client.model.PropValues;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The deep listing of one flat filter: its windows one after another. The first is the filter as it is; when it
+ * fills its 10,000 places the next continues from the value of the sort property at the last place
+ * ({@link WindowBound}), and so on until a window ends short; then the leads without a value (the server lists them
+ * last) form the last window. An OR filter of several conditions that fills its first window is distributed: each
+ * condition becomes a group of its own, continued from the same lead, and the groups are merged.
+ */
+final class GroupStream implements LeadStream {
+    private enum Kind {
+        PLAIN,
+        KNOWN
+    }
+
+    private final Listing listing;
+    private final Filter filter;
+    private WindowReader reader;
+    private Kind kind;
+    private WindowBound bound;
+    private LeadStream distributed;
+    private boolean finished;
+    private long firstTotal = -1;
+    private final LeadSummary start;
+
+    /** The filter's leads after {@code anchor} (null: from the start); nothing is sent before the first lead is asked. */
+    GroupStream(Listing listing, Filter filter, LeadSummary anchor) {
+        this.listing = listing;
+        this.filter = filter;
+        this.start = anchor;
+        if (anchor == null) {
+            kind = Kind.PLAIN;
+            reader = new WindowReader(listing, now -> filter, null, false);
+        }
+    }
+
+    @Override
+    public LeadSummary next() throws ApiException {
+        if (reader == null && distributed == null && !finished) {
+            continueFrom(start, false); // a lead of the whole OR filter: this group need not hold it
+        }
+        while (!finished) {
+            if (distributed != null) {
+                return distributed.next();
+            }
+            LeadSummary lead = reader.next();
+            if (firstTotal < 0) {
+                firstTotal = reader.total();
+            }
+            if (lead != null) {
+                return lead;
+            }
+            switch (reader.end()) {
+                case COMPLETE -> {
+                    if (kind == Kind.KNOWN) {
+                        openMissing(null);
+                    } else {
+                        finished = true;
+                    }
+                }
+                case GAP -> {
+                    // the anchor is not in the window: it left the filter, or the server placed the bound past it
+                    openKnown(listing.reachingBack(bound, reader.anchor()), reader.anchor(), false);
+                }
+                case CAPPED -> afterCap(reader.anchor());
+                case NONE -> throw new IllegalStateException("a window without leads that has not ended");
+            }
+        }
+        return null;
+    }
+
+    /** The first window's total: how many leads the filter matches. */
+    long firstTotal() {
+        return firstTotal;
+    }
+
+    private void afterCap(LeadSummary last) throws ApiException {
+        if (kind == Kind.PLAIN && isDistributable()) {
+            List<LeadStream> groups = new ArrayList<>();
+            for (Condition condition : filter.conditions()) {
+                groups.add(new GroupStream(listing, Filter.and(condition), last));
+            }
+            distributed = new MergedStreams(groups, listing.order());
+        } else {
+            continueFrom(last, true);
+        }
+    }
+
+    /**
+     * @param ownLead whether the anchor is a lead of this filter, so that the next window's first page must show it
+     *     (or a lead before it) when the window's bound is placed by the clock
+     */
+    private void continueFrom(LeadSummary anchor, boolean ownLead) throws ApiException {
+        SortValue value = SortValue.of(anchor, listing.sortProp());
+        if (value instanceof SortValue.Missing) {
+            openMissing(anchor);
+            return;
+        }
+        if (value instanceof SortValue.Other other) {
+            listing.outOfReach(new OutOfReach(OutOfReach.Reason.TEXT_SORT, listing.sortProp(), other.text()));
+            finished = true;
+            return;
+        }
+        WindowBound next = WindowBound.after(listing, value, kind == Kind.KNOWN ? bound : null);
+        if (next.strict()) { // more leads share the value than one window holds
+            listing.outOfReach(new OutOfReach(
+                    OutOfReach.Reason.TIES, listing.sortProp(), PropValues.text(anchor.prop(listing.sortProp()))));
+        }
+        if (!ownLead) { // this filter may not hold the anchor: place the bound by all leads
+            next = listing.reachingBack(next, anchor);
+        }
+        openKnown(next, anchor, ownLead);
+    }
+
+    private void openKnown(WindowBound windowBound, LeadSummary anchor, boolean checkStart) {
+        kind = Kind.KNOWN;
+        bound = windowBound;
+        reader = new WindowReader(
+                listing,
+                now -> Listing.and(filter, windowBound.conditionAt(now)),
+                anchor,
+                checkStart && windowBound.needsWitness());
+    }
+
+    private void openMissing(LeadSummary anchor) throws ApiException {
+        distributed = MissingValues.after(listing, Listing.and(filter, Conditions.unknown(listing.sortProp())), anchor);
+    }
+
+    private boolean isDistributable() {
+        return filter.junction() == Junction.OR && filter.conditions().size() > 1;
+    }
+}
