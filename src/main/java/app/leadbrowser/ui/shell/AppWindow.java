@@ -31,7 +31,7 @@ public final class AppWindow implements AutoCloseable {
         useForJavaFxTexts(Texts.locale());
         stage = target;
         context = opener.apply(target);
-        context.mainWindow().setLanguageChoice(languages, this::restart, () -> target);
+        context.mainWindow().setLanguageChoice(languages, this::restart);
         return context;
     }
 

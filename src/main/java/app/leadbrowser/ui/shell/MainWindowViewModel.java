@@ -15,12 +15,15 @@ import java.util.Map;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -48,6 +51,8 @@ public final class MainWindowViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper statusLoaded = new ReadOnlyStringWrapper(this, "statusLoaded", "");
     private final ReadOnlyStringWrapper statusError = new ReadOnlyStringWrapper(this, "statusError", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final BooleanBinding offerDemo = Bindings.createBooleanBinding(
+            () -> activeWorkspace.get() != null && !activeWorkspace.get().isDemo(), activeWorkspace);
 
     private final Map<String, WorkspaceSession> sessions = new LinkedHashMap<>();
     private final Map<String, ViewState> savedViews = new HashMap<>();
@@ -327,6 +332,11 @@ public final class MainWindowViewModel implements AutoCloseable {
     /** Why the workspace could not be opened; empty otherwise. */
     public ReadOnlyStringProperty connectErrorProperty() {
         return connectError.getReadOnlyProperty();
+    }
+
+    /** True when the workspace being opened is not the demo one: its failure offers the demo instead. */
+    public ObservableBooleanValue offerDemoProperty() {
+        return offerDemo;
     }
 
     /** "Lead Browser — Demo workspace". */

@@ -111,9 +111,9 @@ class RussianWindowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(
                 "Перезапустить сейчас",
-                robot.lookup("#restartNowButton").queryAs(Button.class).getText());
+                robot.lookup("#dialogYes").queryAs(Button.class).getText());
         AppContext russian = window.context();
-        robot.clickOn("#restartNowButton");
+        robot.clickOn("#dialogYes");
         LeadTablePage.waitFor(() -> window.context() != russian);
         new LeadTablePage(robot).waitForRange("1–20 of 1,500");
 
