@@ -1,20 +1,13 @@
 package app.leadbrowser.ui.settings;
 
-import app.leadbrowser.client.DashlyClient;
-import app.leadbrowser.client.LeadQuery;
-import app.leadbrowser.client.error.ApiException;
-import app.leadbrowser.client.http.ApiCall;
 import app.leadbrowser.client.http.ClientConfig;
-import app.leadbrowser.client.http.RetryPolicy;
 import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.settings.WorkspaceService;
 import app.leadbrowser.ui.common.TaskRunner;
-import app.leadbrowser.ui.common.TaskRunner.RunningTask;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.common.UserMessages;
 import app.leadbrowser.ui.common.WorkspaceNames;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -81,13 +74,11 @@ public final class WorkspaceDialogViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    private final ReadOnlyObjectWrapper<TestState> testState = new ReadOnlyObjectWrapper<>(TestState.NONE);
-    private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper("");
+    private final ConnectionTest test;
 
     private final String tokenLocation;
     private final boolean tokenInFile;
 
-    private RunningTask test;
     private boolean loading;
     private List<String> loadedFields = List.of();
     private Runnable afterDiscard;
@@ -95,6 +86,7 @@ public final class WorkspaceDialogViewModel {
     public WorkspaceDialogViewModel(WorkspaceService service, TaskRunner runner) {
         this.service = service;
         this.runner = runner;
+        this.test = new ConnectionTest(runner, this::updateCommands);
         this.tokenLocation = service.tokenStore()
                 .tokenFile()
                 .map(file -> Texts.get("settings.token.file", file.toString()))
@@ -228,50 +220,14 @@ public final class WorkspaceDialogViewModel {
         if (!canTest.get()) {
             return;
         }
-        cancelTest();
-        String url = baseUrl.get();
-        String app = appId.get();
         String typed = token.get();
         Workspace edited = selected.get();
-        AtomicReference<ApiCall<?>> call = new AtomicReference<>();
-        testState.set(TestState.RUNNING);
-        testResult.set(Texts.get("settings.connecting"));
-        RunningTask task = runner.run(
-                () -> countLeads(url, app, typed.isBlank() ? storedToken(edited) : typed, call),
-                total -> {
-                    test = null;
-                    testState.set(TestState.SUCCEEDED);
-                    testResult.set(Texts.plural("settings.connected", total));
-                    updateCommands();
-                },
-                failure -> {
-                    test = null;
-                    testState.set(TestState.FAILED);
-                    testResult.set(describe(failure));
-                    updateCommands();
-                });
-        // a synchronous runner has finished already; only work still in flight needs a handle
-        if (testState.get() == TestState.RUNNING) {
-            test = () -> {
-                ApiCall<?> inFlight = call.get();
-                if (inFlight != null) {
-                    inFlight.cancel();
-                }
-                task.cancel();
-            };
-        }
-        updateCommands();
+        test.start(baseUrl.get(), appId.get(), () -> typed.isBlank() ? storedToken(edited) : typed);
     }
 
     /** Stops a running connection test; its result is dropped. */
     public void cancelTest() {
-        if (test != null) {
-            test.cancel();
-            test = null;
-        }
-        testState.set(TestState.NONE);
-        testResult.set("");
-        updateCommands();
+        test.cancel();
     }
 
     /** Call when the dialog closes: nothing may keep running for it. */
@@ -383,12 +339,12 @@ public final class WorkspaceDialogViewModel {
     }
 
     public ReadOnlyObjectProperty<TestState> testStateProperty() {
-        return testState.getReadOnlyProperty();
+        return test.stateProperty();
     }
 
     /** "Connected: 12,000 leads", the API's error message, or empty. */
     public ReadOnlyStringProperty testResultProperty() {
-        return testResult.getReadOnlyProperty();
+        return test.resultProperty();
     }
 
     /** Where tokens are kept, one sentence (from the token store). */
@@ -462,10 +418,10 @@ public final class WorkspaceDialogViewModel {
 
     private void validate() {
         boolean open = editable.get();
-        nameError.set(open ? nameProblem() : "");
-        appIdError.set(open ? appIdProblem() : "");
-        tokenError.set(open ? tokenProblem() : "");
-        baseUrlError.set(open ? baseUrlProblem() : "");
+        nameError.set(open ? WorkspaceFieldRules.nameProblem(name.get(), workspaces, selected.get()) : "");
+        appIdError.set(open ? WorkspaceFieldRules.appIdProblem(appId.get()) : "");
+        tokenError.set(open ? WorkspaceFieldRules.tokenProblem(token.get(), mode.get() == Mode.NEW) : "");
+        baseUrlError.set(open ? WorkspaceFieldRules.baseUrlProblem(baseUrl.get()) : "");
         updateCommands();
     }
 
@@ -475,48 +431,8 @@ public final class WorkspaceDialogViewModel {
                 && tokenError.get().isEmpty()
                 && baseUrlError.get().isEmpty();
         canSave.set(open && connectionOk && nameError.get().isEmpty());
-        canTest.set(open && connectionOk && testState.get() != TestState.RUNNING);
+        canTest.set(open && connectionOk && test.stateProperty().get() != TestState.RUNNING);
         canRemove.set(mode.get() == Mode.EDIT && !busy.get());
-    }
-
-    private String nameProblem() {
-        String text = name.get().strip();
-        if (text.isEmpty()) {
-            return Texts.get("settings.name.empty");
-        }
-        if (text.length() > 80) {
-            return Texts.get("settings.name.tooLong");
-        }
-        Workspace self = selected.get();
-        boolean taken = workspaces.stream()
-                .filter(w -> self == null || !w.id().equals(self.id()))
-                .anyMatch(w -> w.name().equalsIgnoreCase(text));
-        return taken ? Texts.get("settings.name.taken") : "";
-    }
-
-    private String appIdProblem() {
-        String text = appId.get().strip();
-        if (text.isEmpty()) {
-            return Texts.get("settings.appId.empty");
-        }
-        return text.chars().allMatch(c -> c >= '0' && c <= '9') ? "" : Texts.get("settings.appId.notANumber");
-    }
-
-    private String tokenProblem() {
-        String text = token.get().strip();
-        if (text.isEmpty()) {
-            return mode.get() == Mode.NEW ? Texts.get("settings.token.empty") : "";
-        }
-        return text.chars().anyMatch(Character::isWhitespace) ? Texts.get("settings.token.spaces") : "";
-    }
-
-    private String baseUrlProblem() {
-        try {
-            ClientConfig.checkBaseUrl(baseUrl.get());
-            return "";
-        } catch (IllegalArgumentException e) {
-            return UserMessages.describe(e);
-        }
     }
 
     private void setBusy(boolean value) {
@@ -537,21 +453,8 @@ public final class WorkspaceDialogViewModel {
                 .orElseThrow(() -> new IllegalStateException(Texts.get("settings.token.none")));
     }
 
-    // runs in the background
-    private static long countLeads(String url, String app, String tokenValue, AtomicReference<ApiCall<?>> call)
-            throws ApiException {
-        ClientConfig config = ClientConfig.of(url, app, tokenValue);
-        // one call, reported as it is: a retry would only make the user wait for the same answer
-        try (DashlyClient client = new DashlyClient(config.withRetries(RetryPolicy.none(), config.sleeper()))) {
-            ApiCall<Long> count =
-                    client.listLeads(LeadQuery.defaults().withLimit(1)).map(page -> page.total());
-            call.set(count);
-            return count.execute();
-        }
-    }
-
     /** A message fit for a person, never a stack trace; an IllegalStateException carries this dialog's own text. */
-    private static String describe(Throwable failure) {
+    static String describe(Throwable failure) {
         return failure instanceof IllegalStateException ? failure.getMessage() : UserMessages.describe(failure);
     }
 }
