@@ -7,6 +7,7 @@ import app.leadbrowser.ui.settings.WorkspaceDialogViewModel.Mode;
 import app.leadbrowser.ui.settings.WorkspaceDialogViewModel.TestState;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
@@ -132,7 +133,15 @@ public final class WorkspaceDialogView extends BorderPane {
         storage.getStyleClass().add(model.isTokenInFile() ? "note-warning" : "note");
 
         VBox editor = new VBox(
-                10, demoNote, form, storage, testRow(), confirmRemoveBar(), confirmDiscardBar(), messageLabel());
+                10,
+                demoNote,
+                form,
+                storage,
+                testRow(),
+                confirmUntestedSaveBar(),
+                confirmRemoveBar(),
+                confirmDiscardBar(),
+                messageLabel());
         editor.setPrefWidth(460);
         return editor;
     }
@@ -199,6 +208,20 @@ public final class WorkspaceDialogView extends BorderPane {
                 yes,
                 no,
                 model.confirmingRemoveProperty());
+    }
+
+    /** Asks before saving values whose "Test connection" just failed. */
+    private HBox confirmUntestedSaveBar() {
+        Button yes = button("wsConfirmUntestedSave", Texts.get("settings.untested.yes"));
+        yes.setOnAction(e -> model.confirmUntestedSave());
+        Button no = button("wsCancelUntestedSave", Texts.get("settings.untested.no"));
+        no.setOnAction(e -> model.cancelUntestedSave());
+        return confirmBar(
+                "wsUntestedSaveBar",
+                new SimpleStringProperty(Texts.get("settings.untested.confirm")),
+                yes,
+                no,
+                model.confirmingUntestedSaveProperty());
     }
 
     /** Asks before unsaved changes are dropped; "Keep editing" puts the list back on the workspace being edited. */

@@ -68,8 +68,9 @@ public final class WorkspaceDialogViewModel {
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canTest = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRemove = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper confirmingRemove = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper confirmingDiscard = new ReadOnlyBooleanWrapper();
+    private final PendingQuestion removal = new PendingQuestion();
+    private final PendingQuestion discard = new PendingQuestion();
+    private final PendingQuestion untestedSave = new PendingQuestion();
     private final ReadOnlyStringWrapper discardQuestion = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
@@ -81,12 +82,16 @@ public final class WorkspaceDialogViewModel {
 
     private boolean loading;
     private List<String> loadedFields = List.of();
-    private Runnable afterDiscard;
 
     public WorkspaceDialogViewModel(WorkspaceService service, TaskRunner runner) {
         this.service = service;
         this.runner = runner;
         this.test = new ConnectionTest(runner, this::updateCommands);
+        test.stateProperty().addListener((obs, old, now) -> {
+            if (now != TestState.FAILED) {
+                untestedSave.dismiss(); // the failure it was about is gone
+            }
+        });
         this.tokenLocation = service.tokenStore()
                 .tokenFile()
                 .map(file -> Texts.get("settings.token.file", file.toString()))
@@ -125,17 +130,12 @@ public final class WorkspaceDialogViewModel {
 
     /** Drops the editor's changes and does what was asked (another workspace, a new one, closing). */
     public void confirmDiscard() {
-        Runnable then = afterDiscard;
-        cancelDiscard();
-        if (then != null) {
-            then.run();
-        }
+        discard.confirm();
     }
 
     /** Keeps editing: nothing changes. */
     public void cancelDiscard() {
-        afterDiscard = null;
-        confirmingDiscard.set(false);
+        discard.dismiss();
     }
 
     /** True when the editor holds a new workspace or edits of a saved one that are not saved. */
@@ -145,12 +145,31 @@ public final class WorkspaceDialogViewModel {
 
     /**
      * Saves the workspace in the editor: the token to the token store (an empty token field keeps a saved
-     * workspace's token), the rest to the settings. Does nothing while {@link #canSaveProperty()} is false.
+     * workspace's token), the rest to the settings. Does nothing while {@link #canSaveProperty()} is false. When
+     * *Test connection* has just failed for these values, it asks first ({@link #confirmingUntestedSaveProperty()}).
      */
     public void save() {
         if (!canSave.get()) {
             return;
         }
+        if (test.stateProperty().get() == TestState.FAILED) {
+            untestedSave.ask(this::saveNow);
+        } else {
+            saveNow();
+        }
+    }
+
+    /** Saves after all, although the connection test failed. */
+    public void confirmUntestedSave() {
+        untestedSave.confirm();
+    }
+
+    /** Keeps editing: nothing is saved. */
+    public void cancelUntestedSave() {
+        untestedSave.dismiss();
+    }
+
+    private void saveNow() {
         Mode saving = mode.get();
         Workspace edited = selected.get();
         String newName = name.get().strip();
@@ -177,16 +196,16 @@ public final class WorkspaceDialogViewModel {
     /** Asks to remove the selected real workspace; {@link #confirmRemove()} or {@link #cancelRemove()} follows. */
     public void requestRemove() {
         if (canRemove.get()) {
-            confirmingRemove.set(true);
+            removal.ask(this::removeSelected);
         }
     }
 
     /** Removes the selected workspace and its token, after {@link #requestRemove()}. */
     public void confirmRemove() {
-        if (!confirmingRemove.get()) {
-            return;
-        }
-        confirmingRemove.set(false);
+        removal.confirm();
+    }
+
+    private void removeSelected() {
         Workspace removing = selected.get();
         setBusy(true);
         runner.run(
@@ -209,7 +228,7 @@ public final class WorkspaceDialogViewModel {
 
     /** Keeps the workspace after all. */
     public void cancelRemove() {
-        confirmingRemove.set(false);
+        removal.dismiss();
     }
 
     /**
@@ -315,12 +334,17 @@ public final class WorkspaceDialogViewModel {
 
     /** True between {@link #requestRemove()} and the answer. */
     public ReadOnlyBooleanProperty confirmingRemoveProperty() {
-        return confirmingRemove.getReadOnlyProperty();
+        return removal.askingProperty();
     }
 
     /** True while the editor asks whether to drop its unsaved changes. */
     public ReadOnlyBooleanProperty confirmingDiscardProperty() {
-        return confirmingDiscard.getReadOnlyProperty();
+        return discard.askingProperty();
+    }
+
+    /** True while the editor asks whether to save values whose connection test just failed. */
+    public ReadOnlyBooleanProperty confirmingUntestedSaveProperty() {
+        return untestedSave.askingProperty();
     }
 
     /** "Discard your changes to "Shop"?" or "Discard the new workspace?", while {@link #confirmingDiscardProperty()}. */
@@ -364,18 +388,17 @@ public final class WorkspaceDialogViewModel {
             then.run();
             return;
         }
-        afterDiscard = then;
         discardQuestion.set(
                 mode.get() == Mode.NEW
                         ? Texts.get("settings.discard.new")
                         : Texts.get("settings.discard.edits", selected.get().name()));
-        confirmingDiscard.set(true);
+        discard.ask(then);
     }
 
     private void show(Workspace workspace) {
         cancelTest();
         cancelDiscard();
-        confirmingRemove.set(false);
+        removal.dismiss();
         message.set("");
         selected.set(workspace);
         if (workspace == null) {

@@ -1,6 +1,5 @@
 package app.leadbrowser.ui.shell;
 
-import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.looks.Icons;
 import javafx.beans.value.ObservableBooleanValue;
@@ -13,9 +12,13 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
-/** Over the panes while a workspace opens ("Connecting…"), and in their place when it could not be opened. */
+/**
+ * In place of the panes while a workspace opens ("Connecting…"), and when it could not be opened: what failed,
+ * *Retry*, *Edit workspace…* and *Back to* the workspace shown before.
+ */
 final class ConnectingPane {
     private final VBox pane;
+    private final Button edit = new Button(Texts.get("shell.editWorkspace"));
 
     ConnectingPane(MainWindowViewModel vm) {
         ProgressIndicator progress = new ProgressIndicator();
@@ -33,12 +36,15 @@ final class ConnectingPane {
         retry.setTooltip(new Tooltip(Texts.get("help.tip.retryConnect")));
         retry.setId("connectRetryButton");
         retry.setOnAction(event -> vm.retryConnect());
-        Button demo = new Button(Texts.get("shell.openDemo"));
-        demo.setId("connectDemoButton");
-        demo.setTooltip(new Tooltip(Texts.get("help.tip.openDemo")));
-        demo.setOnAction(event -> vm.switchTo(Workspace.demo()));
-        showWhile(demo, vm.offerDemoProperty());
-        HBox actions = new HBox(8, retry, demo);
+        edit.setId("connectEditButton");
+        edit.setTooltip(new Tooltip(Texts.get("help.tip.editWorkspace")));
+        showWhile(edit, vm.canEditFailedProperty().and(edit.onActionProperty().isNotNull()));
+        Button back = new Button();
+        back.setId("connectBackButton");
+        back.textProperty().bind(vm.backToProperty());
+        back.setOnAction(event -> vm.goBack());
+        showWhile(back, vm.backToProperty().isNotEmpty());
+        HBox actions = new HBox(8, retry, edit, back);
         actions.setAlignment(Pos.CENTER);
         showWhile(actions, vm.connectErrorProperty().isNotEmpty());
         pane = new VBox(12, progress, message, error, actions);
@@ -51,6 +57,11 @@ final class ConnectingPane {
 
     Node root() {
         return pane;
+    }
+
+    /** What *Edit workspace…* does (the workspace dialog); the button shows once this is set. */
+    void setOnEditWorkspace(Runnable action) {
+        edit.setOnAction(action == null ? null : event -> action.run());
     }
 
     private static void showWhile(Node node, ObservableBooleanValue condition) {

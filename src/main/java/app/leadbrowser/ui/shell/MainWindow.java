@@ -33,6 +33,7 @@ public final class MainWindow {
     private final SessionPanes panes;
     private final MainMenuBar menus;
     private final PaletteLauncher palette;
+    private final ConnectingPane connectingPane;
 
     /**
      * @param looks the theme and density (View menu)
@@ -60,6 +61,7 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(filterHolder, false);
         SplitPane.setResizableWithParent(cardHolder, false);
         bounds = new WindowBounds(split);
+        StackPane center = new StackPane(split);
         panes = new SessionPanes(
                 vm, filterSlots, filterHolder, tableHolder, cardHolder, bounds::revealCard, root::getScene);
         menus = new MainMenuBar(
@@ -67,7 +69,9 @@ public final class MainWindow {
         palette = new PaletteLauncher(vm, menus.bar(), panes::propertyItems);
         root.setId("mainWindow");
         root.setTop(menus.bar());
-        root.setCenter(new StackPane(split, new ConnectingPane(vm).root()));
+        connectingPane = new ConnectingPane(vm);
+        center.getChildren().add(connectingPane.root());
+        root.setCenter(center);
         root.setBottom(new StatusBar(vm, autoRefresh).root());
     }
 
@@ -105,9 +109,10 @@ public final class MainWindow {
         stage.show();
     }
 
-    /** What "Manage workspaces…" does; the item stays disabled until this is set. */
+    /** What "Manage workspaces…" (and a failed workspace's *Edit workspace…*) does; disabled until this is set. */
     public void setOnManageWorkspaces(Runnable action) {
         menus.setOnManageWorkspaces(action);
+        connectingPane.setOnEditWorkspace(action);
     }
 
     /** Offers the languages in View → Language; the menu stays disabled until this is called. */

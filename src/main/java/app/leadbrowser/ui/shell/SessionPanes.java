@@ -101,6 +101,8 @@ final class SessionPanes {
 
     private void show(WorkspaceSession session) {
         if (session == null) {
+            List.of(filterHolder, tableHolder, cardHolder)
+                    .forEach(holder -> holder.getChildren().clear());
             return;
         }
         views.keySet().removeIf(old -> !vm.isOpen(old)); // sessions closed when their workspace changed

@@ -4,6 +4,7 @@ import static app.leadbrowser.ui.common.FxWait.waitFor;
 
 import app.leadbrowser.ui.settings.WorkspaceDialogPage;
 import java.util.List;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -60,9 +61,28 @@ public final class MainWindowPage {
         return click("#connectRetryButton");
     }
 
-    /** Clicks *Open the demo workspace* on the failure screen. */
-    public MainWindowPage openDemo() {
-        return click("#connectDemoButton");
+    /** The failure screen's way back ("Back to Demo workspace"); empty when it offers none. */
+    public String backText() {
+        return robot.lookup("#connectBackButton").queryAs(Button.class).isVisible()
+                ? robot.lookup("#connectBackButton").queryAs(Button.class).getText()
+                : "";
+    }
+
+    /** Clicks *Back to …* on the failure screen. */
+    public MainWindowPage goBack() {
+        return click("#connectBackButton");
+    }
+
+    /** Clicks *Edit workspace…* on the failure screen, once the dialog shows. */
+    public WorkspaceDialogPage editFailedWorkspace() {
+        click("#connectEditButton");
+        waitFor(() -> robot.lookup("#wsName").tryQuery().isPresent());
+        return new WorkspaceDialogPage(robot);
+    }
+
+    /** True when the table pane holds no table (no workspace's rows are shown). */
+    public boolean showsNoRows() {
+        return robot.lookup("#tableSlot").queryAs(StackPane.class).getChildren().isEmpty();
     }
 
     /** Workspace → Manage workspaces…, once the dialog shows. */

@@ -169,7 +169,7 @@ class StartAndWorkspacesTest {
     }
 
     @Test
-    void aWorkspaceWithoutItsTokenShowsWhyAndOffersRetryAndTheDemo(FxRobot robot) {
+    void aWorkspaceWithoutItsTokenShowsWhyInPlaceOfRowsAndOffersRetryAndTheDemo(FxRobot robot) {
         Workspace real = saveSecondSandbox("Lost token");
         withService(service -> service.activate(real.id()));
         new FileTokenStore(configDir).delete(real.id());
@@ -183,10 +183,14 @@ class StartAndWorkspacesTest {
                 error);
         assertFalse(error.contains("Exception"));
         assertTrue(window.canRetryConnect());
+        assertEquals("Back to Demo workspace", window.backText());
+        assertEquals("Lost token", window.workspaceShown());
+        assertEquals("", window.total());
+        assertTrue(window.showsNoRows());
 
         window.retryConnect().waitForConnectError();
 
-        window.openDemo();
+        window.goBack();
         app.waitForWorkspace();
         waitForDemo(robot);
         assertEquals("Demo workspace", window.workspaceShown());
@@ -202,7 +206,7 @@ class StartAndWorkspacesTest {
         MainWindowPage window = new MainWindowPage(robot);
         window.waitForConnectError();
 
-        window.openWorkspaceDialog()
+        window.editFailedWorkspace()
                 .fill("#wsName", "Found again")
                 .fill("#wsToken", second.token())
                 .save()
