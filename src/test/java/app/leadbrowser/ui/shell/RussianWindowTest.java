@@ -77,7 +77,7 @@ class RussianWindowTest {
     }
 
     @Test
-    void theWindowSpeaksRussianAndSwitchesToEnglish(FxRobot robot) {
+    void theWindowSpeaksRussianAndSwitchesToEnglishWithTheCardStillOpen(FxRobot robot) {
         window = new AppWindow(
                 LanguageChoice.inMemory(Locale.ENGLISH, Option.RUSSIAN), target -> TestWindows.open(target, sandbox));
         robot.interact(() -> window.open(stage));
@@ -106,6 +106,7 @@ class RussianWindowTest {
                 .toList();
         assertTrue(tabs.containsAll(List.of("Свойства", "События", "Сегменты", "Теги", "Заметки")), tabs::toString);
 
+        String cardShown = label(robot, "#cardTitle");
         russian.openMenu("Вид").openMenu("Язык");
         robot.clickOn("#language-en");
         WaitForAsyncUtils.waitForFxEvents();
@@ -116,6 +117,7 @@ class RussianWindowTest {
         robot.clickOn("#dialogYes");
         FxWait.waitFor(() -> window.context() != russianContext);
         new LeadTablePage(robot).waitForRange("1–20 of 1,500");
+        FxWait.waitFor(() -> cardShown.equals(label(robot, "#cardTitle")), () -> label(robot, "#cardTitle"));
 
         assertNotSame(russianContext, window.context());
         assertEquals(Locale.ENGLISH, Texts.locale());
