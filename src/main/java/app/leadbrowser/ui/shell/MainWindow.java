@@ -62,8 +62,8 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(cardHolder, false);
         bounds = new WindowBounds(split);
         StackPane center = new StackPane(split);
-        panes = new SessionPanes(
-                vm, filterSlots, filterHolder, tableHolder, cardHolder, bounds::revealCard, root::getScene);
+        CardPlacement card = new CardPlacement(split, cardHolder, center, bounds);
+        panes = new SessionPanes(vm, filterSlots, filterHolder, tableHolder, cardHolder, card::reveal, root::getScene);
         menus = new MainMenuBar(
                 vm, looks, autoRefresh, about, panes::focusQuickSearch, bounds::resetPanes, this::owner, dialogs);
         palette = new PaletteLauncher(vm, menus.bar(), panes::propertyItems);
