@@ -124,8 +124,7 @@ final class MainMenuBar {
         onlineNow.setDisable(true);
         Menu theme = RadioMenus.of(
                 Texts.get("looks.menu.theme"),
-                "themeMenu",
-                "theme-",
+                "theme",
                 List.of(ThemeChoice.values()),
                 ThemeChoice::wireName,
                 LooksTexts::of,
@@ -133,8 +132,7 @@ final class MainMenuBar {
                 looks::chooseTheme);
         Menu density = RadioMenus.of(
                 Texts.get("looks.menu.density"),
-                "densityMenu",
-                "density-",
+                "density",
                 List.of(Density.values()),
                 Density::wireName,
                 LooksTexts::of,
@@ -142,8 +140,7 @@ final class MainMenuBar {
                 looks::chooseDensity);
         Menu refreshing = RadioMenus.of(
                 Texts.get("refresh.menu"),
-                "autoRefreshMenu",
-                "autoRefresh-",
+                "autoRefresh",
                 AutoRefreshViewModel.INTERVALS,
                 (Duration interval) -> Long.toString(interval.toSeconds()),
                 IntervalTexts::menuText,

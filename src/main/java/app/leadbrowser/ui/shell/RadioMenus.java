@@ -13,24 +13,23 @@ final class RadioMenus {
     private RadioMenus() {}
 
     /**
-     * @param idPrefix each item's id is this followed by {@code idOf} of its value
+     * @param name the menu's id is {@code <name>Menu}, each item's {@code <name>-} followed by {@code idOf} its value
      * @param choose what clicking an item does with its value
      */
     static <T> Menu of(
             String text,
-            String id,
-            String idPrefix,
+            String name,
             List<T> values,
             Function<T, String> idOf,
             Function<T, String> textOf,
             ObservableValue<T> current,
             Consumer<T> choose) {
         Menu menu = new Menu(text);
-        menu.setId(id);
+        menu.setId(name + "Menu");
         ToggleGroup group = new ToggleGroup();
         for (T value : values) {
             RadioMenuItem item = new RadioMenuItem(textOf.apply(value));
-            item.setId(idPrefix + idOf.apply(value));
+            item.setId(name + "-" + idOf.apply(value));
             item.setToggleGroup(group);
             item.setSelected(value.equals(current.getValue()));
             current.addListener((obs, old, now) -> item.setSelected(value.equals(now)));
