@@ -46,7 +46,7 @@ final class WindowBounds {
     /** Gives the card its default width back when it was dragged almost shut. */
     void revealCard() {
         if (cardInSplit() && split.getDividerPositions()[1] > CARD_HIDDEN) {
-            split.setDividerPosition(1, fitted(DEFAULT_DIVIDERS, split.getWidth())[1]);
+            split.setDividerPosition(1, fitted(DEFAULT_DIVIDERS, split.getWidth(), 0)[1]);
         }
     }
 
@@ -121,7 +121,8 @@ final class WindowBounds {
 
     /** Sets the dividers to {@code positions} with the side panes' widths fitted to the split pane's width. */
     private void setDividers(double[] positions) {
-        double[] fitted = fitted(positions, split.getWidth());
+        // with the card floating the table has room to spare for the filter's least width; beside the card it has not
+        double[] fitted = fitted(positions, split.getWidth(), cardInSplit() ? 0 : FILTER_MIN);
         if (cardInSplit()) {
             split.setDividerPositions(fitted);
         } else {
@@ -132,13 +133,13 @@ final class WindowBounds {
 
     /**
      * {@code positions} with the side panes no wider than they need on any screen, so that the table gets the
-     * rest, and the filter no narrower than its conditions need.
+     * rest, and the filter no narrower than {@code filterMin}.
      */
-    private static double[] fitted(double[] positions, double width) {
+    private static double[] fitted(double[] positions, double width, double filterMin) {
         if (width <= 0) {
             return positions.clone();
         }
-        double filter = clamp(positions[0] * width, FILTER_MIN, FILTER_MAX);
+        double filter = clamp(positions[0] * width, filterMin, FILTER_MAX);
         double card = Math.min((1 - positions[1]) * width, CARD_MAX); // narrower is the user's choice
         return new double[] {filter / width, 1 - card / width};
     }
