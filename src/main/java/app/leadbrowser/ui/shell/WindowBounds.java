@@ -23,6 +23,9 @@ final class WindowBounds {
 
     private static final double FILTER_MIN = 280;
     private static final double FILTER_MAX = 440;
+    /** Divider positions closer than this are the same to the eye (under a pixel at 2560 px). */
+    private static final double SAME = 0.0003;
+
     private static final double CARD_MAX = 560;
 
     private final SplitPane split;
@@ -124,6 +127,10 @@ final class WindowBounds {
         // with the card floating the table has room to spare for the filter's least width; beside the card it has not
         double[] fitted = fitted(positions, split.getWidth(), cardInSplit() ? 0 : FILTER_MIN);
         if (cardInSplit()) {
+            double[] now = split.getDividerPositions();
+            if (Math.abs(now[0] - fitted[0]) < SAME && Math.abs(now[1] - fitted[1]) < SAME) {
+                return; // set again, the panes would be laid out afresh for nothing
+            }
             split.setDividerPositions(fitted);
         } else {
             split.setDividerPositions(fitted[0]);
