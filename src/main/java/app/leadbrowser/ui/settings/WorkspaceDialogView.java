@@ -7,6 +7,7 @@ import app.leadbrowser.ui.settings.WorkspaceDialogViewModel.Mode;
 import app.leadbrowser.ui.settings.WorkspaceDialogViewModel.TestState;
 import java.util.Objects;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
@@ -132,7 +133,15 @@ public final class WorkspaceDialogView extends BorderPane {
         storage.getStyleClass().add(model.isTokenInFile() ? "note-warning" : "note");
 
         VBox editor = new VBox(
-                10, demoNote, form, storage, testRow(), confirmRemoveBar(), confirmDiscardBar(), messageLabel());
+                10,
+                demoNote,
+                form,
+                storage,
+                testRow(),
+                confirmUntestedSaveBar(),
+                confirmRemoveBar(),
+                confirmDiscardBar(),
+                messageLabel());
         editor.setPrefWidth(460);
         return editor;
     }
@@ -183,12 +192,8 @@ public final class WorkspaceDialogView extends BorderPane {
     }
 
     private HBox confirmRemoveBar() {
-        Button yes = button("wsConfirmRemove", Texts.get("settings.remove.yes"));
-        yes.setOnAction(e -> model.confirmRemove());
-        Button no = button("wsCancelRemove", Texts.get("settings.remove.no"));
-        no.setOnAction(e -> model.cancelRemove());
         return confirmBar(
-                "wsRemoveBar",
+                "wsRemove",
                 Bindings.createStringBinding(
                         () -> model.selectedProperty().get() == null
                                 ? ""
@@ -196,32 +201,59 @@ public final class WorkspaceDialogView extends BorderPane {
                                         "settings.remove.confirm",
                                         model.selectedProperty().get().name()),
                         model.selectedProperty()),
-                yes,
-                no,
+                "settings.remove",
+                model::confirmRemove,
+                model::cancelRemove,
                 model.confirmingRemoveProperty());
+    }
+
+    /** Asks before saving values whose "Test connection" just failed. */
+    private HBox confirmUntestedSaveBar() {
+        return confirmBar(
+                "wsUntestedSave",
+                new SimpleStringProperty(Texts.get("settings.untested.confirm")),
+                "settings.untested",
+                model::confirmUntestedSave,
+                model::cancelUntestedSave,
+                model.confirmingUntestedSaveProperty());
     }
 
     /** Asks before unsaved changes are dropped; "Keep editing" puts the list back on the workspace being edited. */
     private HBox confirmDiscardBar() {
-        Button yes = button("wsConfirmDiscard", Texts.get("settings.discard.yes"));
-        yes.setOnAction(e -> model.confirmDiscard());
-        Button no = button("wsCancelDiscard", Texts.get("settings.discard.no"));
-        no.setOnAction(e -> model.cancelDiscard());
         model.confirmingDiscardProperty().addListener((obs, was, asking) -> {
             if (!asking) {
                 showSelection();
             }
         });
-        return confirmBar("wsDiscardBar", model.discardQuestionProperty(), yes, no, model.confirmingDiscardProperty());
+        return confirmBar(
+                "wsDiscard",
+                model.discardQuestionProperty(),
+                "settings.discard",
+                model::confirmDiscard,
+                model::cancelDiscard,
+                model.confirmingDiscardProperty());
     }
 
-    /** A question with its two answers, shown while {@code asking}. */
+    /**
+     * A question with its two answers, shown while {@code asking}: the bar is {@code #<name>Bar}, its buttons
+     * {@code #wsConfirm<Name>} and {@code #wsCancel<Name>} with the texts {@code <texts>.yes} and {@code <texts>.no}.
+     */
     private static HBox confirmBar(
-            String id, ObservableValue<String> question, Button yes, Button no, ObservableBooleanValue asking) {
+            String name,
+            ObservableValue<String> question,
+            String texts,
+            Runnable yes,
+            Runnable no,
+            ObservableBooleanValue asking) {
+        String answer = name.substring("ws".length());
+        Button confirm = button("wsConfirm" + answer, Texts.get(texts + ".yes"));
+        confirm.setOnAction(e -> yes.run());
+        Button cancel = button("wsCancel" + answer, Texts.get(texts + ".no"));
+        cancel.setOnAction(e -> no.run());
         Label text = new Label();
         text.textProperty().bind(question);
-        HBox bar = new HBox(8, text, yes, no);
-        bar.setId(id);
+        HBox bar = new HBox(8, text, confirm, cancel);
+        bar.setId(name + "Bar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("confirm-bar");
         showWhen(bar, asking);

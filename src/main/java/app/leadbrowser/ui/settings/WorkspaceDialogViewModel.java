@@ -1,21 +1,13 @@
 package app.leadbrowser.ui.settings;
 
-import app.leadbrowser.client.DashlyClient;
-import app.leadbrowser.client.LeadQuery;
-import app.leadbrowser.client.error.ApiException;
-import app.leadbrowser.client.http.ApiCall;
 import app.leadbrowser.client.http.ClientConfig;
-import app.leadbrowser.client.http.RetryPolicy;
-import app.leadbrowser.settings.TokenText;
 import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.settings.WorkspaceService;
 import app.leadbrowser.ui.common.TaskRunner;
-import app.leadbrowser.ui.common.TaskRunner.RunningTask;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.common.UserMessages;
 import app.leadbrowser.ui.common.WorkspaceNames;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -76,26 +68,30 @@ public final class WorkspaceDialogViewModel {
     private final ReadOnlyBooleanWrapper canSave = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canTest = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper canRemove = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper confirmingRemove = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper confirmingDiscard = new ReadOnlyBooleanWrapper();
+    private final PendingQuestion removal = new PendingQuestion();
+    private final PendingQuestion discard = new PendingQuestion();
+    private final PendingQuestion untestedSave = new PendingQuestion();
     private final ReadOnlyStringWrapper discardQuestion = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
 
-    private final ReadOnlyObjectWrapper<TestState> testState = new ReadOnlyObjectWrapper<>(TestState.NONE);
-    private final ReadOnlyStringWrapper testResult = new ReadOnlyStringWrapper("");
+    private final ConnectionTest test;
 
     private final String tokenLocation;
     private final boolean tokenInFile;
 
-    private RunningTask test;
     private boolean loading;
     private List<String> loadedFields = List.of();
-    private Runnable afterDiscard;
 
     public WorkspaceDialogViewModel(WorkspaceService service, TaskRunner runner) {
         this.service = service;
         this.runner = runner;
+        this.test = new ConnectionTest(runner, this::updateCommands);
+        test.stateProperty().addListener((obs, old, now) -> {
+            if (now != TestState.FAILED) {
+                untestedSave.dismiss(); // the failure it was about is gone
+            }
+        });
         this.tokenLocation = service.tokenStore()
                 .tokenFile()
                 .map(file -> Texts.get("settings.token.file", file.toString()))
@@ -134,17 +130,12 @@ public final class WorkspaceDialogViewModel {
 
     /** Drops the editor's changes and does what was asked (another workspace, a new one, closing). */
     public void confirmDiscard() {
-        Runnable then = afterDiscard;
-        cancelDiscard();
-        if (then != null) {
-            then.run();
-        }
+        discard.confirm();
     }
 
     /** Keeps editing: nothing changes. */
     public void cancelDiscard() {
-        afterDiscard = null;
-        confirmingDiscard.set(false);
+        discard.dismiss();
     }
 
     /** True when the editor holds a new workspace or edits of a saved one that are not saved. */
@@ -154,12 +145,31 @@ public final class WorkspaceDialogViewModel {
 
     /**
      * Saves the workspace in the editor: the token to the token store (an empty token field keeps a saved
-     * workspace's token), the rest to the settings. Does nothing while {@link #canSaveProperty()} is false.
+     * workspace's token), the rest to the settings. Does nothing while {@link #canSaveProperty()} is false. When
+     * *Test connection* has just failed for these values, it asks first ({@link #confirmingUntestedSaveProperty()}).
      */
     public void save() {
         if (!canSave.get()) {
             return;
         }
+        if (test.stateProperty().get() == TestState.FAILED) {
+            untestedSave.ask(this::saveNow);
+        } else {
+            saveNow();
+        }
+    }
+
+    /** Saves after all, although the connection test failed. */
+    public void confirmUntestedSave() {
+        untestedSave.confirm();
+    }
+
+    /** Keeps editing: nothing is saved. */
+    public void cancelUntestedSave() {
+        untestedSave.dismiss();
+    }
+
+    private void saveNow() {
         Mode saving = mode.get();
         Workspace edited = selected.get();
         String newName = name.get().strip();
@@ -186,16 +196,16 @@ public final class WorkspaceDialogViewModel {
     /** Asks to remove the selected real workspace; {@link #confirmRemove()} or {@link #cancelRemove()} follows. */
     public void requestRemove() {
         if (canRemove.get()) {
-            confirmingRemove.set(true);
+            removal.ask(this::removeSelected);
         }
     }
 
     /** Removes the selected workspace and its token, after {@link #requestRemove()}. */
     public void confirmRemove() {
-        if (!confirmingRemove.get()) {
-            return;
-        }
-        confirmingRemove.set(false);
+        removal.confirm();
+    }
+
+    private void removeSelected() {
         Workspace removing = selected.get();
         setBusy(true);
         runner.run(
@@ -218,7 +228,7 @@ public final class WorkspaceDialogViewModel {
 
     /** Keeps the workspace after all. */
     public void cancelRemove() {
-        confirmingRemove.set(false);
+        removal.dismiss();
     }
 
     /**
@@ -229,50 +239,14 @@ public final class WorkspaceDialogViewModel {
         if (!canTest.get()) {
             return;
         }
-        cancelTest();
-        String url = baseUrl.get();
-        String app = appId.get();
         String typed = token.get();
         Workspace edited = selected.get();
-        AtomicReference<ApiCall<?>> call = new AtomicReference<>();
-        testState.set(TestState.RUNNING);
-        testResult.set(Texts.get("settings.connecting"));
-        RunningTask task = runner.run(
-                () -> countLeads(url, app, typed.isBlank() ? storedToken(edited) : typed, call),
-                total -> {
-                    test = null;
-                    testState.set(TestState.SUCCEEDED);
-                    testResult.set(Texts.plural("settings.connected", total));
-                    updateCommands();
-                },
-                failure -> {
-                    test = null;
-                    testState.set(TestState.FAILED);
-                    testResult.set(describe(failure));
-                    updateCommands();
-                });
-        // a synchronous runner has finished already; only work still in flight needs a handle
-        if (testState.get() == TestState.RUNNING) {
-            test = () -> {
-                ApiCall<?> inFlight = call.get();
-                if (inFlight != null) {
-                    inFlight.cancel();
-                }
-                task.cancel();
-            };
-        }
-        updateCommands();
+        test.start(baseUrl.get(), appId.get(), () -> typed.isBlank() ? storedToken(edited) : typed);
     }
 
     /** Stops a running connection test; its result is dropped. */
     public void cancelTest() {
-        if (test != null) {
-            test.cancel();
-            test = null;
-        }
-        testState.set(TestState.NONE);
-        testResult.set("");
-        updateCommands();
+        test.cancel();
     }
 
     /** Call when the dialog closes: nothing may keep running for it. */
@@ -360,12 +334,17 @@ public final class WorkspaceDialogViewModel {
 
     /** True between {@link #requestRemove()} and the answer. */
     public ReadOnlyBooleanProperty confirmingRemoveProperty() {
-        return confirmingRemove.getReadOnlyProperty();
+        return removal.askingProperty();
     }
 
     /** True while the editor asks whether to drop its unsaved changes. */
     public ReadOnlyBooleanProperty confirmingDiscardProperty() {
-        return confirmingDiscard.getReadOnlyProperty();
+        return discard.askingProperty();
+    }
+
+    /** True while the editor asks whether to save values whose connection test just failed. */
+    public ReadOnlyBooleanProperty confirmingUntestedSaveProperty() {
+        return untestedSave.askingProperty();
     }
 
     /** "Discard your changes to "Shop"?" or "Discard the new workspace?", while {@link #confirmingDiscardProperty()}. */
@@ -384,12 +363,12 @@ public final class WorkspaceDialogViewModel {
     }
 
     public ReadOnlyObjectProperty<TestState> testStateProperty() {
-        return testState.getReadOnlyProperty();
+        return test.stateProperty();
     }
 
     /** "Connected: 12,000 leads", the API's error message, or empty. */
     public ReadOnlyStringProperty testResultProperty() {
-        return testResult.getReadOnlyProperty();
+        return test.resultProperty();
     }
 
     /** Where tokens are kept, one sentence (from the token store). */
@@ -409,18 +388,17 @@ public final class WorkspaceDialogViewModel {
             then.run();
             return;
         }
-        afterDiscard = then;
         discardQuestion.set(
                 mode.get() == Mode.NEW
                         ? Texts.get("settings.discard.new")
                         : Texts.get("settings.discard.edits", selected.get().name()));
-        confirmingDiscard.set(true);
+        discard.ask(then);
     }
 
     private void show(Workspace workspace) {
         cancelTest();
         cancelDiscard();
-        confirmingRemove.set(false);
+        removal.dismiss();
         message.set("");
         selected.set(workspace);
         if (workspace == null) {
@@ -463,10 +441,10 @@ public final class WorkspaceDialogViewModel {
 
     private void validate() {
         boolean open = editable.get();
-        nameError.set(open ? nameProblem() : "");
-        appIdError.set(open ? appIdProblem() : "");
-        tokenError.set(open ? tokenProblem() : "");
-        baseUrlError.set(open ? baseUrlProblem() : "");
+        nameError.set(open ? WorkspaceFieldRules.nameProblem(name.get(), workspaces, selected.get()) : "");
+        appIdError.set(open ? WorkspaceFieldRules.appIdProblem(appId.get()) : "");
+        tokenError.set(open ? WorkspaceFieldRules.tokenProblem(token.get(), mode.get() == Mode.NEW) : "");
+        baseUrlError.set(open ? WorkspaceFieldRules.baseUrlProblem(baseUrl.get()) : "");
         updateCommands();
     }
 
@@ -476,49 +454,8 @@ public final class WorkspaceDialogViewModel {
                 && tokenError.get().isEmpty()
                 && baseUrlError.get().isEmpty();
         canSave.set(open && connectionOk && nameError.get().isEmpty());
-        canTest.set(open && connectionOk && testState.get() != TestState.RUNNING);
+        canTest.set(open && connectionOk && test.stateProperty().get() != TestState.RUNNING);
         canRemove.set(mode.get() == Mode.EDIT && !busy.get());
-    }
-
-    private String nameProblem() {
-        String text = name.get().strip();
-        if (text.isEmpty()) {
-            return Texts.get("settings.name.empty");
-        }
-        if (text.length() > 80) {
-            return Texts.get("settings.name.tooLong");
-        }
-        Workspace self = selected.get();
-        boolean taken = workspaces.stream()
-                .filter(w -> self == null || !w.id().equals(self.id()))
-                .anyMatch(w -> w.name().equalsIgnoreCase(text));
-        return taken ? Texts.get("settings.name.taken") : "";
-    }
-
-    private String appIdProblem() {
-        String text = appId.get().strip();
-        if (text.isEmpty()) {
-            return Texts.get("settings.appId.empty");
-        }
-        return text.chars().allMatch(c -> c >= '0' && c <= '9') ? "" : Texts.get("settings.appId.notANumber");
-    }
-
-    private String tokenProblem() {
-        return switch (TokenText.check(token.get())) {
-            case EMPTY -> mode.get() == Mode.NEW ? Texts.get("settings.token.empty") : "";
-            case SPACES -> Texts.get("settings.token.spaces");
-            case NOT_HEADER_SAFE -> Texts.get("settings.token.characters");
-            case NONE -> "";
-        };
-    }
-
-    private String baseUrlProblem() {
-        try {
-            ClientConfig.checkBaseUrl(baseUrl.get());
-            return "";
-        } catch (IllegalArgumentException e) {
-            return UserMessages.describe(e);
-        }
     }
 
     private void setBusy(boolean value) {
@@ -539,21 +476,8 @@ public final class WorkspaceDialogViewModel {
                 .orElseThrow(() -> new IllegalStateException(Texts.get("settings.token.none")));
     }
 
-    // runs in the background
-    private static long countLeads(String url, String app, String tokenValue, AtomicReference<ApiCall<?>> call)
-            throws ApiException {
-        ClientConfig config = ClientConfig.of(url, app, tokenValue);
-        // one call, reported as it is: a retry would only make the user wait for the same answer
-        try (DashlyClient client = new DashlyClient(config.withRetries(RetryPolicy.none(), config.sleeper()))) {
-            ApiCall<Long> count =
-                    client.listLeads(LeadQuery.defaults().withLimit(1)).map(page -> page.total());
-            call.set(count);
-            return count.execute();
-        }
-    }
-
     /** A message fit for a person, never a stack trace; an IllegalStateException carries this dialog's own text. */
-    private static String describe(Throwable failure) {
+    static String describe(Throwable failure) {
         return failure instanceof IllegalStateException ? failure.getMessage() : UserMessages.describe(failure);
     }
 }

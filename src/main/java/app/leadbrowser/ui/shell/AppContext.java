@@ -16,9 +16,11 @@ import app.leadbrowser.ui.card.LeadCardTabs;
 import app.leadbrowser.ui.card.LeadCardViewModel;
 import app.leadbrowser.ui.card.LeadExplanationViewModel;
 import app.leadbrowser.ui.common.ClipboardService;
+import app.leadbrowser.ui.common.DialogService;
 import app.leadbrowser.ui.common.FileDialogs;
 import app.leadbrowser.ui.common.FxClipboardService;
 import app.leadbrowser.ui.common.FxDebouncer;
+import app.leadbrowser.ui.common.FxDialogService;
 import app.leadbrowser.ui.common.FxScheduler;
 import app.leadbrowser.ui.common.FxTaskRunner;
 import app.leadbrowser.ui.common.LeadSelection;
@@ -49,6 +51,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -99,13 +102,11 @@ public final class AppContext implements AutoCloseable {
                         shown == null ? null : shown.leadTable().listing()));
         AboutViewModel about = new AboutViewModel(AppVersion::get, LogDir.resolve(), clipboard, links);
         this.features = new FeatureWiring(runner, times, mainWindowViewModel, links);
-        this.mainWindow =
-                new MainWindow(mainWindowViewModel, features.withViewsSidebar(filterSlots), looks, autoRefresh, about);
+        DialogService dialogs = new FxDialogService(this::window);
+        this.mainWindow = new MainWindow(
+                mainWindowViewModel, features.withViewsSidebar(filterSlots), looks, autoRefresh, about, dialogs);
         features.attach(mainWindow);
-        this.onlineNow = new OnlineNowWindow<>(
-                mainWindowViewModel.sessionProperty(),
-                this::onlineNowOf,
-                () -> mainWindow.getRoot().getScene().getWindow());
+        this.onlineNow = new OnlineNowWindow<>(mainWindowViewModel.sessionProperty(), this::onlineNowOf, this::window);
         mainWindow.setOnOpenOnlineNow(onlineNow::show);
     }
 
@@ -296,6 +297,10 @@ public final class AppContext implements AutoCloseable {
                 explanation,
                 features.savedViewsFor(workspaceId, table.listing()),
                 recents);
+    }
+
+    private Window window() {
+        return mainWindow.getRoot().getScene().getWindow();
     }
 
     private OnlineNowViewModel onlineNowOf(WorkspaceSession session) {

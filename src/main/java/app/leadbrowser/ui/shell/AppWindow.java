@@ -1,8 +1,12 @@
 package app.leadbrowser.ui.shell;
 
+import app.leadbrowser.client.model.LeadSummary;
+import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.ui.common.Texts;
 import java.util.Locale;
 import java.util.function.Function;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.stage.Stage;
 
 /**
@@ -31,7 +35,7 @@ public final class AppWindow implements AutoCloseable {
         useForJavaFxTexts(Texts.locale());
         stage = target;
         context = opener.apply(target);
-        context.mainWindow().setLanguageChoice(languages, this::restart, () -> target);
+        context.mainWindow().setLanguageChoice(languages, this::restart);
         return context;
     }
 
@@ -47,14 +51,39 @@ public final class AppWindow implements AutoCloseable {
         Locale.setDefault(Locale.Category.FORMAT, format);
     }
 
-    /** Closes the window and opens it again in the language chosen now. */
+    /** Closes the window and opens it again in the language chosen now, with the card that was open. */
     public void restart() {
         Stage old = stage;
+        WorkspaceSession shown = context.mainWindowViewModel().getSession();
+        LeadSummary openCard = shown == null ? null : shown.selection().getSelected();
         context.close();
         Stage fresh = new Stage();
         fresh.getIcons().setAll(old.getIcons());
         open(fresh);
+        if (openCard != null) {
+            reopenCard(shown.workspace(), openCard);
+        }
         old.hide(); // after the new window shows: hiding the last window would end the app
+    }
+
+    /** Opens {@code lead}'s card once the new window shows {@code workspace} again. */
+    private void reopenCard(Workspace workspace, LeadSummary lead) {
+        MainWindowViewModel vm = context.mainWindowViewModel();
+        MainWindow window = context.mainWindow();
+        ChangeListener<WorkspaceSession> once = new ChangeListener<>() {
+            @Override
+            public void changed(
+                    ObservableValue<? extends WorkspaceSession> value, WorkspaceSession old, WorkspaceSession now) {
+                if (now != null) {
+                    value.removeListener(this);
+                    if (now.workspace().id().equals(workspace.id())) {
+                        window.openLeadCard(() -> now.selection().select(lead));
+                    }
+                }
+            }
+        };
+        vm.sessionProperty().addListener(once);
+        once.changed(vm.sessionProperty(), null, vm.getSession());
     }
 
     /** The window open now. */

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.InvalidationListener;
 import javafx.beans.Observable;
@@ -48,12 +49,17 @@ public final class MainWindowViewModel implements AutoCloseable {
     private final ReadOnlyStringWrapper statusLoaded = new ReadOnlyStringWrapper(this, "statusLoaded", "");
     private final ReadOnlyStringWrapper statusError = new ReadOnlyStringWrapper(this, "statusError", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ReadOnlyStringWrapper backTo = new ReadOnlyStringWrapper(this, "backTo", "");
+    private final ReadOnlyBooleanWrapper canEditFailed = new ReadOnlyBooleanWrapper(this, "canEditFailed");
 
     private final Map<String, WorkspaceSession> sessions = new LinkedHashMap<>();
     private final Map<String, ViewState> savedViews = new HashMap<>();
     private final InvalidationListener statusUpdater = this::updateStatus;
     /** The connection being made per workspace id; a result whose attempt is no longer here is dropped. */
     private final Map<String, Long> attempts = new HashMap<>();
+
+    /** The workspace whose rows were shown last; the failure screen offers to go back to it. */
+    private Workspace lastShown;
 
     private long lastAttempt;
     private boolean closed;
@@ -103,13 +109,14 @@ public final class MainWindowViewModel implements AutoCloseable {
     public void switchTo(Workspace workspace) {
         activeWorkspace.set(workspace);
         title.set(Texts.get("shell.title", APP_NAME, WorkspaceNames.of(workspace)));
-        connectError.set("");
+        failed("");
         WorkspaceSession open = sessions.get(workspace.id());
         if (open != null) {
             connecting.set(false);
             show(open);
             return;
         }
+        show(null); // never another workspace's rows and count while this one opens or fails
         if (attempts.containsKey(workspace.id())) {
             connecting.set(true); // already connecting: its result will be shown
             return;
@@ -149,6 +156,11 @@ public final class MainWindowViewModel implements AutoCloseable {
     /** Whether {@code candidate} is still one of the open sessions (a reconnected workspace's old one is not). */
     public boolean isOpen(WorkspaceSession candidate) {
         return sessions.containsValue(candidate);
+    }
+
+    /** The failure screen's way out: opens the workspace shown before (the demo when there was none). */
+    public void goBack() {
+        backTarget().ifPresent(this::switchTo);
     }
 
     /** Tries again to open the workspace whose connection failed. */
@@ -195,7 +207,7 @@ public final class MainWindowViewModel implements AutoCloseable {
             attempts.remove(workspace.id());
             if (workspace.id().equals(activeId())) {
                 connecting.set(false);
-                connectError.set(Texts.get("shell.openFailed", WorkspaceNames.of(workspace), describe(failure)));
+                failed(Texts.get("shell.openFailed", WorkspaceNames.of(workspace), describe(failure)));
             }
         });
     }
@@ -255,14 +267,40 @@ public final class MainWindowViewModel implements AutoCloseable {
         }
     }
 
+    /** Shows {@code next}'s rows and status, or none (null) while a workspace opens or after it failed. */
     private void show(WorkspaceSession next) {
         WorkspaceSession previous = session.get();
         if (previous != null) {
             observed(previous.leadTable()).forEach(value -> value.removeListener(statusUpdater));
+            lastShown = previous.workspace();
         }
         session.set(next);
-        observed(next.leadTable()).forEach(value -> value.addListener(statusUpdater));
+        if (next != null) {
+            observed(next.leadTable()).forEach(value -> value.addListener(statusUpdater));
+        }
         updateStatus(null);
+    }
+
+    /** The failure screen says {@code error} (empty: no failure) with its ways out. */
+    private void failed(String error) {
+        connectError.set(error);
+        boolean failing = !error.isEmpty();
+        canEditFailed.set(failing && !activeWorkspace.get().isDemo());
+        backTo.set(
+                failing
+                        ? backTarget()
+                                .map(target -> Texts.get("shell.backTo", WorkspaceNames.of(target)))
+                                .orElse("")
+                        : "");
+    }
+
+    /** The workspace shown before the active one, if still offered; else the demo, unless the demo failed. */
+    private Optional<Workspace> backTarget() {
+        String active = activeId();
+        if (lastShown != null && !lastShown.id().equals(active) && workspaces.contains(lastShown)) {
+            return Optional.of(lastShown);
+        }
+        return Workspace.DEMO_ID.equals(active) ? Optional.empty() : Optional.of(Workspace.demo());
     }
 
     private static List<Observable> observed(LeadTableViewModel table) {
@@ -275,6 +313,12 @@ public final class MainWindowViewModel implements AutoCloseable {
     }
 
     private void updateStatus(Observable ignored) {
+        if (session.get() == null) {
+            statusTotal.set("");
+            statusLoaded.set("");
+            statusError.set("");
+            return;
+        }
         LeadTableViewModel table = session.get().leadTable();
         boolean loadedOnce = table.lastLoadedAtProperty().get() != null;
         long total = table.getTotal();
@@ -327,6 +371,16 @@ public final class MainWindowViewModel implements AutoCloseable {
     /** Why the workspace could not be opened; empty otherwise. */
     public ReadOnlyStringProperty connectErrorProperty() {
         return connectError.getReadOnlyProperty();
+    }
+
+    /** "Back to Demo workspace" on the failure screen: the workspace shown before; empty when there is none. */
+    public ReadOnlyStringProperty backToProperty() {
+        return backTo.getReadOnlyProperty();
+    }
+
+    /** True on the failure screen of a real workspace: its address or token may be what is wrong. */
+    public ReadOnlyBooleanProperty canEditFailedProperty() {
+        return canEditFailed.getReadOnlyProperty();
     }
 
     /** "Lead Browser — Demo workspace". */

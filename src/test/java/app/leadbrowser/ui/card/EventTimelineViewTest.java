@@ -10,6 +10,7 @@ import app.leadbrowser.client.model.LeadEvent;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.client.model.PropValues;
 import app.leadbrowser.ui.common.CursorTabViewModel;
+import app.leadbrowser.ui.common.FxWait;
 import app.leadbrowser.ui.leads.LeadTablePage;
 import app.leadbrowser.ui.shell.WindowOnSandboxTest;
 import java.util.List;
@@ -30,7 +31,7 @@ class EventTimelineViewTest extends WindowOnSandboxTest {
                 .getSession()
                 .leadTable()
                 .setFilter(Filter.and(Conditions.text("$email", Operator.STR_EQ, email))));
-        LeadTablePage.waitFor(() -> table.ids().contains(lead.id()));
+        FxWait.waitFor(() -> table.ids().contains(lead.id()));
         table.clickRow(table.ids().indexOf(lead.id()));
         new LeadCardPage(robot).waitForLead(lead.id()).openTab("Events");
     }
@@ -54,7 +55,7 @@ class EventTimelineViewTest extends WindowOnSandboxTest {
         timeline.scrollToEnd();
         CursorTabViewModel<TimelineEventViewModel> vm =
                 context.mainWindowViewModel().getSession().leadCard().eventTimeline();
-        LeadCardPage.waitFor(
+        FxWait.waitFor(
                 () -> timeline.events().size() > firstPage,
                 () -> "shown " + timeline.events().size()
                         + ", loading " + vm.isLoading() + ", more "
@@ -73,6 +74,6 @@ class EventTimelineViewTest extends WindowOnSandboxTest {
                 .findFirst()
                 .orElseThrow();
         openEventsOf(robot, quiet);
-        LeadCardPage.waitFor(() -> "No events yet".equals(new TimelinePage(robot).emptyText()));
+        FxWait.waitFor(() -> "No events yet".equals(new TimelinePage(robot).emptyText()));
     }
 }

@@ -1,8 +1,8 @@
 package app.leadbrowser.ui.card;
 
+import static app.leadbrowser.ui.common.FxWait.waitFor;
+
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -185,21 +185,5 @@ public final class LeadCardPage {
         robot.clickOn(id);
         WaitForAsyncUtils.waitForFxEvents();
         return this;
-    }
-
-    /** Waits up to 10 s for {@code condition}, then for the FX thread to settle. */
-    public static void waitFor(java.util.concurrent.Callable<Boolean> condition) {
-        waitFor(condition, () -> "");
-    }
-
-    /** The same, saying {@code state} when it times out. */
-    public static void waitFor(
-            java.util.concurrent.Callable<Boolean> condition, java.util.function.Supplier<String> state) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("the card did not get there in time " + state.get(), e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

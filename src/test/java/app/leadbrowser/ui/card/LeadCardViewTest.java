@@ -12,6 +12,7 @@ import app.leadbrowser.client.model.Note;
 import app.leadbrowser.client.model.PropValues;
 import app.leadbrowser.client.model.Segment;
 import app.leadbrowser.sandbox.Fault;
+import app.leadbrowser.ui.common.FxWait;
 import app.leadbrowser.ui.leads.LeadTablePage;
 import app.leadbrowser.ui.shell.WindowOnSandboxTest;
 import java.util.List;
@@ -32,8 +33,7 @@ class LeadCardViewTest extends WindowOnSandboxTest {
                 .getSession()
                 .leadTable()
                 .setFilter(Filter.and(Conditions.text("$email", Operator.STR_EQ, email))));
-        LeadTablePage.waitFor(
-                () -> table.rangeText().endsWith(" of 1") && table.ids().contains(lead.id()));
+        FxWait.waitFor(() -> table.rangeText().endsWith(" of 1") && table.ids().contains(lead.id()));
         table.clickRow(table.ids().indexOf(lead.id()));
         return new LeadCardPage(robot).waitForLead(lead.id());
     }

@@ -1,5 +1,6 @@
 package app.leadbrowser.ui.card;
 
+import app.leadbrowser.ui.common.FxWait;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -25,7 +26,7 @@ public final class TimelinePage {
     }
 
     public TimelinePage waitForEvents(int atLeast) {
-        LeadCardPage.waitFor(() -> list().getItems().size() >= atLeast);
+        FxWait.waitFor(() -> list().getItems().size() >= atLeast);
         return this;
     }
 

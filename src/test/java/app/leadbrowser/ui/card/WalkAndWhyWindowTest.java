@@ -11,6 +11,7 @@ import app.leadbrowser.client.filter.Conditions;
 import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.filter.Operator;
 import app.leadbrowser.client.model.LeadSummary;
+import app.leadbrowser.ui.common.FxWait;
 import app.leadbrowser.ui.common.SandboxClients;
 import app.leadbrowser.ui.leads.LeadTablePage;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
@@ -39,7 +40,7 @@ class WalkAndWhyWindowTest extends WindowOnSandboxTest {
     private void applyFilter(Filter filter) {
         LeadTableViewModel table = context.mainWindowViewModel().getSession().leadTable();
         WaitForAsyncUtils.asyncFx(() -> table.setFilter(filter));
-        LeadTablePage.waitFor(() -> {
+        FxWait.waitFor(() -> {
             LeadPage shown = table.listing().shownPageProperty().get();
             return shown != null && shown.query().filter().equals(filter) && !table.isLoading();
         });
@@ -57,7 +58,7 @@ class WalkAndWhyWindowTest extends WindowOnSandboxTest {
         for (int i = 1; i <= 45; i++) {
             card.nextWithKeyboard().waitForLead(expected.get(i));
             String id = expected.get(i);
-            LeadTablePage.waitFor(() -> id.equals(table.selectedId()));
+            FxWait.waitFor(() -> id.equals(table.selectedId()));
             visited.add(table.selectedId());
         }
 
@@ -89,12 +90,12 @@ class WalkAndWhyWindowTest extends WindowOnSandboxTest {
 
         int cardRequests = sandbox.requests().count();
         card.refresh().waitForLead(first);
-        LeadCardPage.waitFor(() -> sandbox.requests().count() > cardRequests);
+        FxWait.waitFor(() -> sandbox.requests().count() > cardRequests);
         assertTrue(card.asOf().startsWith("Card as of "), card.asOf());
 
         int listRequests = sandbox.requests().count();
         table.refreshList().waitForRange("1–20 of 500");
-        LeadTablePage.waitFor(() -> sandbox.requests().count() > listRequests);
+        FxWait.waitFor(() -> sandbox.requests().count() > listRequests);
         assertEquals(first, card.text("#cardId"), "the card keeps its lead");
     }
 

@@ -1,8 +1,8 @@
 package app.leadbrowser.ui.cellfilter;
 
+import static app.leadbrowser.ui.common.FxWait.waitFor;
+
 import app.leadbrowser.ui.card.PropertyRowViewModel;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
@@ -95,14 +95,5 @@ final class FilterFromCellPage {
                         && c.getTableRow() != null
                         && c.getTableRow().getItem() != null)
                 .query();
-    }
-
-    static void waitFor(java.util.concurrent.Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("the window did not get there in time", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -11,6 +11,7 @@ import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.filter.Operator;
 import app.leadbrowser.client.model.PropValues;
 import app.leadbrowser.ui.card.LeadCardPage;
+import app.leadbrowser.ui.common.FxWait;
 import app.leadbrowser.ui.leads.LeadRowViewModel;
 import app.leadbrowser.ui.leads.LeadTablePage;
 import app.leadbrowser.ui.shell.WindowOnSandboxTest;
@@ -59,7 +60,7 @@ class FilterFromCellWindowTest extends WindowOnSandboxTest {
         page.choose("showOnly");
 
         Condition wanted = Conditions.text("$city", Operator.STR_EQ, city);
-        LeadTablePage.waitFor(() -> tableFilter().conditions().contains(wanted));
+        FxWait.waitFor(() -> tableFilter().conditions().contains(wanted));
         leads.waitUntilLoaded();
         assertFalse(leads.ids().isEmpty());
         leads.table()
@@ -77,7 +78,7 @@ class FilterFromCellWindowTest extends WindowOnSandboxTest {
         new FilterFromCellPage(robot).rightClickCell(most, "col-sessions").choose("lessThan");
 
         Condition less = new Condition.Number("$sessions", Operator.LT, sessions);
-        LeadTablePage.waitFor(() -> tableFilter().conditions().contains(less));
+        FxWait.waitFor(() -> tableFilter().conditions().contains(less));
         leads.waitUntilLoaded();
         assertFalse(leads.ids().isEmpty());
         leads.table().getItems().forEach(row -> assertTrue(sessionsOf(row).compareTo(sessions) < 0));
@@ -91,7 +92,7 @@ class FilterFromCellWindowTest extends WindowOnSandboxTest {
                 leads.table().getItems().get(withEmail).summary().prop("$email"));
         new FilterFromCellPage(robot).rightClickCell(withEmail, "col-email").choose("exclude");
 
-        LeadTablePage.waitFor(() -> tableFilter().conditions().size() == 2);
+        FxWait.waitFor(() -> tableFilter().conditions().size() == 2);
         assertEquals(
                 List.of(less, Conditions.text("$email", Operator.STR_NEQ, email)),
                 tableFilter().conditions());
@@ -104,7 +105,7 @@ class FilterFromCellWindowTest extends WindowOnSandboxTest {
         int most = mostSessions(leads.table().getItems());
         BigDecimal sessions = sessionsOf(leads.table().getItems().get(most));
         new FilterFromCellPage(robot).rightClickCell(most, "col-sessions").choose("lessThan");
-        LeadTablePage.waitFor(
+        FxWait.waitFor(
                 () -> tableFilter().conditions().contains(new Condition.Number("$sessions", Operator.LT, sessions)));
         leads.waitUntilLoaded();
 
@@ -113,7 +114,7 @@ class FilterFromCellWindowTest extends WindowOnSandboxTest {
         new FilterFromCellPage(robot).rightClickCell(next, "col-sessions").choose("lessThan");
 
         Condition less = new Condition.Number("$sessions", Operator.LT, fewer);
-        LeadTablePage.waitFor(() -> tableFilter().conditions().equals(List.of(less)));
+        FxWait.waitFor(() -> tableFilter().conditions().equals(List.of(less)));
         assertEquals(1, robot.lookup(".filter-row").queryAll().size(), "replaced, not stacked");
     }
 
@@ -128,7 +129,7 @@ class FilterFromCellWindowTest extends WindowOnSandboxTest {
         new FilterFromCellPage(robot).rightClickProperty("$sessions").choose("moreThan");
 
         Condition more = new Condition.Number("$sessions", Operator.GT, sessions);
-        LeadTablePage.waitFor(() -> tableFilter().conditions().contains(more));
+        FxWait.waitFor(() -> tableFilter().conditions().contains(more));
         leads.waitUntilLoaded();
         leads.table().getItems().forEach(row -> assertTrue(sessionsOf(row).compareTo(sessions) > 0));
     }

@@ -1,8 +1,8 @@
 package app.leadbrowser.ui.conversations;
 
+import static app.leadbrowser.ui.common.FxWait.waitFor;
+
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
@@ -43,14 +43,5 @@ final class ConversationsTabPage {
     /** What the empty list says. */
     String placeholder() {
         return robot.lookup("#conversationsPlaceholder").queryAs(Label.class).getText();
-    }
-
-    static void waitFor(java.util.concurrent.Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("the Conversations tab did not get there in time", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.leadbrowser.client.model.Conversation;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.ui.card.LeadCardPage;
+import app.leadbrowser.ui.common.FxWait;
 import app.leadbrowser.ui.leads.LeadTablePage;
 import app.leadbrowser.ui.shell.WindowOnSandboxTest;
 import java.util.List;
@@ -56,7 +57,7 @@ class ConversationsTabTest extends WindowOnSandboxTest {
     void aLeadWithoutConversationsSaysSo(FxRobot robot) {
         openCard(robot, leadWith(List::isEmpty)).openTab("Conversations");
         ConversationsTabPage tab = new ConversationsTabPage(robot);
-        ConversationsTabPage.waitFor(() -> tab.placeholder().equals("No conversations with this lead"));
+        FxWait.waitFor(() -> tab.placeholder().equals("No conversations with this lead"));
         assertTrue(tab.ids().isEmpty());
     }
 

@@ -11,6 +11,7 @@ import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.filter.FilterGroups;
 import app.leadbrowser.client.filter.Operator;
 import app.leadbrowser.client.model.LeadSummary;
+import app.leadbrowser.ui.common.FxWait;
 import app.leadbrowser.ui.common.SandboxClients;
 import app.leadbrowser.ui.leads.LeadTablePage;
 import app.leadbrowser.ui.shell.WindowOnSandboxTest;
@@ -41,7 +42,7 @@ class FilterGroupsWindowTest extends WindowOnSandboxTest {
                 Filter.and(Conditions.text("$city", Operator.STR_EQ, "Moscow")),
                 Filter.and(Conditions.number("$sessions", Operator.GT, 80))));
         List<String> expected = expectedFirstPage(either);
-        LeadTablePage.waitFor(() ->
+        FxWait.waitFor(() ->
                 table.rangeText().startsWith("1–20 of about ") && table.ids().equals(expected));
         assertEquals("Filter: City = Moscow OR Sessions > 80", text(robot, "#filterSummary"));
         assertTrue(text(robot, "#statusTotal").startsWith("about "), text(robot, "#statusTotal"));
@@ -55,21 +56,21 @@ class FilterGroupsWindowTest extends WindowOnSandboxTest {
         LeadTablePage table = new LeadTablePage(robot).waitForRange("1–20 of 1,500");
         FilterPanelPage panel = new FilterPanelPage(robot);
         panel.addCondition("Sessions", Operator.GT, "80").apply();
-        LeadTablePage.waitFor(() -> text(robot, "#filterSummary").equals("Filter: Sessions > 80")
+        FxWait.waitFor(() -> text(robot, "#filterSummary").equals("Filter: Sessions > 80")
                 && !table.rangeText().endsWith("of 1,500"));
         String activeRange = table.rangeText();
         List<String> activeIds = table.ids();
 
         panel.pasteJson("{\"type\":\"and\",\"filters\":[{\"property_name\":\"$city\",\"type\":\"str_eq\","
                 + "\"value\":{\"value\":\"Moscow\"}}]}");
-        LeadTablePage.waitFor(() -> text(robot, "#filterSummary").equals("Filter: City = Moscow")
+        FxWait.waitFor(() -> text(robot, "#filterSummary").equals("Filter: City = Moscow")
                 && !table.rangeText().equals(activeRange));
         assertEquals(2, panel.historyTexts().size());
         assertTrue(panel.historyTexts().get(1).startsWith("Sessions > 80\nsorted by Last seen ↓"));
 
         panel.reapplyFromHistory(1);
 
-        LeadTablePage.waitFor(
+        FxWait.waitFor(
                 () -> table.rangeText().equals(activeRange) && table.ids().equals(activeIds));
         assertEquals("Filter: Sessions > 80", text(robot, "#filterSummary"));
         assertEquals(List.of("Sessions > 80"), panel.chipTexts());

@@ -1,8 +1,8 @@
 package app.leadbrowser.ui.leads;
 
+import static app.leadbrowser.ui.common.FxWait.waitFor;
+
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -159,22 +159,5 @@ public final class LeadTablePage {
 
     private String label(String id) {
         return robot.lookup(id).queryAs(Label.class).getText();
-    }
-
-    /** Waits up to 10 s for {@code condition}, then for the FX thread to settle. */
-    public static void waitFor(java.util.concurrent.Callable<Boolean> condition) {
-        try {
-            // a node not there yet (the workspace's views are made once it is open) means "not yet", not a failure
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> {
-                try {
-                    return condition.call();
-                } catch (org.testfx.service.query.EmptyNodeQueryException notYet) {
-                    return false;
-                }
-            });
-        } catch (TimeoutException e) {
-            throw new AssertionError("the table did not get there in time", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

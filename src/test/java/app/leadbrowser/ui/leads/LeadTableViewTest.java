@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.leadbrowser.sandbox.Fault;
 import app.leadbrowser.ui.card.LeadCardPage;
+import app.leadbrowser.ui.common.FxWait;
 import app.leadbrowser.ui.shell.WindowOnSandboxTest;
 import java.util.List;
 import javafx.scene.input.KeyCode;
@@ -71,9 +72,9 @@ class LeadTableViewTest extends WindowOnSandboxTest {
         assertEquals(1, table.selectedIndex());
 
         table.press(KeyCode.CONTROL, KeyCode.RIGHT).waitForRange("21–40 of 1,000");
-        LeadTablePage.waitFor(() -> table.selectedIndex() == 0);
+        FxWait.waitFor(() -> table.selectedIndex() == 0);
         table.press(KeyCode.PAGE_UP).waitForRange("1–20 of 1,000");
-        LeadTablePage.waitFor(() -> table.selectedIndex() == 19);
+        FxWait.waitFor(() -> table.selectedIndex() == 19);
         table.press(KeyCode.PAGE_DOWN).waitForRange("21–40 of 1,000");
         table.press(KeyCode.CONTROL, KeyCode.LEFT).waitForRange("1–20 of 1,000");
 

@@ -1,8 +1,8 @@
 package app.leadbrowser.ui.online;
 
+import static app.leadbrowser.ui.common.FxWait.waitFor;
+
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
@@ -109,14 +109,5 @@ final class OnlineNowPage {
         return robot.lookup("#onlineTable .table-row-cell")
                 .match((TableRow<?> row) -> row.getIndex() == index && !row.isEmpty())
                 .query();
-    }
-
-    static void waitFor(java.util.concurrent.Callable<Boolean> condition) {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
-        } catch (TimeoutException e) {
-            throw new AssertionError("the Online now window did not get there in time", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -9,6 +9,7 @@ import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.client.model.Presence;
 import app.leadbrowser.sandbox.Fault;
 import app.leadbrowser.ui.card.LeadCardPage;
+import app.leadbrowser.ui.common.FxWait;
 import app.leadbrowser.ui.leads.LeadTablePage;
 import app.leadbrowser.ui.shell.WindowOnSandboxTest;
 import java.util.List;
@@ -82,14 +83,14 @@ class OnlineNowWindowTest extends WindowOnSandboxTest {
 
         online.refresh();
 
-        OnlineNowPage.waitFor(() -> !online.errorText().isEmpty());
+        FxWait.waitFor(() -> !online.errorText().isEmpty());
         assertFalse(online.errorText().contains("Exception"));
         assertEquals(onSite().size(), online.ids().size(), "the rows stay");
         assertTrue(robot.lookup("#onlinePausedNote").query().isVisible());
         assertFalse(vm().autoRefreshRunningProperty().get());
 
         online.retry();
-        OnlineNowPage.waitFor(() -> online.errorText().isEmpty());
+        FxWait.waitFor(() -> online.errorText().isEmpty());
         assertTrue(vm().autoRefreshRunningProperty().get());
     }
 
@@ -101,9 +102,9 @@ class OnlineNowWindowTest extends WindowOnSandboxTest {
 
         online.pressEscape();
 
-        OnlineNowPage.waitFor(() -> !online.isShowing());
+        FxWait.waitFor(() -> !online.isShowing());
         assertFalse(shown.autoRefreshRunningProperty().get());
         online.openWithShortcut();
-        OnlineNowPage.waitFor(() -> shown.autoRefreshRunningProperty().get());
+        FxWait.waitFor(() -> shown.autoRefreshRunningProperty().get());
     }
 }

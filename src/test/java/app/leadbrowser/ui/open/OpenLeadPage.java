@@ -1,6 +1,6 @@
 package app.leadbrowser.ui.open;
 
-import static app.leadbrowser.ui.leads.LeadTablePage.waitFor;
+import static app.leadbrowser.ui.common.FxWait.waitFor;
 
 import app.leadbrowser.client.model.LeadSummary;
 import java.util.List;

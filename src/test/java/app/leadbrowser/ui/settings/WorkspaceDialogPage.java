@@ -1,5 +1,7 @@
 package app.leadbrowser.ui.settings;
 
+import static app.leadbrowser.ui.common.FxWait.waitFor;
+
 import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -14,10 +16,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The workspace dialog as a user sees it: intent methods over the robot, nodes looked up by id. */
-final class WorkspaceDialogPage {
+public final class WorkspaceDialogPage {
     private final FxRobot robot;
 
-    WorkspaceDialogPage(FxRobot robot) {
+    public WorkspaceDialogPage(FxRobot robot) {
         this.robot = robot;
     }
 
@@ -35,7 +37,7 @@ final class WorkspaceDialogPage {
      * Focuses a field and sets its text in one step, as a paste would: the robot's key-by-key typing costs
      * about 100 ms a character on this shared machine. {@link #typeInto} types for real.
      */
-    WorkspaceDialogPage fill(String fieldId, String text) {
+    public WorkspaceDialogPage fill(String fieldId, String text) {
         TextInputControl field = robot.lookup(fieldId).queryAs(TextInputControl.class);
         robot.clickOn(field);
         robot.interact(() -> field.setText(text));
@@ -81,13 +83,13 @@ final class WorkspaceDialogPage {
     }
 
     /** Clicks "Save" and waits for the outcome (the token store works in the background). */
-    WorkspaceDialogPage save() {
+    public WorkspaceDialogPage save() {
         robot.clickOn("#wsSave");
         awaitMessage();
         return this;
     }
 
-    String message() {
+    public String message() {
         return label("#wsMessage");
     }
 
@@ -111,19 +113,21 @@ final class WorkspaceDialogPage {
     }
 
     /** Clicks "Remove…" and confirms. */
-    WorkspaceDialogPage removeSelected() {
+    public WorkspaceDialogPage removeSelected() {
         robot.clickOn("#wsRemove");
         robot.clickOn("#wsConfirmRemove");
         awaitMessage();
         return this;
     }
 
+    /** Clicks "Close": the dialog closes (after asking, when the editor has unsaved changes). */
+    public void close() {
+        robot.clickOn("#wsClose");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private void awaitMessage() {
-        try {
-            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !message().isEmpty());
-        } catch (TimeoutException e) {
-            throw new AssertionError("No outcome was shown within 10 s", e);
-        }
+        waitFor(() -> !message().isEmpty());
     }
 
     boolean isShown(String id) {

@@ -309,6 +309,40 @@ class WorkspaceDialogViewModelTest {
     }
 
     @Test
+    void savingValuesWhoseTestJustFailedAsksFirstAndSavesOnlyWhenConfirmed() {
+        fillForSandbox("wrong-token");
+        model.testConnection();
+        assertEquals(TestState.FAILED, model.testStateProperty().get());
+
+        model.save();
+        assertTrue(model.confirmingUntestedSaveProperty().get());
+        assertEquals(1, stores.service().list().size(), "nothing saved while asking");
+
+        model.cancelUntestedSave();
+        assertFalse(model.confirmingUntestedSaveProperty().get());
+        assertEquals(1, stores.service().list().size());
+
+        model.save();
+        model.confirmUntestedSave();
+        assertFalse(model.confirmingUntestedSaveProperty().get());
+        assertEquals(2, stores.service().list().size(), "saved after all");
+    }
+
+    @Test
+    void changingAConnectionFieldAfterAFailedTestTakesTheQuestionBack() {
+        fillForSandbox("wrong-token");
+        model.testConnection();
+        model.save();
+        assertTrue(model.confirmingUntestedSaveProperty().get());
+
+        model.tokenProperty().set(sandbox.server().token());
+
+        assertFalse(model.confirmingUntestedSaveProperty().get());
+        model.save();
+        assertEquals(2, stores.service().list().size(), "untested values save without asking");
+    }
+
+    @Test
     void testConnectionReportsAnUnreachableServer() throws IOException {
         int freePort;
         try (ServerSocket socket = new ServerSocket(0)) {

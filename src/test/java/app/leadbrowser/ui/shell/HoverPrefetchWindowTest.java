@@ -1,5 +1,6 @@
 package app.leadbrowser.ui.shell;
 
+import app.leadbrowser.ui.common.FxWait;
 import app.leadbrowser.ui.leads.LeadTablePage;
 import javafx.scene.control.TableRow;
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class HoverPrefetchWindowTest extends WindowOnSandboxTest {
 
         robot.moveTo(row);
 
-        LeadTablePage.waitFor(() -> sandbox.requests().all().stream()
+        FxWait.waitFor(() -> sandbox.requests().all().stream()
                 .anyMatch(request -> request.path().equals("/users/" + rested)));
     }
 }

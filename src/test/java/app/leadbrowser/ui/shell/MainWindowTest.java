@@ -7,9 +7,9 @@ import app.leadbrowser.sandbox.SandboxOptions;
 import app.leadbrowser.sandbox.SandboxServer;
 import app.leadbrowser.settings.WindowState;
 import app.leadbrowser.settings.Workspace;
+import app.leadbrowser.ui.common.FxWait;
 import app.leadbrowser.ui.leads.LeadTablePage;
 import javafx.application.Platform;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -45,12 +45,10 @@ class MainWindowTest {
     void startsTheDemoWorkspaceWithoutAskingAndSaysSo(FxRobot robot) {
         LeadTablePage table = new LeadTablePage(robot).waitForRange("1–20 of 300");
         assertEquals("Lead Browser — Demo workspace", stage.getTitle());
-        assertEquals(
-                "Demo workspace",
-                robot.lookup("#statusWorkspace").queryAs(Label.class).getText());
-        assertEquals(
-                "300 leads", robot.lookup("#statusTotal").queryAs(Label.class).getText());
-        assertTrue(robot.lookup("#statusLoaded").queryAs(Label.class).getText().startsWith("Loaded at "));
+        MainWindowPage window = new MainWindowPage(robot);
+        assertEquals("Demo workspace", window.workspaceShown());
+        assertEquals("300 leads", window.total());
+        assertTrue(window.loaded().startsWith("Loaded at "), window.loaded());
         assertEquals(20, table.ids().size());
     }
 
@@ -61,7 +59,7 @@ class MainWindowTest {
                 context.mainWindowViewModel().getSession().connection().resources();
         long before = firstPageRequests(sandbox);
         robot.press(KeyCode.F5).release(KeyCode.F5);
-        LeadTablePage.waitFor(() -> firstPageRequests(sandbox) > before);
+        FxWait.waitFor(() -> firstPageRequests(sandbox) > before);
     }
 
     /** Requests for the page shown: prefetches (the next page, cards) do not count. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.leadbrowser.sandbox.SandboxOptions;
 import app.leadbrowser.sandbox.SandboxServer;
+import app.leadbrowser.ui.common.FxWait;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.leads.LeadTablePage;
 import app.leadbrowser.ui.shell.LanguageChoice.Option;
@@ -16,8 +17,6 @@ import javafx.geometry.Bounds;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TextField;
@@ -78,18 +77,19 @@ class RussianWindowTest {
     }
 
     @Test
-    void theWindowSpeaksRussianAndSwitchesToEnglish(FxRobot robot) {
+    void theWindowSpeaksRussianAndSwitchesToEnglishWithTheCardStillOpen(FxRobot robot) {
         window = new AppWindow(
                 LanguageChoice.inMemory(Locale.ENGLISH, Option.RUSSIAN), target -> TestWindows.open(target, sandbox));
         robot.interact(() -> window.open(stage));
         LeadTablePage table = new LeadTablePage(robot);
-        LeadTablePage.waitFor(() -> "1–20 из 1 500".equals(plainSpaces(table.rangeText())));
+        FxWait.waitFor(() -> "1–20 из 1 500".equals(plainSpaces(table.rangeText())));
 
-        assertEquals(List.of("Файл", "Вид", "Лиды", "Представления", "Пространство", "Справка"), menuTitles(robot));
+        MainWindowPage russian = new MainWindowPage(robot);
+        assertEquals(List.of("Файл", "Вид", "Лиды", "Представления", "Пространство", "Справка"), russian.menuTitles());
         assertEquals("Стр. 1 из 75", label(robot, "#pageLabel"));
-        assertEquals("Демо-пространство", label(robot, "#statusWorkspace"));
-        assertEquals("1 500 лидов", plainSpaces(label(robot, "#statusTotal")));
-        assertTrue(label(robot, "#statusLoaded").startsWith("Загружено в "), label(robot, "#statusLoaded"));
+        assertEquals("Демо-пространство", russian.workspaceShown());
+        assertEquals("1 500 лидов", plainSpaces(russian.total()));
+        assertTrue(russian.loaded().startsWith("Загружено в "), russian.loaded());
         assertEquals("Lead Browser — Демо-пространство", stage.getTitle());
         assertEquals(
                 "Применить",
@@ -99,28 +99,31 @@ class RussianWindowTest {
         assertEquals("Имя", table.table().getColumns().get(1).getText());
 
         table.clickRow(0);
-        LeadTablePage.waitFor(
-                () -> robot.lookup("#cardTitle").queryAs(Label.class).isVisible()
-                        && !label(robot, "#cardTitle").isEmpty());
+        FxWait.waitFor(() -> robot.lookup("#cardTitle").queryAs(Label.class).isVisible()
+                && !label(robot, "#cardTitle").isEmpty());
         List<String> tabs = robot.lookup("#cardTabs").queryAs(TabPane.class).getTabs().stream()
                 .map(Tab::getText)
                 .toList();
         assertTrue(tabs.containsAll(List.of("Свойства", "События", "Сегменты", "Теги", "Заметки")), tabs::toString);
 
-        robot.clickOn("Вид").clickOn("Язык").clickOn("#language-en");
+        String cardShown = label(robot, "#cardTitle");
+        russian.openMenu("Вид").openMenu("Язык");
+        robot.clickOn("#language-en");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(
                 "Перезапустить сейчас",
-                robot.lookup("#restartNowButton").queryAs(Button.class).getText());
-        AppContext russian = window.context();
-        robot.clickOn("#restartNowButton");
-        LeadTablePage.waitFor(() -> window.context() != russian);
+                robot.lookup("#dialogYes").queryAs(Button.class).getText());
+        AppContext russianContext = window.context();
+        robot.clickOn("#dialogYes");
+        FxWait.waitFor(() -> window.context() != russianContext);
         new LeadTablePage(robot).waitForRange("1–20 of 1,500");
+        FxWait.waitFor(() -> cardShown.equals(label(robot, "#cardTitle")), () -> label(robot, "#cardTitle"));
 
-        assertNotSame(russian, window.context());
+        assertNotSame(russianContext, window.context());
         assertEquals(Locale.ENGLISH, Texts.locale());
-        assertEquals(List.of("File", "View", "Leads", "Views", "Workspace", "Help"), menuTitles(robot));
-        assertEquals("1,500 leads", label(robot, "#statusTotal"));
+        MainWindowPage english = new MainWindowPage(robot);
+        assertEquals(List.of("File", "View", "Leads", "Views", "Workspace", "Help"), english.menuTitles());
+        assertEquals("1,500 leads", english.total());
         assertTrue(
                 window.context().mainWindow().getRoot().getScene().getWindow().isShowing());
         assertTrue(!stage.isShowing(), "the Russian window is gone");
@@ -158,12 +161,6 @@ class RussianWindowTest {
 
         assertTrue(menu.containsAll(List.of("Copy", "Paste", "Select All")), menu::toString);
         assertEquals(Locale.GERMANY, Locale.getDefault(Locale.Category.FORMAT));
-    }
-
-    private static List<String> menuTitles(FxRobot robot) {
-        return robot.lookup("#menuBar").queryAs(MenuBar.class).getMenus().stream()
-                .map(Menu::getText)
-                .toList();
     }
 
     private static String label(FxRobot robot, String id) {

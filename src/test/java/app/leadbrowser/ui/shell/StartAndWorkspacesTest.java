@@ -1,5 +1,6 @@
 package app.leadbrowser.ui.shell;
 
+import static app.leadbrowser.ui.common.FxWait.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -15,17 +16,12 @@ import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.settings.WorkspaceService;
 import app.leadbrowser.ui.leads.LeadTablePage;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
+import app.leadbrowser.ui.settings.WorkspaceDialogPage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
-import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
-import javafx.scene.layout.StackPane;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +30,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The app as it starts for real: settings read from a temp config directory, the demo sandbox (300 leads) and a
@@ -71,18 +66,18 @@ class StartAndWorkspacesTest {
         String secondPage = "21–" + Math.min(40, Integer.parseInt(demoTotal)) + " of " + demoTotal;
         table.next().waitForRange(secondPage);
 
-        chooseWorkspace(robot, real.id());
+        new MainWindowPage(robot).chooseWorkspace(real.id());
         table.waitForRange("1–20 of 400");
         assertEquals("Lead Browser — Second sandbox", app.stage().getTitle());
         assertEquals("", quickSearchText(robot));
         robot.interact(() -> tableViewModel().setPageSize(50));
         table.waitForRange("1–50 of 400");
 
-        chooseWorkspace(robot, Workspace.DEMO_ID);
+        new MainWindowPage(robot).chooseWorkspace(Workspace.DEMO_ID);
         table.waitForRange(secondPage);
         assertEquals("an", quickSearchText(robot));
 
-        chooseWorkspace(robot, real.id());
+        new MainWindowPage(robot).chooseWorkspace(real.id());
         table.waitForRange("1–50 of 400");
         app.close(robot);
         assertEquals(real.id(), new SettingsStore(configDir).load().activeWorkspaceId());
@@ -102,7 +97,7 @@ class StartAndWorkspacesTest {
             app.stage().setHeight(700);
         });
         table.waitForRange("1–10 of " + total);
-        robot.interact(() -> robot.lookup("#mainSplit").queryAs(SplitPane.class).setDividerPositions(0.3, 0.6));
+        new MainWindowPage(robot).setDividers(0.3, 0.6);
         List<Double> dividers =
                 app.context().mainWindow().currentWindowState(app.stage()).dividers();
         String sort = table.sortShown();
@@ -143,8 +138,7 @@ class StartAndWorkspacesTest {
     void theFilterAndCardFollowTheFirstRowsWithoutTakingTheFocus(FxRobot robot) {
         app.launch(robot, configDir);
         waitForDemo(robot);
-        assertFalse(
-                robot.lookup("#cardSlot").queryAs(StackPane.class).getChildren().isEmpty());
+        assertTrue(new MainWindowPage(robot).hasCardPane());
         assertEquals(
                 app.context().mainWindow().currentTableView().getTable(),
                 app.stage().getScene().getFocusOwner());
@@ -167,37 +161,40 @@ class StartAndWorkspacesTest {
         app.launch(robot, configDir);
         waitForDemo(robot);
         assertEquals("Lead Browser — Demo workspace", app.stage().getTitle());
-        assertTrue(label(robot, "#statusNotice").startsWith("Your settings could not be read"));
+        assertTrue(new MainWindowPage(robot).notice().startsWith("Your settings could not be read"));
 
         app.restart(robot);
         waitForDemo(robot);
-        assertEquals("", label(robot, "#statusNotice"));
+        assertEquals("", new MainWindowPage(robot).notice());
     }
 
     @Test
-    void aWorkspaceWithoutItsTokenShowsWhyAndOffersRetryAndTheDemo(FxRobot robot) {
+    void aWorkspaceWithoutItsTokenShowsWhyInPlaceOfRowsAndOffersRetryAndTheDemo(FxRobot robot) {
         Workspace real = saveSecondSandbox("Lost token");
         withService(service -> service.activate(real.id()));
         new FileTokenStore(configDir).delete(real.id());
         app.launch(robot, configDir);
 
-        waitFor(() -> !label(robot, "#connectError").isEmpty());
-        String error = label(robot, "#connectError");
+        MainWindowPage window = new MainWindowPage(robot);
+        String error = window.waitForConnectError();
         assertEquals(
                 "Could not open Lost token: No token is stored for \"Lost token\"; enter it again in the Workspaces"
                         + " dialog",
                 error);
         assertFalse(error.contains("Exception"));
-        assertTrue(robot.lookup("#connectRetryButton").query().isVisible());
+        assertTrue(window.canRetryConnect());
+        assertEquals("Back to Demo workspace", window.backText());
+        assertEquals("Lost token", window.workspaceShown());
+        assertEquals("", window.total());
+        assertTrue(window.showsNoRows());
 
-        robot.clickOn("#connectRetryButton");
-        waitFor(() -> !label(robot, "#connectError").isEmpty());
+        window.retryConnect().waitForConnectError();
 
-        robot.clickOn("#connectDemoButton");
+        window.goBack();
         app.waitForWorkspace();
         waitForDemo(robot);
-        assertEquals("Demo workspace", label(robot, "#statusWorkspace"));
-        assertEquals("", label(robot, "#connectError"));
+        assertEquals("Demo workspace", window.workspaceShown());
+        assertEquals("", window.connectError());
     }
 
     @Test
@@ -206,23 +203,22 @@ class StartAndWorkspacesTest {
         withService(service -> service.activate(real.id()));
         new FileTokenStore(configDir).delete(real.id());
         app.launch(robot, configDir);
-        waitFor(() -> !label(robot, "#connectError").isEmpty());
+        MainWindowPage window = new MainWindowPage(robot);
+        window.waitForConnectError();
 
-        openWorkspaceDialog(robot);
-        fill(robot, "#wsName", "Found again");
-        fill(robot, "#wsToken", second.token());
-        robot.clickOn("#wsSave");
-        waitFor(() -> !label(robot, "#wsMessage").isEmpty());
-        robot.clickOn("#wsClose");
+        window.editFailedWorkspace()
+                .fill("#wsName", "Found again")
+                .fill("#wsToken", second.token())
+                .save()
+                .close();
 
         app.waitForWorkspace();
         new LeadTablePage(robot).waitForRange("1–20 of 400");
         assertEquals("Lead Browser — Found again", app.stage().getTitle());
 
-        openWorkspaceDialog(robot);
-        robot.clickOn("#wsRemove").clickOn("#wsConfirmRemove");
-        waitFor(() -> label(robot, "#wsMessage").contains("emoved"));
-        robot.clickOn("#wsClose");
+        WorkspaceDialogPage dialog = window.openWorkspaceDialog().removeSelected();
+        assertTrue(dialog.message().contains("emoved"), dialog.message());
+        dialog.close();
 
         waitForDemo(robot);
         assertEquals("Lead Browser — Demo workspace", app.stage().getTitle());
@@ -273,32 +269,5 @@ class StartAndWorkspacesTest {
         String total = table.rangeText().substring(table.rangeText().indexOf(" of ") + 4);
         assertNotEquals(unfiltered, total);
         return total;
-    }
-
-    private static void openWorkspaceDialog(FxRobot robot) {
-        robot.clickOn("Workspace").clickOn("#manageWorkspacesItem");
-        waitFor(() -> robot.lookup("#wsName").tryQuery().isPresent());
-    }
-
-    /** Sets a field's text as a paste would (typing costs ~100 ms a key on this machine). */
-    private static void fill(FxRobot robot, String id, String text) {
-        TextInputControl field = robot.lookup(id).queryAs(TextInputControl.class);
-        robot.clickOn(field);
-        robot.interact(() -> field.setText(text));
-    }
-
-    private static void chooseWorkspace(FxRobot robot, String workspaceId) {
-        robot.clickOn("Workspace");
-        robot.clickOn("#workspace-" + workspaceId);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static String label(FxRobot robot, String id) {
-        Node node = robot.lookup(id).query();
-        return ((Label) node).getText();
-    }
-
-    private static void waitFor(Callable<Boolean> condition) {
-        LeadTablePage.waitFor(condition);
     }
 }

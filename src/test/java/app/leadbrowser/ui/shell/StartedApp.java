@@ -3,7 +3,7 @@ package app.leadbrowser.ui.shell;
 import app.leadbrowser.sandbox.SandboxOptions;
 import app.leadbrowser.settings.FileTokenStore;
 import app.leadbrowser.settings.WindowState;
-import app.leadbrowser.ui.leads.LeadTablePage;
+import app.leadbrowser.ui.common.FxWait;
 import java.nio.file.Path;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.extension.AfterEachCallback;
@@ -58,7 +58,7 @@ public final class StartedApp implements AfterEachCallback {
     public WindowState restartWithSettingsRead(FxRobot robot) {
         closeForRestart(robot);
         EarlyStart early = EarlyStart.begin(configDir, FileTokenStore::new, demo);
-        LeadTablePage.waitFor(() -> early.settingsIfRead().isPresent());
+        FxWait.waitFor(() -> early.settingsIfRead().isPresent());
         WindowState[] started = new WindowState[1];
         robot.interact(() -> {
             context = new AppContext(early.demoConnector(), url -> {}, FilterPanelSlot::create);
@@ -84,12 +84,12 @@ public final class StartedApp implements AfterEachCallback {
 
     /** Waits until a workspace is open (the window is built before the settings are read). */
     public void waitForWorkspace() {
-        LeadTablePage.waitFor(() -> context.mainWindowViewModel().getSession() != null);
+        FxWait.waitFor(() -> context.mainWindowViewModel().getSession() != null);
     }
 
     /** Waits for the filter and card panes, which are built once the first rows are painted. */
     public void waitForSidePanes(FxRobot robot) {
-        LeadTablePage.waitFor(() -> robot.lookup("#quickSearch").tryQuery().isPresent());
+        FxWait.waitFor(() -> robot.lookup("#quickSearch").tryQuery().isPresent());
     }
 
     public Stage stage() {

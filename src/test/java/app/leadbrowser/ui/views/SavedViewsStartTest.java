@@ -1,6 +1,6 @@
 package app.leadbrowser.ui.views;
 
-import static app.leadbrowser.ui.leads.LeadTablePage.waitFor;
+import static app.leadbrowser.ui.common.FxWait.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
