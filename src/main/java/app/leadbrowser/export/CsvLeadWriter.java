@@ -29,7 +29,6 @@ final class CsvLeadWriter implements LeadWriter {
             }
             printRecord(row, out);
         }
-        out.flush();
     }
 
     private static void printRecord(List<String> fields, Writer out) throws IOException {

@@ -29,8 +29,11 @@ import mockwebserver3.RecordedRequest;
  * built from them, so wrong types and huge strings sit in otherwise real bodies.
  */
 final class FaultyProxy implements AutoCloseable {
-    /** Short timeouts so a stall costs a fraction of a second; generous enough for a loaded 2-core machine. */
-    static final Duration READ_TIMEOUT = Duration.ofMillis(250);
+    /**
+     * Short timeouts so a stall costs a fraction of a second; generous enough for a loaded 2-core machine (250 ms let
+     * good answers time out with the build and a mutation run sharing the cores).
+     */
+    static final Duration READ_TIMEOUT = Duration.ofMillis(500);
 
     static final Duration CALL_TIMEOUT = Duration.ofSeconds(5);
 

@@ -23,22 +23,27 @@ public final class ServerText {
             return "";
         }
         StringBuilder out = new StringBuilder(Math.min(text.length(), max + 1));
+        boolean more = false; // visible text past the limit
         int i = 0;
-        while (i < text.length() && out.length() <= max) {
+        while (i < text.length() && !more) {
             int c = text.codePointAt(i);
             if (c == 0x1B) {
                 i = afterEscapeSequence(text, i + 1);
                 continue;
             }
             i += Character.charCount(c);
-            if (c == '\n' || c == '\r' || c == '\t' || isLineOrParagraphSeparator(c)) {
-                out.append(' ');
-            } else if (!isHidden(c)) {
-                out.appendCodePoint(c);
+            boolean space = c == ' ' || c == '\n' || c == '\r' || c == '\t' || isLineOrParagraphSeparator(c);
+            if (!space && isHidden(c)) {
+                continue;
+            }
+            if (out.length() <= max) {
+                out.appendCodePoint(space ? ' ' : c);
+            } else {
+                more = !space;
             }
         }
         String clean = out.toString().strip();
-        if (clean.length() <= max && i >= text.length()) {
+        if (clean.length() <= max && !more) {
             return clean;
         }
         int cut = Math.min(clean.length(), max - 1);

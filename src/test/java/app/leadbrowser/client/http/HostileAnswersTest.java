@@ -73,20 +73,28 @@ class HostileAnswersTest {
     }
 
     @Test
-    void aNumericIdIsUsable() throws Exception {
+    void numericIdsAndIdsUpTo64CharactersAreUsable() throws Exception {
+        String longest = "9".repeat(64);
         server.enqueue(new MockResponse.Builder()
                 .code(200)
-                .body(page("{\"id\":123456789,\"props\":{}}"))
+                .body(page("{\"id\":123456789,\"props\":{}},{\"id\":123456790,\"props\":{}},{\"id\":\"" + longest
+                        + "\",\"props\":{}}"))
                 .build());
         try (DashlyClient client = client(1024 * 1024)) {
             assertEquals(
-                    "123456789",
-                    client.listLeads(LeadQuery.defaults())
-                            .execute()
-                            .leads()
-                            .get(0)
-                            .id());
+                    java.util.List.of("123456789", "123456790", longest),
+                    client.listLeads(LeadQuery.defaults()).execute().leads().stream()
+                            .map(lead -> lead.id())
+                            .toList());
         }
+    }
+
+    @Test
+    void anIdOf65CharactersIsNot() {
+        ApiException failure = listFails(page("{\"id\":\"" + "9".repeat(65) + "\",\"props\":{}}"));
+        assertEquals(
+                "The answer from Dashly had an unexpected shape: lead 1 of the list has an id that is not usable",
+                failure.getMessage());
     }
 
     @Test
