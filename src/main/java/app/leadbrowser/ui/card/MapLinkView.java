@@ -1,7 +1,9 @@
 package app.leadbrowser.ui.card;
 
 import app.leadbrowser.ui.common.Texts;
+import app.leadbrowser.ui.looks.Icons;
 import javafx.beans.binding.Bindings;
+import javafx.css.PseudoClass;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Pos;
@@ -11,6 +13,7 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -18,6 +21,8 @@ import javafx.scene.layout.VBox;
  * the last click did. A link that is not http(s) shows as text, still with "Copy link".
  */
 final class MapLinkView {
+    private static final PseudoClass FAILED = PseudoClass.getPseudoClass("failed");
+
     private MapLinkView() {}
 
     static Node row(Node location, MapLinkViewModel link, ObservableStringValue url, ObservableBooleanValue openable) {
@@ -37,9 +42,11 @@ final class MapLinkView {
                 Bindings.createBooleanBinding(
                         () -> !openable.get() && !url.get().isEmpty(), openable, url));
 
-        Button copy = new Button(Texts.get("card.map.copy"));
+        // an icon, so that the location line fits a narrow card in every language; its name is the tooltip
+        Button copy = Icons.COPY.onlyOn(new Button(), Texts.get("card.map.copy"));
         copy.setId("copyMapLinkButton");
         copy.getStyleClass().add("flat");
+        copy.setMinWidth(Region.USE_PREF_SIZE);
         copy.setOnAction(event -> link.copy());
         showWhen(copy, Bindings.createBooleanBinding(() -> !url.get().isEmpty(), url));
 
@@ -47,10 +54,9 @@ final class MapLinkView {
         notice.setId("mapLinkNotice");
         notice.setWrapText(true);
         notice.textProperty().bind(link.noticeProperty());
-        notice.styleProperty()
-                .bind(Bindings.when(link.failedProperty())
-                        .then("-fx-text-fill: -color-danger-fg;")
-                        .otherwise("-fx-text-fill: -color-fg-muted;"));
+        notice.getStyleClass().add("map-link-notice");
+        link.failedProperty()
+                .addListener((obs, was, failed) -> notice.pseudoClassStateChanged(FAILED, failed));
         showWhen(notice, link.noticeProperty().isNotEmpty());
 
         HBox line = new HBox(6, location, open, text, copy);

@@ -117,9 +117,10 @@ class ExportViewModelTest {
     void leadsOutOfReachAreCountedAndExplained() throws Exception {
         try (SandboxServer big = SandboxServer.start(SandboxOptions.defaults().withLeads(12_000));
                 DashlyClient client = new DashlyClient(ClientConfig.of(big.baseUrl(), big.appId(), big.token()))) {
+            SyncTaskRunner bigRunner = new SyncTaskRunner();
             ExportViewModel vm = new ExportViewModel(
                     new LeadExporter(client),
-                    new SyncTaskRunner(),
+                    bigRunner,
                     Runnable::run,
                     recordingOpener,
                     LeadQuery.defaults().withSort("plan", SortOrder.ASC),
@@ -127,6 +128,7 @@ class ExportViewModelTest {
                     List.of(),
                     dir);
             vm.start();
+            bigRunner.deliverAll();
 
             assertEquals(State.DONE, vm.getState(), vm.getMessage());
             assertEquals(10_001, Files.readAllLines(vm.getWrittenFile()).size(), "a header and the first 10,000");

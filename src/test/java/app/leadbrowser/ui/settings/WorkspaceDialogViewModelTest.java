@@ -312,9 +312,11 @@ class WorkspaceDialogViewModelTest {
     void savingValuesWhoseTestJustFailedAsksFirstAndSavesOnlyWhenConfirmed() {
         fillForSandbox("wrong-token");
         model.testConnection();
+        runner.deliverAll();
         assertEquals(TestState.FAILED, model.testStateProperty().get());
 
         model.save();
+        runner.deliverAll();
         assertTrue(model.confirmingUntestedSaveProperty().get());
         assertEquals(1, stores.service().list().size(), "nothing saved while asking");
 
@@ -323,7 +325,9 @@ class WorkspaceDialogViewModelTest {
         assertEquals(1, stores.service().list().size());
 
         model.save();
+        runner.deliverAll();
         model.confirmUntestedSave();
+        runner.deliverAll();
         assertFalse(model.confirmingUntestedSaveProperty().get());
         assertEquals(2, stores.service().list().size(), "saved after all");
     }
@@ -332,13 +336,16 @@ class WorkspaceDialogViewModelTest {
     void changingAConnectionFieldAfterAFailedTestTakesTheQuestionBack() {
         fillForSandbox("wrong-token");
         model.testConnection();
+        runner.deliverAll();
         model.save();
+        runner.deliverAll();
         assertTrue(model.confirmingUntestedSaveProperty().get());
 
         model.tokenProperty().set(sandbox.server().token());
 
         assertFalse(model.confirmingUntestedSaveProperty().get());
         model.save();
+        runner.deliverAll();
         assertEquals(2, stores.service().list().size(), "untested values save without asking");
     }
 

@@ -51,9 +51,12 @@ class MainWindowViewModelTest {
     void aWorkspaceThatFailsToOpenShowsNoOtherWorkspacesRowsOrCount() {
         vm.setWorkspaces(List.of(Workspace.demo(), BROKEN));
         vm.switchTo(Workspace.demo());
+        runner.deliverAll();
         assertEquals("300 leads", vm.statusTotalProperty().get());
 
         vm.switchTo(BROKEN);
+
+        runner.deliverAll();
 
         assertNull(vm.getSession(), "the demo's rows are not shown under Broken's failure");
         assertEquals("", vm.statusTotalProperty().get());
@@ -70,11 +73,16 @@ class MainWindowViewModelTest {
     void backGoesToTheWorkspaceShownBeforeWithItsRows() {
         vm.setWorkspaces(List.of(Workspace.demo(), SHOP, BROKEN));
         vm.switchTo(Workspace.demo());
+        runner.deliverAll();
         vm.switchTo(SHOP);
+        runner.deliverAll();
         vm.switchTo(BROKEN);
+        runner.deliverAll();
         assertEquals("Back to Shop", vm.backToProperty().get());
 
         vm.goBack();
+
+        runner.deliverAll();
 
         assertEquals(SHOP, vm.getSession().workspace());
         assertEquals("300 leads", vm.statusTotalProperty().get());
@@ -89,8 +97,11 @@ class MainWindowViewModelTest {
 
         vm.switchTo(BROKEN);
 
+        runner.deliverAll();
+
         assertEquals("Back to Demo workspace", vm.backToProperty().get());
         vm.goBack();
+        runner.deliverAll();
         assertEquals(Workspace.demo(), vm.getSession().workspace());
     }
 
@@ -98,9 +109,13 @@ class MainWindowViewModelTest {
     void retryingAFailedWorkspaceStillShowsNoRows() {
         vm.setWorkspaces(List.of(Workspace.demo(), BROKEN));
         vm.switchTo(Workspace.demo());
+        runner.deliverAll();
         vm.switchTo(BROKEN);
+        runner.deliverAll();
 
         vm.retryConnect();
+
+        runner.deliverAll();
 
         assertNull(vm.getSession());
         assertEquals("", vm.statusTotalProperty().get());

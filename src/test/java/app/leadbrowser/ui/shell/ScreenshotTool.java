@@ -38,7 +38,8 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Renders the real main window against the demo sandbox, with a filter applied and a card open, and writes it as
  * a PNG. Runs only when asked: {@code mvn -q test -Dtest=ScreenshotTool -Dscreenshot=docs/screenshot.png}; add
- * {@code -Dscreenshot.language=ru} for the Russian window.
+ * {@code -Dscreenshot.language=ru} for the Russian window, {@code -Dscreenshot.size=1920x1080} for another size
+ * (1280x800 unless said).
  */
 @EnabledIfSystemProperty(named = "screenshot", matches = ".+")
 @ExtendWith(ApplicationExtension.class)
@@ -67,7 +68,13 @@ class ScreenshotTool {
                 Conditions.number("$sessions", Operator.GT, 3));
         ViewState view = new ViewState(FilterJson.write(filter), "$last_seen", "desc", 20, List.of());
         // restored as from the settings, so the filter panel shows the conditions it applied
-        context = TestWindows.open(stage, sandbox, Map.of(Workspace.DEMO_ID, view));
+        String[] size = System.getProperty("screenshot.size", "1280x800").split("x");
+        context = TestWindows.open(
+                stage,
+                sandbox,
+                Map.of(Workspace.DEMO_ID, view),
+                Integer.parseInt(size[0]),
+                Integer.parseInt(size[1]));
     }
 
     @AfterEach

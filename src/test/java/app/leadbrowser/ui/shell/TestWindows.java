@@ -20,11 +20,17 @@ public final class TestWindows {
 
     /** The same, with views kept from a last run (as the settings store would restore them). */
     public static AppContext open(Stage stage, SandboxServer sandbox, Map<String, ViewState> savedViews) {
+        return open(stage, sandbox, savedViews, 1280, 800);
+    }
+
+    /** The same, in a window of {@code width} × {@code height}. */
+    public static AppContext open(
+            Stage stage, SandboxServer sandbox, Map<String, ViewState> savedViews, int width, int height) {
         WorkspaceConnector connector =
                 workspace -> new WorkspaceConnector.Connection(workspace, SandboxClients.withoutRetries(sandbox), null);
         AppContext context = new AppContext(connector, url -> {}, FilterPanelSlot::create);
         context.mainWindowViewModel().setSavedViewStates(savedViews);
-        context.mainWindow().show(stage, new WindowState(0, 0, 1280, 800, false, List.of(0.2, 0.66)));
+        context.mainWindow().show(stage, new WindowState(0, 0, width, height, false, List.of(0.2, 0.66)));
         context.start(Workspace.demo());
         return context;
     }
