@@ -79,20 +79,12 @@ final class LeadCells {
 
         private void show(Presence presence) {
             if (presence != shown) {
-                if (shown != null) {
-                    dot.getStyleClass().remove(styleClassOf(shown));
-                }
-                dot.getStyleClass().add(styleClassOf(presence));
-                dot.setFill(PresenceLegend.colorOf(presence));
+                PresenceLegend.show(dot, presence);
                 shown = presence;
             }
             if (getGraphic() != dot) {
                 setGraphic(dot);
             }
-        }
-
-        private static String styleClassOf(Presence presence) {
-            return "presence-" + presence.wireName();
         }
     }
 }

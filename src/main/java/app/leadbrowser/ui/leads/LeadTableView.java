@@ -68,6 +68,7 @@ public final class LeadTableView {
     public LeadTableView(LeadTableViewModel vm) {
         this.vm = vm;
         table.setId("leadTable");
+        PresenceLegend.colorDotsIn(table);
         cellActions = new CellActions(table, vm);
         table.setItems(vm.getRows());
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE); // several rows can be exported

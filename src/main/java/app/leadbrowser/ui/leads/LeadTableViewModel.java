@@ -47,8 +47,8 @@ public final class LeadTableViewModel implements ListingState.Commands {
     private final LeadSelection selection;
     private final ClipboardService clipboard;
     private final PageLoader loader;
-    private final LeadColumnsViewModel columns = new LeadColumnsViewModel();
-    private final ListingState listing = new ListingState(this);
+    private final LeadColumnsViewModel columns;
+    private final ListingState listing;
 
     private final ObservableList<LeadRowViewModel> rows = FXCollections.observableArrayList();
     private final ObservableList<LeadRowViewModel> rowsView = FXCollections.unmodifiableObservableList(rows);
@@ -80,16 +80,32 @@ public final class LeadTableViewModel implements ListingState.Commands {
     private boolean replacingRows;
     private long loadStartedNanos;
 
+    /** A table with a listing and columns of its own, which nothing else follows. */
     public LeadTableViewModel(
             DashlyClient client,
             TaskRunner runner,
             TimeTexts times,
             LeadSelection selection,
             ClipboardService clipboard) {
+        this(client, runner, times, selection, clipboard, new ListingState(), new LeadColumnsViewModel());
+    }
+
+    /** Shows and writes {@code listing}, which the composition root also hands to what follows the table. */
+    public LeadTableViewModel(
+            DashlyClient client,
+            TaskRunner runner,
+            TimeTexts times,
+            LeadSelection selection,
+            ClipboardService clipboard,
+            ListingState listing,
+            LeadColumnsViewModel columns) {
         this.times = times;
         this.selection = selection;
         this.clipboard = clipboard;
         this.loader = new PageLoader(client::listLeads, client, runner, times);
+        this.columns = columns;
+        this.listing = listing;
+        listing.shownBy(this);
     }
 
     // ---- commands -------------------------------------------------------------------------------------------

@@ -37,7 +37,7 @@ public final class ListingState {
         void applyViewState(ViewState state);
     }
 
-    private final Commands commands;
+    private Commands commands;
 
     final ReadOnlyObjectWrapper<FilterGroups> filterGroups =
             new ReadOnlyObjectWrapper<>(this, "filterGroups", FilterGroups.all());
@@ -53,8 +53,15 @@ public final class ListingState {
     final ReadOnlyObjectWrapper<Instant> lastLoadedAt = new ReadOnlyObjectWrapper<>(this, "lastLoadedAt");
     final ReadOnlyObjectWrapper<Duration> lastLoadDuration = new ReadOnlyObjectWrapper<>(this, "lastLoadDuration");
 
-    ListingState(Commands commands) {
-        this.commands = commands;
+    /** An empty listing, shown by the table it is then given to. */
+    public ListingState() {}
+
+    /** The table that shows this listing takes its commands; there is one such table. */
+    void shownBy(Commands table) {
+        if (commands != null) {
+            throw new IllegalStateException("a listing is shown by one table");
+        }
+        commands = table;
     }
 
     // ---- commands -------------------------------------------------------------------------------------------

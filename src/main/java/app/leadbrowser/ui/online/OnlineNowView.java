@@ -2,6 +2,7 @@ package app.leadbrowser.ui.online;
 
 import app.leadbrowser.client.model.Presence;
 import app.leadbrowser.ui.common.FxWindows;
+import app.leadbrowser.ui.common.PresenceLegend;
 import app.leadbrowser.ui.common.Texts;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableStringValue;
@@ -42,6 +43,9 @@ public final class OnlineNowView {
     public OnlineNowView(OnlineNowViewModel vm) {
         this.vm = vm;
         root.setId("onlineNowView");
+        root.getStylesheets()
+                .add(OnlineNowView.class.getResource("online-now.css").toExternalForm());
+        PresenceLegend.colorDotsIn(root);
         root.setTop(new VBox(toolBar(), errorBar()));
         root.setCenter(table());
         root.setBottom(details());
@@ -90,7 +94,7 @@ public final class OnlineNowView {
         bar.setId("onlineErrorBar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
-        bar.setStyle("-fx-background-color: -color-danger-subtle; -fx-border-color: -color-danger-muted;");
+        bar.getStyleClass().add("online-error-bar");
         HBox.setHgrow(bar.getChildren().get(1), Priority.ALWAYS);
         bar.visibleProperty().bind(vm.errorMessageProperty().isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());
@@ -157,7 +161,7 @@ public final class OnlineNowView {
 
     private Node details() {
         Label note = boundLabel("onlineDetailsNote", vm.detailsNoteProperty());
-        note.setStyle("-fx-text-fill: -color-fg-muted;");
+        note.getStyleClass().add("online-muted");
         note.visibleProperty().bind(vm.detailsNoteProperty().isNotEmpty());
         note.managedProperty().bind(note.visibleProperty());
         Label page = boundLabel("onlinePage", vm.detailsPageProperty());
@@ -184,7 +188,7 @@ public final class OnlineNowView {
 
     private static Label key(String text) {
         Label label = new Label(text);
-        label.setStyle("-fx-text-fill: -color-fg-muted;");
+        label.getStyleClass().add("online-muted");
         label.setMinWidth(Region.USE_PREF_SIZE);
         return label;
     }
@@ -209,7 +213,7 @@ public final class OnlineNowView {
                 setTooltip(null);
                 return;
             }
-            dot.setStyle("-fx-fill: " + (presence == Presence.ONLINE ? "#2e7d32" : "#f9a825") + ";");
+            PresenceLegend.show(dot, presence);
             setGraphic(dot);
             setAlignment(Pos.CENTER);
             setTooltip(new Tooltip(Texts.get(

@@ -3,8 +3,6 @@ package app.leadbrowser.ui.open;
 import app.leadbrowser.client.DashlyClient;
 import app.leadbrowser.client.LeadQuery;
 import app.leadbrowser.client.error.ApiException;
-import app.leadbrowser.client.error.CancelledException;
-import app.leadbrowser.client.error.NotFoundException;
 import app.leadbrowser.client.filter.Conditions;
 import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.filter.Operator;
@@ -13,6 +11,7 @@ import app.leadbrowser.client.model.Lead;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.client.model.PropValues;
 import app.leadbrowser.ui.common.Debouncer;
+import app.leadbrowser.ui.common.LatestRequest;
 import app.leadbrowser.ui.common.TaskRunner;
 import app.leadbrowser.ui.common.TaskRunner.RunningTask;
 import app.leadbrowser.ui.common.Texts;
@@ -22,7 +21,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -44,8 +42,6 @@ public final class LeadFinder {
     /** How many leads a search shows: enough to pick from, few enough to read. */
     public static final int LIMIT = 8;
 
-    private static final Pattern DASHLY_ID = Pattern.compile("\\d{1,20}");
-
     private final Supplier<DashlyClient> client;
     private final TaskRunner runner;
     private final Debouncer debouncer;
@@ -55,19 +51,19 @@ public final class LeadFinder {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper active = new ReadOnlyBooleanWrapper(this, "active");
 
-    private RunningTask inFlight;
-    private long generation;
+    private final LatestRequest request;
 
     /** @param client the client of the workspace shown when a search starts (null: none is shown) */
     public LeadFinder(Supplier<DashlyClient> client, TaskRunner runner, Debouncer debouncer) {
         this.client = client;
         this.runner = runner;
         this.debouncer = debouncer;
+        this.request = new LatestRequest(runner);
     }
 
     /** The text changed: searches for it once typing pauses; text too short clears the list at once. */
     public void search(String text) {
-        String wanted = normalize(text);
+        String wanted = LeadLookup.normalize(text);
         cancel();
         found.clear();
         message.set("");
@@ -81,11 +77,7 @@ public final class LeadFinder {
     /** Stops the search waiting or running; its answer is dropped. */
     public void cancel() {
         debouncer.cancel();
-        generation++;
-        if (inFlight != null) {
-            inFlight.cancel();
-            inFlight = null;
-        }
+        request.cancel();
         searching.set(false);
     }
 
@@ -104,9 +96,7 @@ public final class LeadFinder {
             searching.set(false);
             return;
         }
-        long mine = ++generation;
-        List<ApiCall<?>> calls = new ArrayList<>(2);
-        ApiCall<Lead> byId = DASHLY_ID.matcher(text).matches() ? current.getLead(text) : null;
+        Optional<ApiCall<Lead>> byId = LeadLookup.byId(current, text);
         ApiCall<List<LeadSummary>> byText;
         try {
             byText = current.listLeads(
@@ -115,46 +105,30 @@ public final class LeadFinder {
         } catch (ApiException e) {
             throw new IllegalStateException("the search query breaks the API's rules", e); // a fixed, valid query
         }
-        calls.add(byText);
-        if (byId != null) {
-            calls.add(byId);
-        }
-        RunningTask task = runner.run(
-                () -> merge(text, lookUp(byId), byText.execute()),
+        request.run(
+                (LatestRequest.Start<List<LeadSummary>>) (onSuccess, onFailure) -> {
+                    RunningTask task = runner.run(
+                            () -> merge(
+                                    text,
+                                    byId.isEmpty() ? Optional.empty() : LeadLookup.found(byId.get()),
+                                    byText.execute()),
+                            onSuccess,
+                            onFailure);
+                    return () -> {
+                        byText.cancel();
+                        byId.ifPresent(ApiCall::cancel);
+                        task.cancel();
+                    };
+                },
                 leads -> {
-                    if (mine == generation) {
-                        inFlight = null;
-                        found.setAll(leads);
-                        message.set(leads.isEmpty() ? Texts.get("open.find.none", text) : "");
-                        searching.set(false); // last: whoever waits for the answer finds the leads in place
-                    }
+                    found.setAll(leads);
+                    message.set(leads.isEmpty() ? Texts.get("open.find.none", text) : "");
+                    searching.set(false); // last: whoever waits for the answer finds the leads in place
                 },
                 failure -> {
-                    if (mine == generation && !(failure instanceof CancelledException)) {
-                        inFlight = null;
-                        message.set(Texts.get("open.find.failed", UserMessages.describe(failure)));
-                        searching.set(false);
-                    }
+                    message.set(Texts.get("open.find.failed", UserMessages.describe(failure)));
+                    searching.set(false);
                 });
-        inFlight = () -> {
-            calls.forEach(ApiCall::cancel);
-            task.cancel();
-        };
-    }
-
-    private static Optional<LeadSummary> lookUp(ApiCall<Lead> byId) throws ApiException {
-        if (byId == null) {
-            return Optional.empty();
-        }
-        try {
-            Lead lead = byId.execute();
-            return Optional.of(new LeadSummary(lead.id(), lead.presence(), lead.props()));
-        } catch (NotFoundException e) {
-            if (e.errorName().filter("LookupError"::equals).isPresent()) {
-                return Optional.empty(); // digits that are no lead's id: still a phone or a User ID
-            }
-            throw e;
-        }
     }
 
     /**
@@ -189,11 +163,6 @@ public final class LeadFinder {
                 .map(prop -> PropValues.text(lead.prop(prop)).strip())
                 .filter(value -> !value.isEmpty())
                 .collect(Collectors.joining("  ·  "));
-    }
-
-    private static String normalize(String text) {
-        String wanted = text == null ? "" : text.strip();
-        return wanted.startsWith("#") ? wanted.substring(1).strip() : wanted;
     }
 
     // ---- properties ------------------------------------------------------------------------------------------

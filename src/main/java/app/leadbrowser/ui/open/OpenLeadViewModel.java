@@ -2,7 +2,7 @@ package app.leadbrowser.ui.open;
 
 import app.leadbrowser.client.DashlyClient;
 import app.leadbrowser.client.error.ApiException;
-import app.leadbrowser.client.error.NotFoundException;
+import app.leadbrowser.client.http.ApiCall;
 import app.leadbrowser.client.model.Lead;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.ui.common.LatestRequest;
@@ -12,7 +12,6 @@ import app.leadbrowser.ui.common.UserMessages;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -26,9 +25,6 @@ import javafx.beans.property.StringProperty;
  * up through the leads list, never with {@code by_user_id}, which would create a lead). Not found is said in place.
  */
 public final class OpenLeadViewModel {
-    /** Dashly ids are 64-bit unsigned integers. */
-    private static final Pattern DASHLY_ID = Pattern.compile("\\d{1,20}");
-
     private final DashlyClient client;
     private final RecentLeadsViewModel recents;
     private final Consumer<LeadSummary> opener;
@@ -56,15 +52,11 @@ public final class OpenLeadViewModel {
 
     /** Looks the typed id or User ID up in the background; opens the card when found, else says so. */
     public void open() {
-        String wanted = input.get() == null ? "" : input.get().strip();
-        if (wanted.startsWith("#")) {
-            wanted = wanted.substring(1).strip();
-        }
-        if (wanted.isEmpty()) {
+        String text = LeadLookup.normalize(input.get());
+        if (text.isEmpty()) {
             message.set(Texts.get("open.empty"));
             return;
         }
-        String text = wanted;
         searching.set(true);
         message.set(Texts.get("open.searching", text));
         lookup.run(
@@ -75,7 +67,8 @@ public final class OpenLeadViewModel {
                         message.set("");
                         openLead(found.get());
                     } else {
-                        message.set(Texts.get(isDashlyId(text) ? "open.notFound" : "open.notFoundUserId", text));
+                        message.set(
+                                Texts.get(LeadLookup.isDashlyId(text) ? "open.notFound" : "open.notFoundUserId", text));
                     }
                 },
                 failure -> {
@@ -110,21 +103,12 @@ public final class OpenLeadViewModel {
     }
 
     private Optional<LeadSummary> find(String text) throws ApiException {
-        if (isDashlyId(text)) {
-            try {
-                Lead lead = client.getLead(text).execute();
-                return Optional.of(new LeadSummary(lead.id(), lead.presence(), lead.props()));
-            } catch (NotFoundException e) {
-                if (!e.errorName().filter("LookupError"::equals).isPresent()) {
-                    throw e; // not "no such lead" but e.g. a wrong address
-                }
-            }
+        Optional<ApiCall<Lead>> byId = LeadLookup.byId(client, text);
+        Optional<LeadSummary> lead = byId.isEmpty() ? Optional.empty() : LeadLookup.found(byId.get());
+        if (lead.isPresent()) {
+            return lead;
         }
         return client.findLeadIdByUserId(text).execute().map(id -> new LeadSummary(id, null, Map.of()));
-    }
-
-    private static boolean isDashlyId(String text) {
-        return DASHLY_ID.matcher(text).matches();
     }
 
     // ---- properties ------------------------------------------------------------------------------------------

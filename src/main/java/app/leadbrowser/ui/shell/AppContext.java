@@ -32,8 +32,10 @@ import app.leadbrowser.ui.common.UserMessages;
 import app.leadbrowser.ui.export.FileOpener;
 import app.leadbrowser.ui.filter.FilterHistoryViewModel;
 import app.leadbrowser.ui.help.AboutViewModel;
+import app.leadbrowser.ui.leads.LeadColumnsViewModel;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
 import app.leadbrowser.ui.leads.LeadWalkViewModel;
+import app.leadbrowser.ui.leads.ListingState;
 import app.leadbrowser.ui.looks.LooksViewModel;
 import app.leadbrowser.ui.looks.SystemTheme;
 import app.leadbrowser.ui.online.FxRepeater;
@@ -267,7 +269,9 @@ public final class AppContext implements AutoCloseable {
 
     private WorkspaceSession newSession(WorkspaceConnector.Connection connection) {
         LeadSelection selection = new LeadSelection();
-        LeadTableViewModel table = new LeadTableViewModel(connection.client(), runner, times, selection, clipboard);
+        ListingState listing = new ListingState();
+        LeadTableViewModel table = new LeadTableViewModel(
+                connection.client(), runner, times, selection, clipboard, listing, new LeadColumnsViewModel());
         LeadCardViewModel card = new LeadCardViewModel(
                 connection.client(),
                 runner,
@@ -279,8 +283,8 @@ public final class AppContext implements AutoCloseable {
         CardPrefetch.wire(
                 table, card, selection, new FxDebouncer(Duration.millis(CardPrefetch.HOVER_DELAY.toMillis())));
         LoadedSettings loaded = settings;
-        LeadWalkViewModel walk = new LeadWalkViewModel(table.listing(), selection);
-        LeadExplanationViewModel explanation = new LeadExplanationViewModel(table.listing(), card, walk, times);
+        LeadWalkViewModel walk = new LeadWalkViewModel(listing, selection);
+        LeadExplanationViewModel explanation = new LeadExplanationViewModel(listing, card, walk, times);
         String workspaceId = connection.workspace().id();
         RecentLeadsViewModel recents = features.recentLeadsFor(workspaceId);
         card.leadProperty().addListener((obs, old, lead) -> recents.record(lead));
@@ -295,7 +299,7 @@ public final class AppContext implements AutoCloseable {
                         times),
                 walk,
                 explanation,
-                features.savedViewsFor(workspaceId, table.listing()),
+                features.savedViewsFor(workspaceId, listing),
                 recents);
     }
 

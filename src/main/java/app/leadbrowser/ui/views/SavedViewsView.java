@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -37,12 +38,16 @@ import javafx.scene.layout.VBox;
 
 /**
  * The saved views sidebar: a collapsible list above the filter. Enter or a double-click applies a view, F2 renames,
- * Delete deletes (with Undo), Alt+Up/Alt+Down or dragging reorders; the buttons do the same, and "More" shares a
+ * Delete deletes (with Undo), Ctrl+Shift+Up/Down or dragging reorders; the buttons do the same, and "More" shares a
  * view as a file.
  */
 public final class SavedViewsView {
     private final SavedViewsViewModel vm;
     private final FileDialogs files;
+    private static final String STYLESHEET =
+            SavedViewsView.class.getResource("saved-views.css").toExternalForm();
+    private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
+    private static final PseudoClass LAST_USED = PseudoClass.getPseudoClass("last-used");
     private static final KeyCombination MOVE_UP =
             new KeyCodeCombination(KeyCode.UP, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
     private static final KeyCombination MOVE_DOWN =
@@ -71,10 +76,9 @@ public final class SavedViewsView {
         message.setId("savedViewsMessage");
         message.setWrapText(true);
         message.textProperty().bind(vm.messageProperty());
-        message.styleProperty()
-                .bind(Bindings.when(vm.errorProperty())
-                        .then("-fx-text-fill: #b3261e;")
-                        .otherwise(""));
+        message.getStyleClass().add("saved-views-message");
+        message.pseudoClassStateChanged(ERROR, vm.errorProperty().get());
+        vm.errorProperty().addListener((obs, old, error) -> message.pseudoClassStateChanged(ERROR, error));
         Button undo = new Button(Texts.get("views.undo"));
         undo.setId("undoDeleteViewButton");
         undo.setOnAction(event -> vm.undoDelete());
@@ -90,6 +94,7 @@ public final class SavedViewsView {
         content.setPadding(new Insets(6));
         root = new TitledPane(Texts.get("views.title"), content);
         root.setId("savedViewsPane");
+        root.getStylesheets().add(STYLESHEET);
         root.setAnimated(false);
         root.setExpanded(!vm.getViews().isEmpty()); // folded while empty: the filter below needs the height more
     }
@@ -228,7 +233,7 @@ public final class SavedViewsView {
         name.setPromptText(Texts.get("views.name.prompt"));
         Label problem = new Label();
         problem.setId("viewNameProblem");
-        problem.setStyle("-fx-text-fill: #b3261e;");
+        problem.getStyleClass().add("saved-view-name-problem");
         Function<String, Optional<String>> check = text -> vm.nameProblem(text, renaming);
         problem.textProperty()
                 .bind(Bindings.createStringBinding(
@@ -240,6 +245,7 @@ public final class SavedViewsView {
         box.setPadding(new Insets(12));
         box.setPrefWidth(360);
         dialog.getDialogPane().setContent(box);
+        dialog.getDialogPane().getStylesheets().add(STYLESHEET);
         dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("viewNameOk");
@@ -274,6 +280,7 @@ public final class SavedViewsView {
     /** One view: its name, the last used one marked; double-click applies, dragging reorders. */
     private final class ViewCell extends ListCell<SavedView> {
         ViewCell() {
+            getStyleClass().add("saved-view-cell");
             setOnMouseClicked(event -> {
                 if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && getItem() != null) {
                     vm.apply(getItem());
@@ -310,12 +317,12 @@ public final class SavedViewsView {
             super.updateItem(item, empty);
             if (empty || item == null) {
                 setText(null);
-                setStyle("");
+                pseudoClassStateChanged(LAST_USED, false);
                 return;
             }
             boolean last = item.equals(vm.lastUsedProperty().get());
             setText(last ? item.name() + "  ·  " + Texts.get("views.lastUsed") : item.name());
-            setStyle(last ? "-fx-font-weight: bold;" : "");
+            pseudoClassStateChanged(LAST_USED, last);
         }
     }
 }

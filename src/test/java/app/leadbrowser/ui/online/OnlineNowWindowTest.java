@@ -15,6 +15,8 @@ import app.leadbrowser.ui.shell.WindowOnSandboxTest;
 import java.util.List;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 
@@ -39,6 +41,17 @@ class OnlineNowWindowTest extends WindowOnSandboxTest {
         OnlineNowPage online = new OnlineNowPage(robot).openWithShortcut().waitForRows(onSite().size());
         assertTrue(online.ids().containsAll(onSite()));
         assertTrue(online.text("#onlineSummary").contains(" online, "), online.text("#onlineSummary"));
+        List<Circle> dots = robot.lookup("#onlineTable .presence-dot").queryAllAs(Circle.class).stream()
+                .filter(Circle::isVisible)
+                .toList();
+        assertFalse(dots.isEmpty());
+        for (Circle dot : dots) {
+            assertTrue(
+                    dot.getStyleClass().contains("presence-online")
+                            || dot.getStyleClass().contains("presence-idle"),
+                    dot.getStyleClass().toString());
+            assertFalse(Color.BLACK.equals(dot.getFill()), "the theme colours the dot");
+        }
         assertTrue(vm().autoRefreshRunningProperty().get(), "auto-refresh runs while the window is shown");
 
         online.clickRow(0).waitForDetails();

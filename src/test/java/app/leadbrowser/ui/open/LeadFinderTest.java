@@ -43,8 +43,16 @@ class LeadFinderTest {
         return finder.getFound().stream().map(LeadSummary::id).toList();
     }
 
+    final SyncTaskRunner sync = new SyncTaskRunner();
+
     LeadFinder finder() {
-        return new LeadFinder(sandbox::client, new SyncTaskRunner(), new ImmediateDebouncer());
+        return new LeadFinder(sandbox::client, sync, new ImmediateDebouncer());
+    }
+
+    /** Types {@code text} and lets its answer arrive. */
+    void search(LeadFinder finder, String text) {
+        finder.search(text);
+        sync.deliverAll();
     }
 
     @Test
@@ -52,7 +60,7 @@ class LeadFinderTest {
         LeadSummary lead = leadWith("$email", email -> email.length() > 8);
         String email = PropValues.text(lead.prop("$email"));
         LeadFinder finder = finder();
-        finder.search(email.substring(1, email.length() - 2).toUpperCase(java.util.Locale.ROOT));
+        search(finder, email.substring(1, email.length() - 2).toUpperCase(java.util.Locale.ROOT));
 
         assertTrue(ids(finder).contains(lead.id()), ids(finder).toString());
         assertEquals("", finder.getMessage());
@@ -67,13 +75,13 @@ class LeadFinderTest {
         LeadSummary any = sandbox.server().workspace().leads().get(123);
         LeadFinder finder = finder();
 
-        finder.search(PropValues.text(named.prop("$name")));
+        search(finder, PropValues.text(named.prop("$name")));
         assertTrue(ids(finder).contains(named.id()));
-        finder.search(PropValues.text(phoned.prop("$phone")));
+        search(finder, PropValues.text(phoned.prop("$phone")));
         assertTrue(ids(finder).contains(phoned.id()));
-        finder.search(PropValues.text(withUserId.prop("$user_id")));
+        search(finder, PropValues.text(withUserId.prop("$user_id")));
         assertEquals(withUserId.id(), ids(finder).get(0));
-        finder.search("#" + any.id());
+        search(finder, "#" + any.id());
         assertEquals(any.id(), ids(finder).get(0), "the lead with that id comes first");
         assertEquals(any.prop("$name"), finder.getFound().get(0).prop("$name"));
     }
@@ -81,13 +89,14 @@ class LeadFinderTest {
     @Test
     void oneOrGroupIsSentOnceTypingPausesAndAtMostEightLeadsShow() {
         ManualDebouncer quiet = new ManualDebouncer();
-        LeadFinder finder = new LeadFinder(sandbox::client, new SyncTaskRunner(), quiet);
+        LeadFinder finder = new LeadFinder(sandbox::client, sync, quiet);
         for (String typed : List.of("g", "gm", "gma", "gmail")) {
             finder.search(typed);
         }
         assertTrue(finder.searchingProperty().get());
         assertEquals(0, sandbox.server().requests().count(), "nothing is sent while typing");
         quiet.elapse();
+        sync.deliverAll();
 
         List<RecordedRequest> sent = sandbox.server().requests().all();
         assertEquals(1, sent.size());
@@ -105,10 +114,10 @@ class LeadFinderTest {
     @Test
     void tooShortTextClearsTheListWithoutARequest() {
         LeadFinder finder = finder();
-        finder.search("gmail");
+        search(finder, "gmail");
         assertFalse(finder.getFound().isEmpty());
         int before = sandbox.server().requests().count();
-        finder.search(" g ");
+        search(finder, " g ");
         assertTrue(finder.getFound().isEmpty());
         assertFalse(finder.searchingProperty().get());
         assertEquals(before, sandbox.server().requests().count());
@@ -117,11 +126,11 @@ class LeadFinderTest {
     @Test
     void noMatchAndAFailureAreSaidInWords() {
         LeadFinder finder = finder();
-        finder.search("zzqx-nobody");
+        search(finder, "zzqx-nobody");
         assertEquals("No lead’s name, email, phone, User ID or id matches “zzqx-nobody”.", finder.getMessage());
 
         sandbox.server().faults().enqueue(Fault.status(500));
-        finder.search("gmail");
+        search(finder, "gmail");
         assertTrue(
                 finder.getMessage().startsWith("Leads could not be searched: Dashly had an internal error"),
                 finder.getMessage());

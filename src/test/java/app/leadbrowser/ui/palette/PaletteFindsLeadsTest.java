@@ -24,11 +24,11 @@ class PaletteFindsLeadsTest {
     final List<String> ran = new ArrayList<>();
     final List<LeadSummary> opened = new ArrayList<>();
     final ManualDebouncer quiet = new ManualDebouncer();
+    final SyncTaskRunner sync = new SyncTaskRunner();
     final PaletteViewModel palette = new PaletteViewModel();
 
     PaletteFindsLeadsTest() {
-        palette.setLiveSource(
-                new FoundLeads(new LeadFinder(sandbox::client, new SyncTaskRunner(), quiet), opened::add));
+        palette.setLiveSource(new FoundLeads(new LeadFinder(sandbox::client, sync, quiet), opened::add));
     }
 
     PaletteItem item(Kind kind, String title) {
@@ -57,6 +57,8 @@ class PaletteFindsLeadsTest {
                 "Searching the workspace’s leads…", palette.statusProperty().get());
 
         quiet.elapse();
+
+        sync.deliverAll();
         List<PaletteItem> results = palette.getResults();
         assertEquals("Leads › Export… gmail", results.get(0).title());
         assertEquals(Kind.FOUND_LEAD, results.get(1).kind());
@@ -75,6 +77,8 @@ class PaletteFindsLeadsTest {
 
         quiet.elapse();
 
+        sync.deliverAll();
+
         assertEquals(List.of(lead.id()), opened.stream().map(LeadSummary::id).toList());
     }
 
@@ -86,6 +90,7 @@ class PaletteFindsLeadsTest {
         palette.moveSelection(1);
         PaletteItem chosen = palette.getResults().get(1);
         quiet.elapse();
+        sync.deliverAll();
         assertEquals(
                 chosen, palette.getResults().get(palette.selectedIndexProperty().get()));
     }
@@ -96,6 +101,7 @@ class PaletteFindsLeadsTest {
         palette.queryProperty().set("gmail");
         palette.close();
         quiet.elapse();
+        sync.deliverAll();
         assertTrue(palette.getResults().isEmpty());
         assertEquals(0, sandbox.server().requests().count());
     }

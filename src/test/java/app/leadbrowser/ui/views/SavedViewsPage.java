@@ -3,6 +3,7 @@ package app.leadbrowser.ui.views;
 import static app.leadbrowser.ui.common.FxWait.waitFor;
 
 import java.util.List;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -27,6 +28,8 @@ public final class SavedViewsPage {
     }
 
     @SuppressWarnings("unchecked")
+    private static final PseudoClass LAST_USED = PseudoClass.getPseudoClass("last-used");
+
     public ListView<SavedView> list() {
         return robot.lookup("#savedViewsList").queryAs(ListView.class);
     }
@@ -39,7 +42,7 @@ public final class SavedViewsPage {
     public String lastUsed() {
         return robot.lookup("#savedViewsList .list-cell")
                 .match((ListCell<SavedView> cell) ->
-                        cell.getItem() != null && cell.getStyle().contains("bold"))
+                        cell.getItem() != null && cell.getPseudoClassStates().contains(LAST_USED))
                 .tryQueryAs(ListCell.class)
                 .map(cell -> ((SavedView) cell.getItem()).name())
                 .orElse(null);
