@@ -3,9 +3,9 @@ package app.leadbrowser.ui.card;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.looks.Icons;
 import javafx.beans.binding.Bindings;
-import javafx.css.PseudoClass;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.beans.value.ObservableStringValue;
+import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -55,8 +55,7 @@ final class MapLinkView {
         notice.setWrapText(true);
         notice.textProperty().bind(link.noticeProperty());
         notice.getStyleClass().add("map-link-notice");
-        link.failedProperty()
-                .addListener((obs, was, failed) -> notice.pseudoClassStateChanged(FAILED, failed));
+        link.failedProperty().addListener((obs, was, failed) -> notice.pseudoClassStateChanged(FAILED, failed));
         showWhen(notice, link.noticeProperty().isNotEmpty());
 
         HBox line = new HBox(6, location, open, text, copy);

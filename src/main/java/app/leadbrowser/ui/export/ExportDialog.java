@@ -45,6 +45,10 @@ public final class ExportDialog {
         stage.initOwner(owner);
         stage.setTitle(Texts.get("export.title"));
         Scene scene = new Scene(content());
+        scene.getStylesheets()
+                .add(ExportDialog.class
+                        .getResource("/app/leadbrowser/ui/export/export-dialog.css")
+                        .toExternalForm());
         stage.setScene(scene);
         FxWindows.closeOnEscape(stage);
         stage.setOnHidden(event -> vm.cancel());
@@ -128,7 +132,7 @@ public final class ExportDialog {
         message.managedProperty().bind(message.visibleProperty());
         Label fileMessage = wrapping("exportFileMessage");
         fileMessage.textProperty().bind(vm.fileMessageProperty());
-        fileMessage.setStyle("-fx-text-fill: #b3261e;");
+        fileMessage.getStyleClass().add("export-file-message");
         fileMessage.visibleProperty().bind(vm.fileMessageProperty().isNotEmpty());
         fileMessage.managedProperty().bind(fileMessage.visibleProperty());
 

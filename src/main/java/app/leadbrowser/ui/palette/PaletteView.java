@@ -19,6 +19,10 @@ import javafx.stage.Window;
 
 /** The palette's popup: a search field over the ranked list; Up/Down choose, Enter runs, Escape closes. */
 public final class PaletteView {
+    private static final String STYLESHEET = PaletteView.class
+            .getResource("/app/leadbrowser/ui/palette/palette.css")
+            .toExternalForm();
+
     private static final double WIDTH = 560;
 
     private final PaletteViewModel vm;
@@ -57,7 +61,7 @@ public final class PaletteView {
         Label status = new Label();
         status.setId("paletteStatus");
         status.setWrapText(true);
-        status.setStyle("-fx-opacity: 0.75;");
+        status.getStyleClass().add("palette-status");
         status.textProperty().bind(vm.statusProperty());
         status.setMinHeight(Region.USE_PREF_SIZE); // the line stays when empty: the list does not jump as one types
         vm.setBeforeRun(popup::hide);
@@ -67,8 +71,7 @@ public final class PaletteView {
         box.setPrefWidth(WIDTH);
         // a popup has no scene root of the window above it: "root" gives it the theme's colours (light or dark)
         box.getStyleClass().addAll("root", "palette");
-        box.setStyle("-fx-background-color: -color-bg-default; -fx-padding: 8; -fx-border-color: -color-border-default;"
-                + " -fx-effect: dropshadow(gaussian, rgba(0,0,0,0.35), 16, 0, 0, 4);");
+        box.getStylesheets().add(STYLESHEET);
         popup.getContent().add(box);
         popup.setAutoHide(true);
         popup.setHideOnEscape(true);
@@ -109,8 +112,8 @@ public final class PaletteView {
 
         ItemCell() {
             kind.setMinWidth(Region.USE_PREF_SIZE);
-            kind.setStyle("-fx-opacity: 0.65; -fx-font-size: 0.85em;");
-            detail.setStyle("-fx-opacity: 0.65;");
+            kind.getStyleClass().add("palette-kind");
+            detail.getStyleClass().add("palette-detail");
             detail.setMinWidth(Region.USE_PREF_SIZE);
             Region spacer = new Region();
             HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -49,8 +49,6 @@ import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
@@ -124,14 +122,13 @@ final class FeatureWiring {
         return new RecentLeadsViewModel(workspaceId, recentLeads, times);
     }
 
-    /** Puts the saved views sidebar above each session's filter pane. */
+    /** Puts each session's saved views in the left pane, beside its filter. */
     FilterSlot.Factory withViewsSidebar(FilterSlot.Factory filterSlots) {
         return session -> {
             FilterSlot filter = filterSlots.create(session);
             SavedViewsView sidebar = new SavedViewsView(session.savedViews(), currentFileDialogs);
             sidebars.put(session, sidebar);
-            VBox.setVgrow(filter.root(), Priority.ALWAYS);
-            return filter.withRoot(new VBox(sidebar.getRoot(), filter.root()));
+            return filter.withSidebar(sidebar.getRoot());
         };
     }
 

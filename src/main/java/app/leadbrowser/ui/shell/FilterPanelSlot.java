@@ -8,10 +8,11 @@ import app.leadbrowser.ui.filter.PropertyCatalog;
 import app.leadbrowser.ui.leads.LeadRowViewModel;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
 import app.leadbrowser.ui.palette.PaletteItem;
+import java.util.Optional;
 import javafx.collections.ListChangeListener;
 
 /**
- * The filter builder in the left pane of a session: its applied filter drives the table, its property catalog
+ * The filter builder of a session, a strip of chips above its table: its applied filter drives the table, its property catalog
  * learns the workspace's properties, segments and events from the rows and cards loaded, and every listing the
  * table shows goes into the filter history, from which one click lists it again.
  */
@@ -56,7 +57,11 @@ public final class FilterPanelSlot {
 
         FilterPanelView view = new FilterPanelView(panel, history);
         return new FilterSlot(
-                view.getRoot(), view::focusQuickSearch, panel::addConditionAndApply, () -> catalog.properties().stream()
+                view.getRoot(),
+                Optional.empty(),
+                view::focusQuickSearch,
+                panel::addConditionAndApply,
+                () -> catalog.properties().stream()
                         .map(property -> new PaletteItem(
                                 PaletteItem.Kind.PROPERTY,
                                 Texts.get("palette.addCondition", property.label()),

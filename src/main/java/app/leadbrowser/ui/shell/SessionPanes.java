@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 
 /**
@@ -32,11 +33,15 @@ final class SessionPanes {
     /** The Views of one session: its table, and its side panes (filter slot and card) once built. */
     private static final class SessionViews {
         private final LeadTableView table;
+        /** The table with the filter's strip of chips above it once the side panes are built. */
+        private final BorderPane tablePane;
+
         private FilterSlot filter;
         private LeadCardView card;
 
         private SessionViews(LeadTableView table) {
             this.table = table;
+            this.tablePane = new BorderPane(table.getRoot());
         }
 
         private boolean hasSidePanes() {
@@ -107,7 +112,7 @@ final class SessionPanes {
         }
         views.keySet().removeIf(old -> !vm.isOpen(old)); // sessions closed when their workspace changed
         SessionViews shown = views.computeIfAbsent(session, this::createViews);
-        tableHolder.getChildren().setAll(shown.table.getRoot());
+        tableHolder.getChildren().setAll(shown.tablePane);
         if (sidePanesAfterFirstRows && !shown.hasSidePanes()) {
             sidePanesAfterFirstRows = false;
             filterHolder.getChildren().clear();
@@ -151,7 +156,8 @@ final class SessionPanes {
     }
 
     private void showSidePanes(SessionViews shown) {
-        filterHolder.getChildren().setAll(shown.filter.root());
+        shown.tablePane.setTop(shown.filter.root());
+        filterHolder.getChildren().setAll(shown.filter.sidebar().map(List::of).orElse(List.of()));
         cardHolder.getChildren().setAll(shown.card.getRoot());
     }
 

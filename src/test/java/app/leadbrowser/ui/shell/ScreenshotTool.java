@@ -70,11 +70,7 @@ class ScreenshotTool {
         // restored as from the settings, so the filter panel shows the conditions it applied
         String[] size = System.getProperty("screenshot.size", "1280x800").split("x");
         context = TestWindows.open(
-                stage,
-                sandbox,
-                Map.of(Workspace.DEMO_ID, view),
-                Integer.parseInt(size[0]),
-                Integer.parseInt(size[1]));
+                stage, sandbox, Map.of(Workspace.DEMO_ID, view), Integer.parseInt(size[0]), Integer.parseInt(size[1]));
     }
 
     @AfterEach
