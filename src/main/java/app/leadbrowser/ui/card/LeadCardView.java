@@ -193,6 +193,7 @@ public final class LeadCardView {
     /** "Card as of 14:33" and a button that loads the card again from the server. */
     private Node asOf() {
         Label asOf = boundLabel("cardAsOf", vm.cardAsOfTextProperty());
+        asOf.setMinWidth(Region.USE_PREF_SIZE);
         asOf.getStyleClass().add("text-muted");
         Button refresh = new Button(Texts.get("walk.refresh"));
         refresh.setId("refreshCardButton");

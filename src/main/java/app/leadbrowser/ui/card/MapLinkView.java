@@ -28,6 +28,7 @@ final class MapLinkView {
     static Node row(Node location, MapLinkViewModel link, ObservableStringValue url, ObservableBooleanValue openable) {
         Hyperlink open = new Hyperlink(Texts.get("card.openMap"));
         open.setId("openMapLink");
+        open.setMinWidth(Region.USE_PREF_SIZE); // the location beside it takes more lines instead
         open.setOnAction(event -> link.open());
         Tooltip address = new Tooltip();
         address.textProperty().bind(url);
@@ -58,9 +59,11 @@ final class MapLinkView {
         link.failedProperty().addListener((obs, was, failed) -> notice.pseudoClassStateChanged(FAILED, failed));
         showWhen(notice, link.noticeProperty().isNotEmpty());
 
-        HBox line = new HBox(6, location, open, text, copy);
-        line.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(2, line, notice);
+        // the link goes under the place, which then has the card's width to itself
+        HBox links = new HBox(6, open, text, copy);
+        links.setAlignment(Pos.CENTER_LEFT);
+        showWhen(links, Bindings.createBooleanBinding(() -> !url.get().isEmpty(), url));
+        return new VBox(2, location, links, notice);
     }
 
     private static void showWhen(Node node, ObservableBooleanValue condition) {

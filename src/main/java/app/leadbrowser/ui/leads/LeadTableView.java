@@ -228,21 +228,17 @@ public final class LeadTableView {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox bar = new HBox(
-                6,
-                first,
-                previous,
-                range,
-                next,
-                last,
-                pageOf,
-                spacer,
-                new Label(Texts.get("leads.perPage")),
-                pageSize,
-                columnsButton);
+                6, first, previous, range, next, last, pageOf, spacer, perPageLabel(), pageSize, columnsButton);
         bar.setId("paginationBar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         return bar;
+    }
+
+    private static Label perPageLabel() {
+        Label label = new Label(Texts.get("leads.perPage"));
+        label.setMinWidth(Region.USE_PREF_SIZE); // "Page 1 of 89" beside it gives way first
+        return label;
     }
 
     private static Button navButton(String id, Icons icon, String tooltip, Runnable action) {

@@ -10,6 +10,7 @@ import app.leadbrowser.ui.looks.ThemeChoice;
 import app.leadbrowser.ui.palette.PaletteViewModel;
 import app.leadbrowser.ui.refresh.AutoRefreshViewModel;
 import javafx.beans.InvalidationListener;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Menu;
@@ -56,6 +57,7 @@ public final class MainWindow {
         StackPane tableHolder = slot("tableSlot");
         StackPane cardHolder = slot("cardSlot");
         filterHolder.setMinWidth(0);
+        filterHolder.setAlignment(Pos.TOP_LEFT); // the saved views hang from the top of the left pane
         cardHolder.setMinWidth(0);
         split = new SplitPane(filterHolder, tableHolder, cardHolder);
         split.setId("mainSplit");

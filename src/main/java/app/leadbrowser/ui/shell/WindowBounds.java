@@ -14,15 +14,17 @@ import javafx.stage.Stage;
 /**
  * The window's place and size and the split pane's dividers, as the settings keep them. Kept sizes are fitted to
  * the screen they open on: the window to its visible area, the side panes to widths in pixels, so that a wide
- * screen gives the table the room and a small one keeps the filter usable.
+ * screen gives the table the room and a small one keeps the saved views readable.
  */
 final class WindowBounds {
-    private static final double[] DEFAULT_DIVIDERS = {0.24, 0.67};
+    private static final double[] DEFAULT_DIVIDERS = {0.15, 0.67};
     /** A card divider beyond this leaves the card too narrow to read: opening a card moves it back. */
     private static final double CARD_HIDDEN = 0.95;
 
-    private static final double FILTER_MIN = 280;
-    private static final double FILTER_MAX = 440;
+    /** The left pane holds the saved views' names: a narrow column is enough, the table takes the rest. */
+    private static final double SIDEBAR_MIN = 160;
+
+    private static final double SIDEBAR_MAX = 300;
     /** Divider positions closer than this are the same to the eye (under a pixel at 2560 px). */
     private static final double SAME = 0.0003;
 
@@ -124,8 +126,8 @@ final class WindowBounds {
 
     /** Sets the dividers to {@code positions} with the side panes' widths fitted to the split pane's width. */
     private void setDividers(double[] positions) {
-        // with the card floating the table has room to spare for the filter's least width; beside the card it has not
-        double[] fitted = fitted(positions, split.getWidth(), cardInSplit() ? 0 : FILTER_MIN);
+        // with the card floating the table has room to spare for the sidebar's least width; beside the card it has not
+        double[] fitted = fitted(positions, split.getWidth(), cardInSplit() ? 0 : SIDEBAR_MIN);
         if (cardInSplit()) {
             double[] now = split.getDividerPositions();
             if (Math.abs(now[0] - fitted[0]) < SAME && Math.abs(now[1] - fitted[1]) < SAME) {
@@ -140,15 +142,15 @@ final class WindowBounds {
 
     /**
      * {@code positions} with the side panes no wider than they need on any screen, so that the table gets the
-     * rest, and the filter no narrower than {@code filterMin}.
+     * rest, and the sidebar no narrower than {@code sidebarMin}.
      */
-    private static double[] fitted(double[] positions, double width, double filterMin) {
+    private static double[] fitted(double[] positions, double width, double sidebarMin) {
         if (width <= 0) {
             return positions.clone();
         }
-        double filter = clamp(positions[0] * width, filterMin, FILTER_MAX);
+        double sidebar = clamp(positions[0] * width, sidebarMin, SIDEBAR_MAX);
         double card = Math.min((1 - positions[1]) * width, CARD_MAX); // narrower is the user's choice
-        return new double[] {filter / width, 1 - card / width};
+        return new double[] {sidebar / width, 1 - card / width};
     }
 
     private boolean cardInSplit() {

@@ -94,6 +94,8 @@ public final class SavedViewsView {
         content.setPadding(new Insets(6));
         root = new TitledPane(Texts.get("views.title"), content);
         root.setId("savedViewsPane");
+        root.setMinWidth(0); // the left pane may be narrow: the toolbar wraps, the names are cut with a tooltip
+        content.setMinWidth(0);
         root.getStylesheets().add(STYLESHEET);
         root.setAnimated(false);
         root.setExpanded(!vm.getViews().isEmpty()); // folded while empty: the filter below needs the height more
@@ -143,6 +145,8 @@ public final class SavedViewsView {
         more.setMinWidth(Region.USE_PREF_SIZE);
         FlowPane bar = new FlowPane(4, 4, save, apply, rename, delete, up, down, more); // wraps in a narrow pane
         bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setMinWidth(0);
+        bar.setPrefWrapLength(150); // a narrow pane's width: wider panes lay the buttons on fewer lines
         return bar;
     }
 
