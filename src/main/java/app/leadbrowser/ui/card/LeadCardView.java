@@ -19,6 +19,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableStringValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -181,7 +182,9 @@ public final class LeadCardView {
                 withCopy(boundLabel("cardId", vm.idTextProperty()), "copyIdButton", vm::copyId));
         grid.addRow(row++, key(Texts.get("card.emailStatus")), boundLabel("cardEmailStatus", vm.emailStatusProperty()));
         grid.addRow(row++, key(Texts.get("card.timezone.label")), boundLabel("cardTimezone", vm.timezoneProperty()));
-        grid.addRow(row, key(Texts.get("card.location")), locationRow());
+        Label locationKey = key(Texts.get("card.location"));
+        GridPane.setValignment(locationKey, VPos.TOP); // beside the place, not beside its link below
+        grid.addRow(row, locationKey, locationRow());
 
         Button copyJson = Icons.CODE.on(new Button(Texts.get("card.copyJson")));
         copyJson.setTooltip(new Tooltip(Texts.get("help.tip.copyJson")));

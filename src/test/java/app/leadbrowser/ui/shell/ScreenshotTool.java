@@ -37,7 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Renders the real main window against the demo sandbox, with a filter applied and a card open, and writes it as
- * a PNG. Runs only when asked: {@code mvn -q test -Dtest=ScreenshotTool -Dscreenshot=docs/screenshot.png}; add
+ * a PNG. Runs only when asked: {@code mvn -q test -Dtest=ScreenshotTool -Dscreenshot=docs/screenshot-1280x720.png}; add
  * {@code -Dscreenshot.language=ru} for the Russian window, {@code -Dscreenshot.size=1920x1080} for another size
  * (1280x800 unless said).
  */
