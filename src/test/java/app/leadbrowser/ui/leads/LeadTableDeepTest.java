@@ -8,13 +8,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.leadbrowser.client.SortOrder;
 import app.leadbrowser.client.merge.LeadOrder;
 import app.leadbrowser.client.model.LeadSummary;
+import app.leadbrowser.sandbox.Fault;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.common.RecordingClipboard;
 import app.leadbrowser.ui.common.SyncTaskRunner;
+import app.leadbrowser.ui.common.TaskRunner;
 import app.leadbrowser.ui.common.TestSandbox;
 import app.leadbrowser.ui.common.TimeTexts;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -133,5 +143,87 @@ class LeadTableDeepTest {
         assertTrue(cap.contains("Sort by a date or a number to reach them all"), cap);
         assertFalse(cap.contains("Export"), cap);
         assertEquals("", vm.getErrorMessage());
+    }
+
+    @Test
+    void aSlowJumpShowsItIsLoadingAndCancellingItStopsTheRequestAndKeepsThePage() throws Exception {
+        ThreadRunner threads = new ThreadRunner();
+        LeadTableViewModel vm = new LeadTableViewModel(
+                sandbox.client(), threads, TimeTexts.system(), selection, new RecordingClipboard());
+        vm.refresh();
+        threads.deliver(2); // the first page, then the prefetch of the second
+        assertEquals("1–20 of 30,000", vm.rangeTextProperty().get());
+        sandbox.server().faults().enqueue(Fault.stall(Duration.ofSeconds(5)));
+
+        vm.lastPage();
+        assertTrue(vm.isLoading(), "the table shows the jump is under way");
+        Thread.sleep(300);
+        long cancelled = System.nanoTime();
+        vm.cancelLoad();
+
+        assertFalse(vm.isLoading());
+        assertEquals(0, vm.getPageIndex(), "the page shown stays");
+        assertEquals("1–20 of 30,000", vm.rangeTextProperty().get());
+        assertTrue(threads.awaitIdle(Duration.ofSeconds(3)), "the stalled request was aborted");
+        System.out.println("jump cancelled; its work ended after "
+                + Duration.ofNanos(System.nanoTime() - cancelled).toMillis() + " ms");
+        threads.deliverWaiting();
+        assertEquals("", vm.getErrorMessage(), "a cancelled jump is no failure");
+        assertEquals(0, vm.getPageIndex());
+
+        vm.lastPage(); // the next jump starts afresh
+        threads.deliver(1);
+        assertEquals("29,981–30,000 of 30,000", vm.rangeTextProperty().get());
+    }
+
+    /** Runs work on its own threads, as the app does; answers wait for the test thread to deliver them. */
+    static final class ThreadRunner implements TaskRunner {
+        private final BlockingQueue<Runnable> answers = new LinkedBlockingQueue<>();
+        private final AtomicInteger running = new AtomicInteger();
+
+        @Override
+        public <T> RunningTask run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            AtomicBoolean cancelled = new AtomicBoolean();
+            running.incrementAndGet();
+            Thread.ofVirtual().start(() -> {
+                Runnable answer;
+                try {
+                    T result = work.call();
+                    answer = () -> onSuccess.accept(result);
+                } catch (Throwable failure) {
+                    answer = () -> onFailure.accept(failure);
+                }
+                Runnable delivery = answer;
+                answers.add(() -> {
+                    if (!cancelled.get()) {
+                        delivery.run();
+                    }
+                });
+                running.decrementAndGet();
+            });
+            return () -> cancelled.set(true);
+        }
+
+        void deliver(int count) throws InterruptedException {
+            for (int i = 0; i < count; i++) {
+                Runnable answer = answers.poll(20, TimeUnit.SECONDS);
+                assertTrue(answer != null, "an answer within 20 s");
+                answer.run();
+            }
+        }
+
+        void deliverWaiting() {
+            for (Runnable answer = answers.poll(); answer != null; answer = answers.poll()) {
+                answer.run();
+            }
+        }
+
+        boolean awaitIdle(Duration limit) throws InterruptedException {
+            long end = System.nanoTime() + limit.toNanos();
+            while (running.get() > 0 && System.nanoTime() < end) {
+                Thread.sleep(10);
+            }
+            return running.get() == 0;
+        }
     }
 }
