@@ -369,6 +369,7 @@ public final class LeadTableViewModel implements ListingState.Commands {
         canGoBack.set(page > 0);
         canGoForward.set(displayed != null && page < lastPageIndex() && !listEnded);
         pageCount.set(lastPageIndex() + 1);
+        listing.reachable.set(reach.reachable(total.get(), requestedGroups.isCombined()));
         rangeText.set(ListingTexts.range(displayed, totalIsBound.get()));
         capMessage.set(reach.capText(total.get(), totalIsBound.get()));
     }

@@ -118,6 +118,10 @@ public final class LeadWalkViewModel {
                 message.set(Texts.get("walk.lastLead"));
                 return;
             }
+            if (at >= state.reachableProperty().get()) {
+                message.set(Texts.get("walk.outOfReach"));
+                return;
+            }
             if (at < offset || at >= offset + limit) {
                 Step step = new Step(listing, at, direction);
                 pending = step;
@@ -165,6 +169,10 @@ public final class LeadWalkViewModel {
                 && step.position() / query.limit() == query.offset() / query.limit()) {
             message.set("");
             seek(step.position(), step.direction());
+        } else if (step != null
+                && step.listing().equals(listing)
+                && step.position() >= state.reachableProperty().get()) {
+            message.set(Texts.get("walk.outOfReach")); // the page it waited for turned out to be out of reach
         } else if (step != null) {
             message.set(""); // the user went elsewhere meanwhile: the step is dropped
         }

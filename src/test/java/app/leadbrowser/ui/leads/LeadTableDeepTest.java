@@ -146,6 +146,32 @@ class LeadTableDeepTest {
     }
 
     @Test
+    void theWalkUnderATextSortStopsWhereRequestsCannotReachAndSaysSo() {
+        LeadTableViewModel vm = table();
+        LeadWalkViewModel walk = new LeadWalkViewModel(vm.listing(), selection);
+        vm.setSort("$email", SortOrder.ASC);
+        vm.setPageSize(50);
+        sync.deliverAll();
+        vm.goToPage(199);
+        sync.deliverAll();
+        LeadRowViewModel last = vm.getRows().get(vm.getRows().size() - 1);
+        vm.select(last);
+        assertEquals("Lead 10,000 of 30,000", walk.getPositionText());
+
+        walk.next();
+        sync.deliverAll();
+
+        assertEquals(last.summary().id(), selection.getSelected().id());
+        assertEquals(
+                "The leads after this one cannot be listed in this order: the bar above the table says why.",
+                walk.getMessage());
+        assertEquals(199, vm.getPageIndex());
+        assertTrue(
+                vm.capMessageProperty().get().startsWith("20,000 of 30,000"),
+                vm.capMessageProperty().get());
+    }
+
+    @Test
     void aSlowJumpShowsItIsLoadingAndCancellingItStopsTheRequestAndKeepsThePage() throws Exception {
         ThreadRunner threads = new ThreadRunner();
         LeadTableViewModel vm = new LeadTableViewModel(
