@@ -20,6 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -106,10 +108,8 @@ class LeadTableDeepTest {
         assertEquals(1, sandbox.server().requests().count() - before, "the page was prefetched; the next one is");
     }
 
-    @Test
-    void theWalkCrossesTheTenThousandthLead() {
-        LeadTableViewModel vm = table();
-        LeadWalkViewModel walk = new LeadWalkViewModel(vm.listing(), selection);
+    /** Opens the lead at the 10,000th place, the last of the first window, from the table (50 a page). */
+    LeadRowViewModel openTheTenThousandthLead(LeadTableViewModel vm, LeadWalkViewModel walk) {
         vm.setPageSize(50);
         sync.deliverAll();
         vm.goToPage(199);
@@ -117,6 +117,14 @@ class LeadTableDeepTest {
         LeadRowViewModel last = vm.getRows().get(vm.getRows().size() - 1);
         vm.select(last);
         assertEquals("Lead 10,000 of 30,000", walk.getPositionText());
+        return last;
+    }
+
+    @Test
+    void theWalkCrossesTheTenThousandthLead() {
+        LeadTableViewModel vm = table();
+        LeadWalkViewModel walk = new LeadWalkViewModel(vm.listing(), selection);
+        LeadRowViewModel last = openTheTenThousandthLead(vm, walk);
 
         walk.next();
         sync.deliverAll();
@@ -150,13 +158,7 @@ class LeadTableDeepTest {
         LeadTableViewModel vm = table();
         LeadWalkViewModel walk = new LeadWalkViewModel(vm.listing(), selection);
         vm.setSort("$email", SortOrder.ASC);
-        vm.setPageSize(50);
-        sync.deliverAll();
-        vm.goToPage(199);
-        sync.deliverAll();
-        LeadRowViewModel last = vm.getRows().get(vm.getRows().size() - 1);
-        vm.select(last);
-        assertEquals("Lead 10,000 of 30,000", walk.getPositionText());
+        LeadRowViewModel last = openTheTenThousandthLead(vm, walk);
 
         walk.next();
         sync.deliverAll();
@@ -211,23 +213,33 @@ class LeadTableDeepTest {
         public <T> RunningTask run(Callable<T> work, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
             AtomicBoolean cancelled = new AtomicBoolean();
             running.incrementAndGet();
+            FutureTask<T> task = new FutureTask<>(work);
             Thread.ofVirtual().start(() -> {
-                Runnable answer;
-                try {
-                    T result = work.call();
-                    answer = () -> onSuccess.accept(result);
-                } catch (Throwable failure) {
-                    answer = () -> onFailure.accept(failure);
-                }
-                Runnable delivery = answer;
+                task.run();
                 answers.add(() -> {
                     if (!cancelled.get()) {
-                        delivery.run();
+                        deliverOutcome(task, onSuccess, onFailure);
                     }
                 });
                 running.decrementAndGet();
             });
             return () -> cancelled.set(true);
+        }
+
+        private static <T> void deliverOutcome(
+                FutureTask<T> task, Consumer<T> onSuccess, Consumer<Throwable> onFailure) {
+            T result;
+            try {
+                result = task.get();
+            } catch (ExecutionException failed) {
+                onFailure.accept(failed.getCause());
+                return;
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                onFailure.accept(interrupted);
+                return;
+            }
+            onSuccess.accept(result);
         }
 
         void deliver(int count) throws InterruptedException {
