@@ -28,7 +28,8 @@ final class ListingTexts {
         if (totalIsBound) {
             return total <= LeadQuery.MAX_WINDOW
                     ? ""
-                    : Texts.get("leads.capCombined", window, Texts.number(total), window);
+                    : Texts.get("groups.cap", LeadQuery.MAX_WINDOW, total) + " "
+                            + Texts.get("leads.capCombined", window);
         }
         if (outOfReach <= 0 || reasons.isEmpty()) {
             return "";

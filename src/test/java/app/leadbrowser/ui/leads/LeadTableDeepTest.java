@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.leadbrowser.client.SortOrder;
+import app.leadbrowser.client.filter.Conditions;
+import app.leadbrowser.client.filter.Filter;
+import app.leadbrowser.client.filter.FilterGroups;
+import app.leadbrowser.client.filter.Operator;
 import app.leadbrowser.client.merge.LeadOrder;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.sandbox.Fault;
@@ -171,6 +175,21 @@ class LeadTableDeepTest {
         assertTrue(
                 vm.capMessageProperty().get().startsWith("20,000 of 30,000"),
                 vm.capMessageProperty().get());
+    }
+
+    @Test
+    void aCombinedListingPastTheWindowSaysItStopsThere() {
+        LeadTableViewModel vm = table();
+        Filter many = Filter.and(Conditions.number("$sessions", Operator.GT, 1));
+        Filter few = Filter.and(Conditions.number("$sessions", Operator.LT, 1));
+        vm.setFilterGroups(new FilterGroups(List.of(many, few)));
+        sync.deliverAll();
+
+        assertTrue(vm.getTotal() > 10_000, "the merge's bound: " + vm.getTotal());
+        String cap = vm.capMessageProperty().get();
+        assertTrue(cap.startsWith("Showing the first 10,000 of about "), cap);
+        assertTrue(cap.endsWith("stops at its 10,000th lead; use one group to reach them all."), cap);
+        assertEquals(500, vm.pageCountProperty().get());
     }
 
     @Test
