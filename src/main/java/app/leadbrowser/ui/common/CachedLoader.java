@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -26,8 +27,19 @@ public final class CachedLoader<K, V> {
         ApiCall<V> call(K key) throws ApiException;
     }
 
+    /** Blocking work for one key, run in the background; {@link #cancel()} stops it from the UI thread. */
+    public interface Job<V> extends Callable<V> {
+        void cancel();
+    }
+
+    /** Makes the work for a key; throws when it cannot be started (e.g. it breaks a rule of the API). */
+    @FunctionalInterface
+    public interface Jobs<K, V> {
+        Job<V> job(K key) throws ApiException;
+    }
+
     private final TaskRunner runner;
-    private final Fetch<K, V> fetch;
+    private final Jobs<K, V> jobs;
     private final Supplier<Instant> clock;
     private final LatestRequest load;
     private final Map<K, Cached<V>> cache;
@@ -37,8 +49,18 @@ public final class CachedLoader<K, V> {
     private Waiting<V> waiting;
 
     public CachedLoader(TaskRunner runner, Fetch<K, V> fetch, int capacity, Supplier<Instant> clock) {
+        this(runner, (Jobs<K, V>) key -> jobOf(fetch.call(key)), capacity, clock);
+    }
+
+    /** A loader whose values are worked out by blocking work (several requests, say) rather than one call. */
+    public static <K, V> CachedLoader<K, V> ofJobs(
+            TaskRunner runner, Jobs<K, V> jobs, int capacity, Supplier<Instant> clock) {
+        return new CachedLoader<>(runner, jobs, capacity, clock);
+    }
+
+    private CachedLoader(TaskRunner runner, Jobs<K, V> jobs, int capacity, Supplier<Instant> clock) {
         this.runner = runner;
-        this.fetch = fetch;
+        this.jobs = jobs;
         this.clock = clock;
         this.load = new LatestRequest(runner);
         this.cache = new LinkedHashMap<>(16, 0.75f, true) {
@@ -65,9 +87,9 @@ public final class CachedLoader<K, V> {
             return;
         }
         cancelPrefetch();
-        ApiCall<V> call;
+        Job<V> job;
         try {
-            call = fetch.call(key);
+            job = jobs.job(key);
         } catch (ApiException notSent) {
             load.run(
                     () -> {
@@ -78,7 +100,7 @@ public final class CachedLoader<K, V> {
             return;
         }
         load.run(
-                call,
+                (LatestRequest.Start<V>) (success, failure) -> start(job, success, failure),
                 value -> {
                     remember(key, value);
                     onValue.accept(value);
@@ -95,15 +117,15 @@ public final class CachedLoader<K, V> {
         if (cache.containsKey(key)) {
             return;
         }
-        ApiCall<V> call;
+        Job<V> job;
         try {
-            call = fetch.call(key);
+            job = jobs.job(key);
         } catch (ApiException notSent) {
             return;
         }
         prefetching = key;
-        prefetch = runner.run(
-                call,
+        prefetch = start(
+                job,
                 value -> {
                     if (key.equals(prefetching)) {
                         remember(key, value);
@@ -158,6 +180,28 @@ public final class CachedLoader<K, V> {
     public void clear() {
         cache.clear();
         cancelPrefetch();
+    }
+
+    private RunningTask start(Job<V> job, Consumer<V> onValue, Consumer<Throwable> onFailure) {
+        RunningTask task = runner.run((Callable<V>) job, onValue, onFailure);
+        return () -> {
+            job.cancel();
+            task.cancel();
+        };
+    }
+
+    private static <V> Job<V> jobOf(ApiCall<V> call) {
+        return new Job<>() {
+            @Override
+            public V call() throws ApiException {
+                return call.execute();
+            }
+
+            @Override
+            public void cancel() {
+                call.cancel();
+            }
+        };
     }
 
     private void remember(K key, V value) {

@@ -371,6 +371,7 @@ public final class LeadTableView {
         Shortcuts.declare(
                 table, area, Texts.get("help.key.previousPageAtStart"), new KeyCodeCombination(KeyCode.PAGE_UP));
         Shortcuts.declare(table, area, Texts.get("help.key.copyCell"), shortcut(KeyCode.C));
+        Shortcuts.declare(table, area, Texts.get("leads.cancelLoadKey"), new KeyCodeCombination(KeyCode.ESCAPE));
         Shortcuts.declare(
                 table,
                 area,
@@ -399,6 +400,8 @@ public final class LeadTableView {
                 && selected == 0
                 && vm.canGoBackProperty().get()) {
             pageBack(SelectAfterLoad.LAST);
+        } else if (event.getCode() == KeyCode.ESCAPE && vm.isLoading()) {
+            vm.cancelLoad();
         } else if (event.isShortcutDown() && event.isShiftDown() && event.getCode() == KeyCode.C) {
             copyRow();
         } else if (event.isShortcutDown() && event.getCode() == KeyCode.C) {

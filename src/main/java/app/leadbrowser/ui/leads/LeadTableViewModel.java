@@ -4,6 +4,7 @@ import app.leadbrowser.client.DashlyClient;
 import app.leadbrowser.client.LeadPage;
 import app.leadbrowser.client.LeadQuery;
 import app.leadbrowser.client.SortOrder;
+import app.leadbrowser.client.deep.DeepListing;
 import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.filter.FilterGroups;
 import app.leadbrowser.client.model.LeadSummary;
@@ -34,8 +35,8 @@ import javafx.collections.ObservableList;
 
 /**
  * The paginated lead table: the query (filter groups, server sort, page size, page), the rows of the page shown
- * and the paging commands with their bounds (never past the API's 10,000-lead window). A failed load keeps the
- * rows. Loading is {@link PageLoader}'s, the columns {@link LeadColumnsViewModel}'s; the walk, the explanation,
+ * and the paging commands with their bounds: every page of a filter, past the API's 10,000-lead window, save the
+ * leads no request can reach ({@link Reach}). A failed load keeps the rows; a slow one can be cancelled. Loading is {@link PageLoader}'s, the columns {@link LeadColumnsViewModel}'s; the walk, the explanation,
  * saved views and auto-refresh follow {@link ListingState}. Several filter groups ("A or B") are merged on this
  * computer, their total then an upper bound ({@link #totalIsBoundProperty()}).
  */
@@ -77,6 +78,8 @@ public final class LeadTableViewModel implements ListingState.Commands {
     private LeadPage displayed;
 
     private FilterGroups displayedGroups = FilterGroups.all();
+    private boolean displayedLast;
+    private final Reach reach = new Reach();
     private boolean replacingRows;
     private long loadStartedNanos;
 
@@ -102,7 +105,7 @@ public final class LeadTableViewModel implements ListingState.Commands {
         this.times = times;
         this.selection = selection;
         this.clipboard = clipboard;
-        this.loader = new PageLoader(client::listLeads, client, runner, times);
+        this.loader = new PageLoader(query -> DeepListing.of(client, query), client, runner, times);
         this.columns = columns;
         this.listing = listing;
         listing.shownBy(this);
@@ -192,7 +195,7 @@ public final class LeadTableViewModel implements ListingState.Commands {
         }
     }
 
-    /** The last page the API lets anyone reach (never past the 10,000-lead window). */
+    /** The last page of the listing (of the leads a request can reach). */
     public void lastPage() {
         goToPage(lastPageIndex());
     }
@@ -205,6 +208,21 @@ public final class LeadTableViewModel implements ListingState.Commands {
             return;
         }
         load(query().withOffset(page * query().limit()));
+    }
+
+    /** Stops the page being loaded (a deep jump, say); the page shown stays, and so do its bounds. */
+    public void cancelLoad() {
+        if (!listing.loading.get()) {
+            return;
+        }
+        loader.cancel();
+        if (displayed != null) {
+            requested = displayed.query();
+            requestedGroups = displayedGroups;
+        }
+        listing.loading.set(false);
+        placeholder.set(Texts.get("leads.noMatch"));
+        updateBounds();
     }
 
     /**
@@ -300,6 +318,8 @@ public final class LeadTableViewModel implements ListingState.Commands {
         columns.learnFrom(page.leads());
         displayed = page;
         displayedGroups = groups;
+        displayedLast = loaded.last();
+        reach.learn(List.of(groups, page.query().withOffset(0).withLimit(LeadQuery.DEFAULT_LIMIT)), loaded);
         duplicatesHidden.set(page.leads().size() - fresh.size());
         hovered.set(null); // the pointer is over another lead now, or over none
         replacingRows = true;
@@ -317,11 +337,12 @@ public final class LeadTableViewModel implements ListingState.Commands {
         listing.lastLoadDuration.set(Duration.ofNanos(System.nanoTime() - loadStartedNanos));
         listing.lastLoadedAt.set(times.now()); // after the duration: listeners read both
         updateBounds();
-        loader.prefetchAfter(page, combined);
+        loader.prefetchAfter(loaded, combined);
+        if (page.leads().isEmpty() && !loaded.totalIsBound() && lastPageIndex() < requestedPage()) {
+            lastPage(); // the total promised more pages than can be listed: show the real last one
+            return;
+        }
         if (combined) {
-            if (page.leads().isEmpty() && !loaded.totalIsBound() && page.query().offset() > 0) {
-                lastPage(); // the bound promised more pages than there are: show the real last one
-            }
             return;
         }
         listing.listAsOf.set(loader.fetchedAt(page.query()).orElseGet(times::now));
@@ -348,9 +369,9 @@ public final class LeadTableViewModel implements ListingState.Commands {
         return query().offset() / query().limit();
     }
 
-    /** The last page index within both the total and the API's window. */
+    /** The last page index of the leads that can be listed. */
     private int lastPageIndex() {
-        long reachable = Math.min(total.get(), LeadQuery.MAX_WINDOW);
+        long reachable = reach.reachable(total.get(), requestedGroups.isCombined());
         int size = query().limit();
         return (int) Math.max(0, (reachable + size - 1) / size - 1);
     }
@@ -360,12 +381,13 @@ public final class LeadTableViewModel implements ListingState.Commands {
         boolean listEnded = displayed != null
                 && displayed.query().equals(query())
                 && displayedGroups.equals(requestedGroups)
-                && displayed.isLast();
+                && displayedLast;
         canGoBack.set(page > 0);
         canGoForward.set(displayed != null && page < lastPageIndex() && !listEnded);
         pageCount.set(lastPageIndex() + 1);
+        listing.reachable.set(reach.reachable(total.get(), requestedGroups.isCombined()));
         rangeText.set(ListingTexts.range(displayed, totalIsBound.get()));
-        capMessage.set(ListingTexts.cap(total.get(), totalIsBound.get()));
+        capMessage.set(reach.capText(total.get(), totalIsBound.get()));
     }
 
     // ---- walking the list (LeadWalkViewModel) ------------------------------------------------------------------
@@ -429,7 +451,7 @@ public final class LeadTableViewModel implements ListingState.Commands {
         return pageIndex.getReadOnlyProperty();
     }
 
-    /** How many pages can be reached (within the 10,000-lead window). */
+    /** How many pages can be reached (all of them, save leads out of reach). */
     public ReadOnlyIntegerProperty pageCountProperty() {
         return pageCount.getReadOnlyProperty();
     }
@@ -449,7 +471,7 @@ public final class LeadTableViewModel implements ListingState.Commands {
         return placeholder.getReadOnlyProperty();
     }
 
-    /** Why the last pages are not offered, when the total passes the window; empty otherwise. */
+    /** Why leads of the filter are out of reach and what would reach them; empty when every lead can be listed. */
     public ReadOnlyStringProperty capMessageProperty() {
         return capMessage.getReadOnlyProperty();
     }
@@ -464,7 +486,7 @@ public final class LeadTableViewModel implements ListingState.Commands {
         return canGoBack.getReadOnlyProperty();
     }
 
-    /** Whether next/last are offered (never past the list's end or the 10,000-lead window). */
+    /** Whether next/last are offered (never past the list's end or its leads out of reach). */
     public ReadOnlyBooleanProperty canGoForwardProperty() {
         return canGoForward.getReadOnlyProperty();
     }

@@ -13,8 +13,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 /**
  * Walks the list one lead at a time from the open card: the next or previous lead of the table's filter and sort.
  * Pages are crossed through the table (its cache and prefetch serve the walk, and its page and selection follow the
- * card). Each lead is visited once even when offset paging repeats it on the next page; the walk stops with a
- * message at either end of the list and at the API's 10,000-lead window.
+ * card), past the API's 10,000-lead window as the table's pages are. Each lead is visited once even when offset
+ * paging repeats it on the next page; the walk stops with a message at either end of the list.
  *
  * <p>It remembers where each lead of the current listing (filter, sort, page size) was first seen, which gives the
  * card's position ("lead 57 of 1,204") and tells whether a lead is in the list as far as the pages shown tell.
@@ -62,7 +62,7 @@ public final class LeadWalkViewModel {
 
     /**
      * Opens the lead after the card's one (the first of the page shown when the card's lead was not seen in this
-     * list), loading the next page when needed; at the end of the list or the window it stays and says why.
+     * list), loading the next page when needed; at the end of the list it stays and says why.
      */
     public void next() {
         step(1);
@@ -114,12 +114,12 @@ public final class LeadWalkViewModel {
                 message.set(Texts.get("walk.firstLead"));
                 return;
             }
-            if (at >= LeadQuery.MAX_WINDOW && page.total() > LeadQuery.MAX_WINDOW) {
-                message.set(Texts.get("walk.window", LeadQuery.MAX_WINDOW));
+            if (at >= page.total()) {
+                message.set(Texts.get("walk.lastLead"));
                 return;
             }
-            if (at >= page.total() || at >= LeadQuery.MAX_WINDOW) {
-                message.set(Texts.get("walk.lastLead"));
+            if (at >= state.reachableProperty().get()) {
+                message.set(Texts.get("walk.outOfReach"));
                 return;
             }
             if (at < offset || at >= offset + limit) {
@@ -169,6 +169,10 @@ public final class LeadWalkViewModel {
                 && step.position() / query.limit() == query.offset() / query.limit()) {
             message.set("");
             seek(step.position(), step.direction());
+        } else if (step != null
+                && step.listing().equals(listing)
+                && step.position() >= state.reachableProperty().get()) {
+            message.set(Texts.get("walk.outOfReach")); // the page it waited for turned out to be out of reach
         } else if (step != null) {
             message.set(""); // the user went elsewhere meanwhile: the step is dropped
         }
@@ -196,7 +200,7 @@ public final class LeadWalkViewModel {
         return positionText.getReadOnlyProperty();
     }
 
-    /** Why the last step did not move (an end of the list, the window, a failed page), or that it is loading. */
+    /** Why the last step did not move (an end of the list, a failed page), or that it is loading. */
     public ReadOnlyStringProperty messageProperty() {
         return message.getReadOnlyProperty();
     }

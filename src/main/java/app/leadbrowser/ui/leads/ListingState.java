@@ -12,6 +12,8 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -52,6 +54,7 @@ public final class ListingState {
     final ReadOnlyObjectWrapper<Throwable> lastFailure = new ReadOnlyObjectWrapper<>(this, "lastFailure");
     final ReadOnlyObjectWrapper<Instant> lastLoadedAt = new ReadOnlyObjectWrapper<>(this, "lastLoadedAt");
     final ReadOnlyObjectWrapper<Duration> lastLoadDuration = new ReadOnlyObjectWrapper<>(this, "lastLoadDuration");
+    final ReadOnlyLongWrapper reachable = new ReadOnlyLongWrapper(this, "reachable", Long.MAX_VALUE);
 
     /** An empty listing, shown by the table it is then given to. */
     public ListingState() {}
@@ -151,6 +154,14 @@ public final class ListingState {
     /** When the last page was shown. */
     public ReadOnlyObjectProperty<Instant> lastLoadedAtProperty() {
         return lastLoadedAt.getReadOnlyProperty();
+    }
+
+    /**
+     * How many leads of the listing can be listed, as far as the pages shown tell: its total, less the leads found out
+     * of reach (a text sort past the 10,000th lead, say); the first 10,000 of a combined listing.
+     */
+    public ReadOnlyLongProperty reachableProperty() {
+        return reachable.getReadOnlyProperty();
     }
 
     /** How long the last page took from being asked for to being shown. */
