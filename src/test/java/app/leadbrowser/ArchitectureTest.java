@@ -72,7 +72,7 @@ class ArchitectureTest {
             .whereLayer("Export")
             .mayOnlyBeAccessedByLayers("Ui", "Cli")
             .whereLayer("Settings")
-            .mayOnlyBeAccessedByLayers("Ui")
+            .mayOnlyBeAccessedByLayers("Ui", "Cli")
             .whereLayer("Sandbox")
             .mayOnlyBeAccessedByLayers("Ui", "Cli")
             .whereLayer("Client")

@@ -50,6 +50,9 @@ import javafx.scene.layout.VBox;
  * {@link LeadTableViewModel} and forwards clicks and keys to its commands; sorting happens on the server.
  */
 public final class LeadTableView {
+    /** The page bar's width from which "Per page" is shown beside the page size. */
+    private static final double PER_PAGE_LABEL_FROM = 720;
+
     private final LeadTableViewModel vm;
     private final TableView<LeadRowViewModel> table = new TableView<>();
     private final Map<String, TableColumn<LeadRowViewModel, String>> tableColumns = new HashMap<>();
@@ -227,17 +230,23 @@ public final class LeadTableView {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(
-                6, first, previous, range, next, last, pageOf, spacer, perPageLabel(), pageSize, columnsButton);
+        HBox bar = new HBox(6, first, previous, range, next, last, pageOf, spacer);
+        bar.getChildren().addAll(perPageLabel(bar), pageSize, columnsButton);
         bar.setId("paginationBar");
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6, 8, 6, 8));
         return bar;
     }
 
-    private static Label perPageLabel() {
+    /**
+     * "Per page" beside the page size, shown only where the bar has room for it whole: in a narrow table (a laptop
+     * with the card open) the page size keeps its tooltip, and the table keeps its width.
+     */
+    private static Label perPageLabel(HBox bar) {
         Label label = new Label(Texts.get("leads.perPage"));
-        label.setMinWidth(Region.USE_PREF_SIZE); // "Page 1 of 89" beside it gives way first
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        label.visibleProperty().bind(bar.widthProperty().greaterThan(PER_PAGE_LABEL_FROM));
+        label.managedProperty().bind(label.visibleProperty());
         return label;
     }
 
