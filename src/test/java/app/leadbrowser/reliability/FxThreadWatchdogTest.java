@@ -116,7 +116,8 @@ class FxThreadWatchdogTest {
                             }
                         })
                         .get(5, TimeUnit.SECONDS);
-                WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !table.isLoading());
+                WaitForAsyncUtils.waitFor(
+                        10, TimeUnit.SECONDS, () -> !table.listing().isLoading());
                 List<LeadRowViewModel> rows = table.getRows();
                 for (int r = 0; r < 3 && r < rows.size(); r++) {
                     LeadRowViewModel row = rows.get(r);

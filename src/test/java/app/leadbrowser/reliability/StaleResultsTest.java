@@ -79,7 +79,8 @@ class StaleResultsTest {
             List<Shown> shown = new ArrayList<>();
             Asked[] asked = {new Asked(Filter.all(), LeadQuery.DEFAULT_SORT_PROP, SortOrder.DESC, 0)};
             ui.submit(() -> {
-                        vm.lastLoadedAtProperty()
+                        vm.listing()
+                                .lastLoadedAtProperty()
                                 .addListener((obs, old, now) -> shown.add(new Shown(asked[0], ids(vm))));
                         vm.refresh();
                     })
@@ -127,7 +128,9 @@ class StaleResultsTest {
             }
             Asked last = asked[0];
             assertEquals(direct(client, last.query()), ui.submit(() -> ids(vm)).get(), "the final table");
-            assertEquals("", ui.submit(vm::getErrorMessage).get());
+            assertEquals(
+                    "",
+                    ui.submit(() -> vm.listing().errorMessageProperty().get()).get());
             assertEquals(
                     0, stale, stale + " stale overwrites among " + shown.size() + " pages shown; first: " + firstStale);
             assertTrue(shown.size() > 1, "no page was shown");
@@ -142,7 +145,7 @@ class StaleResultsTest {
 
     private static void waitUntilIdle(ExecutorService ui, LeadTableViewModel vm) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (ui.submit(vm::isLoading).get()) {
+        while (ui.submit(() -> vm.listing().isLoading()).get()) {
             assertTrue(System.nanoTime() < deadline, "the table never finished loading");
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(5));
         }

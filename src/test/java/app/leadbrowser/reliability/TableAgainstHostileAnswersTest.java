@@ -77,8 +77,8 @@ class TableAgainstHostileAnswersTest {
         runner.deliverAll();
 
         assertEquals(List.of(ResponseFault.BAD_IDS), proxy.served().subList(0, 1));
-        assertFalse(vm.isLoading(), "the spinner still turns");
-        assertReadable(vm.getErrorMessage());
+        assertFalse(vm.listing().isLoading(), "the spinner still turns");
+        assertReadable(vm.listing().errorMessageProperty().get());
         assertEquals(before.size(), vm.getRows().size());
         for (int i = 0; i < before.size(); i++) {
             assertSame(before.get(i), vm.getRows().get(i), "the rows shown were replaced");

@@ -131,10 +131,10 @@ class ViewModelFaultProperties {
             sync.deliverAll();
             List<ResponseFault> served = proxy.served();
 
-            assertFalse(vm.isLoading(), step.toString());
-            boolean failed = !vm.getErrorMessage().isEmpty();
+            assertFalse(vm.listing().isLoading(), step.toString());
+            boolean failed = !vm.listing().errorMessageProperty().get().isEmpty();
             if (failed) {
-                assertReadable(vm.getErrorMessage());
+                assertReadable(vm.listing().errorMessageProperty().get());
                 assertFalse(served.isEmpty() || served.get(0) == null, "a good answer failed: " + step);
                 assertEquals(before.size(), vm.getRows().size(), step.toString());
                 for (int i = 0; i < before.size(); i++) {
@@ -154,7 +154,7 @@ class ViewModelFaultProperties {
 
     /** The rows are the sandbox's answer to the query the table shows (straight from the sandbox). */
     private static void assertShowsTheSandboxAnswer(LeadTableViewModel vm, String when) throws Exception {
-        assertEquals("", vm.getErrorMessage(), when);
+        assertEquals("", vm.listing().errorMessageProperty().get(), when);
         int size = vm.listing().pageSizeProperty().get();
         LeadQuery query = LeadQuery.defaults()
                 .withFilter(vm.filterProperty().get())

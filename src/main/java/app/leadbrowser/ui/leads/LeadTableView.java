@@ -105,7 +105,7 @@ public final class LeadTableView {
         ProgressIndicator progress = new ProgressIndicator();
         progress.setId("tableProgress");
         progress.setMaxSize(48, 48);
-        progress.visibleProperty().bind(vm.loadingProperty());
+        progress.visibleProperty().bind(vm.listing().loadingProperty());
         StackPane tableArea = new StackPane(table, progress);
         VBox.setVgrow(tableArea, Priority.ALWAYS);
 
@@ -139,7 +139,7 @@ public final class LeadTableView {
         Label message = new Label();
         message.setId("tableError");
         message.setWrapText(true);
-        message.textProperty().bind(vm.errorMessageProperty());
+        message.textProperty().bind(vm.listing().errorMessageProperty());
         Button retry = Icons.RETRY.on(new Button(Texts.get("common.retry")));
         retry.setTooltip(new Tooltip(Texts.get("help.tip.retryPage")));
         retry.setId("retryButton");
@@ -153,7 +153,7 @@ public final class LeadTableView {
         bar.setPadding(new Insets(6, 8, 6, 8));
         bar.getStyleClass().add("error-bar");
         HBox.setHgrow(message, Priority.ALWAYS);
-        bar.visibleProperty().bind(vm.errorMessageProperty().isNotEmpty());
+        bar.visibleProperty().bind(vm.listing().errorMessageProperty().isNotEmpty());
         bar.managedProperty().bind(bar.visibleProperty());
         return bar;
     }
@@ -409,7 +409,7 @@ public final class LeadTableView {
                 && selected == 0
                 && vm.canGoBackProperty().get()) {
             pageBack(SelectAfterLoad.LAST);
-        } else if (event.getCode() == KeyCode.ESCAPE && vm.isLoading()) {
+        } else if (event.getCode() == KeyCode.ESCAPE && vm.listing().isLoading()) {
             vm.cancelLoad();
         } else if (event.isShortcutDown() && event.isShiftDown() && event.getCode() == KeyCode.C) {
             copyRow();

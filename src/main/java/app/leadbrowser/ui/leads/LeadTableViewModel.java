@@ -17,7 +17,6 @@ import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.common.TimeTexts;
 import app.leadbrowser.ui.common.UserMessages;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -497,30 +496,5 @@ public final class LeadTableViewModel implements ListingState.Commands {
 
     public int getPageIndex() {
         return pageIndex.get();
-    }
-
-    // ---- the listing's state, for the window (read it from listing() elsewhere) ---------------------------------
-    public ReadOnlyBooleanProperty loadingProperty() {
-        return listing.loadingProperty();
-    }
-
-    public boolean isLoading() {
-        return listing.isLoading();
-    }
-
-    public ReadOnlyStringProperty errorMessageProperty() {
-        return listing.errorMessageProperty();
-    }
-
-    public String getErrorMessage() {
-        return listing.errorMessageProperty().get();
-    }
-
-    public ReadOnlyObjectProperty<Instant> lastLoadedAtProperty() {
-        return listing.lastLoadedAtProperty();
-    }
-
-    public ReadOnlyObjectProperty<Duration> lastLoadDurationProperty() {
-        return listing.lastLoadDurationProperty();
     }
 }

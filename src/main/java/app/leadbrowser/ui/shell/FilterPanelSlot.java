@@ -49,7 +49,8 @@ public final class FilterPanelSlot {
             table.showListing(filter, sortProp, sortOrder);
             panel.load(filter); // lists the same filter: the table has it already
         });
-        table.lastLoadedAtProperty()
+        table.listing()
+                .lastLoadedAtProperty()
                 .addListener((obs, old, loaded) -> history.record(
                         table.listing().getFilterGroups(),
                         table.listing().sortPropProperty().get(),

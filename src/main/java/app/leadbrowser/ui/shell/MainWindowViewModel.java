@@ -307,9 +307,9 @@ public final class MainWindowViewModel implements AutoCloseable {
         return List.of(
                 table.totalProperty(),
                 table.totalIsBoundProperty(),
-                table.lastLoadedAtProperty(),
-                table.errorMessageProperty(),
-                table.loadingProperty());
+                table.listing().lastLoadedAtProperty(),
+                table.listing().errorMessageProperty(),
+                table.listing().loadingProperty());
     }
 
     private void updateStatus(Observable ignored) {
@@ -320,7 +320,7 @@ public final class MainWindowViewModel implements AutoCloseable {
             return;
         }
         LeadTableViewModel table = session.get().leadTable();
-        boolean loadedOnce = table.lastLoadedAtProperty().get() != null;
+        boolean loadedOnce = table.listing().lastLoadedAtProperty().get() != null;
         long total = table.getTotal();
         String leads = Texts.plural("common.leads", total);
         statusTotal.set(
@@ -328,17 +328,20 @@ public final class MainWindowViewModel implements AutoCloseable {
                         ? ""
                         : table.totalIsBoundProperty().get() ? Texts.get("shell.status.aboutTotal", leads) : leads);
         statusLoaded.set(
-                table.isLoading()
+                table.listing().isLoading()
                         ? Texts.get("shell.status.loading")
                         : loadedOnce
                                 ? Texts.get(
                                         "shell.status.loaded",
-                                        times.clock(table.lastLoadedAtProperty().get()),
-                                        Texts.number(table.lastLoadDurationProperty()
+                                        times.clock(table.listing()
+                                                .lastLoadedAtProperty()
+                                                .get()),
+                                        Texts.number(table.listing()
+                                                .lastLoadDurationProperty()
                                                 .get()
                                                 .toMillis()))
                                 : "");
-        statusError.set(table.getErrorMessage());
+        statusError.set(table.listing().errorMessageProperty().get());
     }
 
     // ---- properties ------------------------------------------------------------------------------------------

@@ -186,7 +186,7 @@ final class SessionPanes {
                         shown.removePostLayoutPulseListener(this); // not while the pulse walks its listeners
                         then.run();
                     });
-                } else if (!table.isLoading()) {
+                } else if (!table.listing().isLoading()) {
                     laidOut = true;
                     Platform.requestNextPulse();
                 }

@@ -42,7 +42,9 @@ class WalkAndWhyWindowTest extends WindowOnSandboxTest {
         WaitForAsyncUtils.asyncFx(() -> table.setFilter(filter));
         FxWait.waitFor(() -> {
             LeadPage shown = table.listing().shownPageProperty().get();
-            return shown != null && shown.query().filter().equals(filter) && !table.isLoading();
+            return shown != null
+                    && shown.query().filter().equals(filter)
+                    && !table.listing().isLoading();
         });
     }
 

@@ -154,7 +154,7 @@ class LeadTableDeepTest {
         assertTrue(cap.startsWith("20,000 of 30,000 leads are out of reach"), cap);
         assertTrue(cap.contains("Sort by a date or a number to reach them all"), cap);
         assertFalse(cap.contains("Export"), cap);
-        assertEquals("", vm.getErrorMessage());
+        assertEquals("", vm.listing().errorMessageProperty().get());
     }
 
     @Test
@@ -203,19 +203,19 @@ class LeadTableDeepTest {
         sandbox.server().faults().enqueue(Fault.stall(Duration.ofSeconds(5)));
 
         vm.lastPage();
-        assertTrue(vm.isLoading(), "the table shows the jump is under way");
+        assertTrue(vm.listing().isLoading(), "the table shows the jump is under way");
         Thread.sleep(300);
         long cancelled = System.nanoTime();
         vm.cancelLoad();
 
-        assertFalse(vm.isLoading());
+        assertFalse(vm.listing().isLoading());
         assertEquals(0, vm.getPageIndex(), "the page shown stays");
         assertEquals("1–20 of 30,000", vm.rangeTextProperty().get());
         assertTrue(threads.awaitIdle(Duration.ofSeconds(3)), "the stalled request was aborted");
         System.out.println("jump cancelled; its work ended after "
                 + Duration.ofNanos(System.nanoTime() - cancelled).toMillis() + " ms");
         threads.deliverWaiting();
-        assertEquals("", vm.getErrorMessage(), "a cancelled jump is no failure");
+        assertEquals("", vm.listing().errorMessageProperty().get(), "a cancelled jump is no failure");
         assertEquals(0, vm.getPageIndex());
 
         vm.lastPage(); // the next jump starts afresh

@@ -59,7 +59,7 @@ class LeadTableViewModelTest {
         assertTrue(vm.canGoForwardProperty().get());
         assertEquals(600, vm.pageCountProperty().get());
         assertEquals("", vm.capMessageProperty().get(), "every lead can be listed");
-        assertFalse(vm.isLoading());
+        assertFalse(vm.listing().isLoading());
     }
 
     @Test
@@ -78,7 +78,7 @@ class LeadTableViewModelTest {
         sync.deliverAll();
         assertEquals(requestsBefore, sandbox.server().requests().count(), "no request past the end");
         assertEquals(599, vm.getPageIndex());
-        assertEquals("", vm.getErrorMessage());
+        assertEquals("", vm.listing().errorMessageProperty().get());
     }
 
     @Test
@@ -204,7 +204,7 @@ class LeadTableViewModelTest {
         assertEquals(2, vm.getPageIndex());
         assertEquals(thirdPage, ids(vm));
         assertTrue(thirdPage.stream().noneMatch(firstPage::contains));
-        assertFalse(vm.isLoading());
+        assertFalse(vm.listing().isLoading());
     }
 
     @Test
@@ -239,13 +239,13 @@ class LeadTableViewModelTest {
         vm.goToPage(2); // the next page was prefetched; this one is not
         sync.deliverAll();
 
-        assertFalse(vm.getErrorMessage().isEmpty());
-        assertFalse(vm.getErrorMessage().contains("Exception"));
+        assertFalse(vm.listing().errorMessageProperty().get().isEmpty());
+        assertFalse(vm.listing().errorMessageProperty().get().contains("Exception"));
         assertEquals(firstPage, ids(vm));
         assertEquals(0, vm.getPageIndex());
         vm.refresh();
         sync.deliverAll();
-        assertEquals("", vm.getErrorMessage());
+        assertEquals("", vm.listing().errorMessageProperty().get());
         assertEquals(2, vm.getPageIndex());
     }
 
@@ -322,7 +322,7 @@ class LeadTableViewModelTest {
         vm.nextPage(); // the user waits for page 2
         runner.completeAll(); // the prefetch meets the fault
 
-        assertFalse(vm.getErrorMessage().isEmpty());
+        assertFalse(vm.listing().errorMessageProperty().get().isEmpty());
         long pageTwoRequests = sandbox.server().requests().all().stream()
                 .filter(request -> "20".equals(request.param("offset")))
                 .count();
