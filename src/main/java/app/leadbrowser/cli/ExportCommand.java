@@ -8,7 +8,9 @@ import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.filter.FilterFormatException;
 import app.leadbrowser.client.filter.FilterJson;
 import app.leadbrowser.client.http.ClientConfig;
+import app.leadbrowser.export.ColumnPlan;
 import app.leadbrowser.export.ExportFormat;
+import app.leadbrowser.export.ExportOptions;
 import app.leadbrowser.export.ExportResult;
 import app.leadbrowser.export.LeadExporter;
 import app.leadbrowser.settings.TokenText;
@@ -69,6 +71,12 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--output", required = true, paramLabel = "FILE", description = "The file to write.")
     Path output;
 
+    @Option(
+            names = "--bom",
+            description = "Start a CSV with the UTF-8 byte-order mark, so that Excel reads its accents right when"
+                    + " the file is opened by a double-click. Default: off.")
+    boolean byteOrderMark;
+
     ExportCommand(RootCommand root, Map<String, String> env) {
         this.root = root;
         this.env = env;
@@ -94,12 +102,16 @@ final class ExportCommand implements Callable<Integer> {
                     .orElseThrow(() ->
                             new IllegalArgumentException("--sort-order must be asc or desc, not '" + sortOrder + "'"));
             query = LeadQuery.defaults().withFilter(readFilter()).withSort(sortProp, order);
+            if (byteOrderMark && format != ExportFormat.CSV) {
+                throw new IllegalArgumentException("--bom is for --format csv only");
+            }
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
         ProgressLine progress = new ProgressLine(root.err);
         try (DashlyClient client = new DashlyClient(config)) {
-            ExportResult result = new LeadExporter(client).export(query, format, output, progress);
+            ExportOptions options = new ExportOptions(ColumnPlan.rawKeys(), byteOrderMark);
+            ExportResult result = new LeadExporter(client).export(query, format, options, output, progress);
             progress.done();
             if (result.outOfReach() > 0 || !result.reasons().isEmpty()) {
                 root.err.printf(

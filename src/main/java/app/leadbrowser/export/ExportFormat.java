@@ -2,7 +2,7 @@ package app.leadbrowser.export;
 
 /** The file formats an export can write. */
 public enum ExportFormat {
-    /** One row per lead: id, presence, then every prop key seen, in a stable (sorted) order. */
+    /** One row per lead, in the columns of a {@link ColumnPlan}; optionally with the UTF-8 byte-order mark. */
     CSV("csv"),
     /** One JSON object per line: {@code {"id": ..., "presence": ..., "props": {...}}}. */
     JSONL("jsonl"),

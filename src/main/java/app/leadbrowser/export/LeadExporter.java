@@ -25,6 +25,9 @@ import java.util.List;
  * failed or cancelled export never leaves a half-written file that looks complete.
  */
 public final class LeadExporter {
+    /** U+FEFF, written in UTF-8 as EF BB BF. */
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
     private final DashlyClient client;
 
     public LeadExporter(DashlyClient client) {
@@ -32,12 +35,13 @@ public final class LeadExporter {
     }
 
     /**
-     * Writes the leads of {@code query} to {@code output}. The place is checked (a temp file made beside it)
+     * Writes the leads of {@code query} to {@code output}, laid out as {@code options} say. The place is checked (a temp file made beside it)
      * before any page is fetched; an {@link IOException} says in words which file could not be written and why.
      * Interrupting the exporting thread cancels the export ({@link app.leadbrowser.client.error.CancelledException}):
      * the requests in flight are aborted and no file is left.
      */
-    public ExportResult export(LeadQuery query, ExportFormat format, Path output, ExportProgress progress)
+    public ExportResult export(
+            LeadQuery query, ExportFormat format, ExportOptions options, Path output, ExportProgress progress)
             throws ApiException, IOException {
         Path target = checkTarget(output);
         Path temp = createTempBeside(target);
@@ -46,7 +50,7 @@ public final class LeadExporter {
             PageWalk walk = new PageWalk(client, query, progress);
             walk.run(spool::add);
             try (SpooledLeads leads = spool.finish()) {
-                writeWhole(leads, format, temp, target);
+                writeWhole(leads, format, options, temp, target);
             }
             return new ExportResult(
                     walk.exported(),
@@ -67,11 +71,12 @@ public final class LeadExporter {
      * Writes leads already at hand (e.g. the rows selected in the window) to {@code output}, whole or not at all,
      * in the same formats and with the same checks as {@link #export}; nothing is fetched.
      */
-    public ExportResult export(List<LeadSummary> leads, ExportFormat format, Path output) throws IOException {
+    public ExportResult export(List<LeadSummary> leads, ExportFormat format, ExportOptions options, Path output)
+            throws IOException {
         Path target = checkTarget(output);
         Path temp = createTempBeside(target);
         try {
-            writeWhole(leads, format, temp, target);
+            writeWhole(leads, format, options, temp, target);
             return new ExportResult(leads.size(), 0, leads.size(), 0, List.of(), target);
         } catch (IOException e) {
             throw cannotWrite(target, e);
@@ -88,15 +93,20 @@ public final class LeadExporter {
         return target;
     }
 
-    private static void writeWhole(List<LeadSummary> leads, ExportFormat format, Path temp, Path target)
+    private static void writeWhole(
+            List<LeadSummary> leads, ExportFormat format, ExportOptions options, Path temp, Path target)
             throws IOException {
         if (format == ExportFormat.XLSX) {
             try (OutputStream out = Files.newOutputStream(temp)) {
-                new XlsxLeadWriter().write(leads, out);
+                new XlsxLeadWriter(options.columns()).write(leads, out);
             }
         } else {
             try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                LeadWriter writer = format == ExportFormat.CSV ? new CsvLeadWriter() : new JsonLinesLeadWriter();
+                if (format == ExportFormat.CSV && options.byteOrderMark()) {
+                    out.write(BYTE_ORDER_MARK);
+                }
+                LeadWriter writer =
+                        format == ExportFormat.CSV ? new CsvLeadWriter(options.columns()) : new JsonLinesLeadWriter();
                 writer.write(leads, out);
             }
         }

@@ -12,7 +12,7 @@ import java.util.TreeSet;
 interface LeadWriter {
     void write(List<LeadSummary> leads, Writer out) throws IOException;
 
-    /** Every prop key any of {@code leads} has, sorted: the columns after id and presence of the table formats. */
+    /** Every prop key any of {@code leads} has, sorted. */
     static List<String> propKeysOf(List<LeadSummary> leads) {
         Set<String> keys = new TreeSet<>();
         leads.forEach(lead -> keys.addAll(lead.props().keySet()));

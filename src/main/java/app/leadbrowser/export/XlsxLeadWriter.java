@@ -15,12 +15,13 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 /**
- * An Excel workbook (FastExcel) with one sheet: the CSV's columns (id, presence, then every prop key, sorted) under a
- * bold, frozen header. Numbers and booleans become number and boolean cells, the API's dates ({@code YYYY-MM-DD} and
+ * An Excel workbook (FastExcel) with one sheet: the columns of a {@link ColumnPlan} under a bold, frozen header.
+ * Numbers and booleans become number and boolean cells, the API's dates ({@code YYYY-MM-DD} and
  * {@code YYYY-MM-DDTHH:MM:SS}, UTC) date cells; everything else is text.
  *
- * <p>The CSV's formula guard does not apply here: text goes into typed text cells, which a spreadsheet shows and
- * never evaluates, so "=cmd" stays the text "=cmd" without a leading quote to spoil it.
+ * <p>The CSV's formula guard does not apply here: text goes into shared-string cells ({@code <c t="s">}), and a
+ * spreadsheet evaluates only a cell's {@code <f>} element, which no cell here has, so "=cmd" and a phone such as
+ * "+49 30 1234" stay exactly that text, without a leading quote to spoil them.
  */
 final class XlsxLeadWriter {
     static final String SHEET = "Leads";
@@ -29,24 +30,25 @@ final class XlsxLeadWriter {
     private static final String DATE_FORMAT = "yyyy-mm-dd";
     private static final String DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
 
+    private final ColumnPlan plan;
+
+    XlsxLeadWriter(ColumnPlan plan) {
+        this.plan = plan;
+    }
+
     void write(List<LeadSummary> leads, OutputStream out) throws IOException {
-        List<String> keys = LeadWriter.propKeysOf(leads);
+        List<ExportColumn> columns = plan.columnsFor(leads);
         Workbook workbook = new Workbook(out, "Lead Browser", workbookVersion());
         Worksheet sheet = workbook.newWorksheet(SHEET);
-        sheet.value(0, 0, "id");
-        sheet.value(0, 1, "presence");
-        for (int c = 0; c < keys.size(); c++) {
-            sheet.value(0, c + 2, keys.get(c));
+        for (int c = 0; c < columns.size(); c++) {
+            sheet.value(0, c, columns.get(c).header());
         }
-        sheet.range(0, 0, 0, keys.size() + 1).style().bold().set();
+        sheet.range(0, 0, 0, columns.size() - 1).style().bold().set();
         sheet.freezePane(1, 1);
         for (int r = 0; r < leads.size(); r++) {
             LeadSummary lead = leads.get(r);
-            int row = r + 1;
-            sheet.value(row, 0, lead.id());
-            sheet.value(row, 1, lead.presence().wireName());
-            for (int c = 0; c < keys.size(); c++) {
-                cell(sheet, row, c + 2, lead.prop(keys.get(c)));
+            for (int c = 0; c < columns.size(); c++) {
+                cell(sheet, r + 1, c, columns.get(c).valueOf(lead));
             }
         }
         workbook.finish();

@@ -1,5 +1,6 @@
 package app.leadbrowser.cli;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import app.leadbrowser.client.filter.FilterEvaluator;
 import app.leadbrowser.client.filter.FilterJson;
 import app.leadbrowser.client.http.ClientConfig;
 import app.leadbrowser.export.ExportFormat;
+import app.leadbrowser.export.ExportOptions;
 import app.leadbrowser.export.ExportResult;
 import app.leadbrowser.export.LeadExporter;
 import app.leadbrowser.sandbox.Fault;
@@ -16,9 +18,11 @@ import app.leadbrowser.sandbox.SandboxOptions;
 import app.leadbrowser.sandbox.SandboxServer;
 import app.leadbrowser.ui.common.TestSandbox;
 import java.io.Reader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.commons.csv.CSVFormat;
@@ -85,6 +89,37 @@ class ExportCommandTest {
     }
 
     @Test
+    void rawKeysWithoutAByteOrderMarkUnlessBomIsAsked() throws Exception {
+        Path plain = dir.resolve("plain.csv");
+        CliRun run = CliRun.export(sandbox.server(), "--output", plain.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        byte[] bytes = Files.readAllBytes(plain);
+        assertEquals("id,presence,$", new String(bytes, 0, 13, StandardCharsets.UTF_8), "unchanged by default");
+
+        Path marked = dir.resolve("marked.csv");
+        run = CliRun.export(sandbox.server(), "--bom", "--output", marked.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        byte[] withMark = Files.readAllBytes(marked);
+        assertArrayEquals(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(withMark, 3));
+        String header = Files.readAllLines(plain).get(0);
+        assertEquals("\uFEFF" + header, Files.readAllLines(marked).get(0), "the same columns after the mark");
+    }
+
+    @Test
+    void bomIsForCsvOnly() {
+        CliRun run = CliRun.export(
+                sandbox.server(),
+                "--bom",
+                "--format",
+                "jsonl",
+                "--output",
+                dir.resolve("x.jsonl").toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--bom is for --format csv only"), run.err());
+        assertTrue(CliRun.of("export", "--help").out().contains("--bom"));
+    }
+
+    @Test
     void excelWorkbookWithTheSameColumns() throws Exception {
         Path out = dir.resolve("leads.xlsx");
         CliRun run = CliRun.export(sandbox.server(), "--format", "xlsx", "--output", out.toString());
@@ -106,11 +141,16 @@ class ExportCommandTest {
                 sandbox.server().token()));
         AtomicBoolean inserted = new AtomicBoolean();
         ExportResult result = new LeadExporter(client)
-                .export(LeadQuery.defaults(), ExportFormat.CSV, dir.resolve("dup.csv"), (exported, expected) -> {
-                    if (inserted.compareAndSet(false, true)) {
-                        sandbox.server().insertLeadAtTop();
-                    }
-                });
+                .export(
+                        LeadQuery.defaults(),
+                        ExportFormat.CSV,
+                        ExportOptions.rawKeys(),
+                        dir.resolve("dup.csv"),
+                        (exported, expected) -> {
+                            if (inserted.compareAndSet(false, true)) {
+                                sandbox.server().insertLeadAtTop();
+                            }
+                        });
         // pages overlap by a lead and are matched in the list's order: the shift is seen, nothing is met twice
         assertEquals(0, result.duplicatesDropped());
         assertEquals(

@@ -9,6 +9,7 @@ import app.leadbrowser.client.DashlyClient;
 import app.leadbrowser.client.LeadQuery;
 import app.leadbrowser.client.http.ClientConfig;
 import app.leadbrowser.export.ExportFormat;
+import app.leadbrowser.export.ExportOptions;
 import app.leadbrowser.export.LeadExporter;
 import app.leadbrowser.ui.common.TestSandbox;
 import java.io.IOException;
@@ -104,7 +105,13 @@ class ExportUnwritableTest {
                 sandbox.server().baseUrl(),
                 sandbox.server().appId(),
                 sandbox.server().token()))) {
-            new LeadExporter(client).export(LeadQuery.defaults(), ExportFormat.JSONL, target, (done, total) -> {});
+            new LeadExporter(client)
+                    .export(
+                            LeadQuery.defaults(),
+                            ExportFormat.JSONL,
+                            ExportOptions.rawKeys(),
+                            target,
+                            (done, total) -> {});
         }
     }
 

@@ -42,7 +42,7 @@ class CsvLeadWriterTest {
 
     private static String csv(List<LeadSummary> leads) throws Exception {
         StringWriter out = new StringWriter();
-        new CsvLeadWriter().write(leads, out);
+        new CsvLeadWriter(ColumnPlan.rawKeys()).write(leads, out);
         return out.toString();
     }
 }

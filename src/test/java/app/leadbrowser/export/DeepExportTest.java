@@ -55,7 +55,7 @@ class DeepExportTest {
         LeadQuery query = LeadQuery.defaults().withSort("$last_seen", SortOrder.ASC);
         List<String> expected = expectedIds(query);
         ExportResult result = export(query, ExportFormat.XLSX, "all.xlsx");
-        Map<String, String> parts = XlsxLeadWriterTest.unzip(Files.readAllBytes(result.file()));
+        Map<String, String> parts = XlsxParts.unzip(Files.readAllBytes(result.file()));
         String sheet = parts.get("xl/worksheets/sheet1.xml");
         String texts = parts.getOrDefault("xl/sharedStrings.xml", "") + sheet;
         assertTrue(sheet.contains("r=\"" + (DeepSandbox.LEADS + 1) + "\""), "a header and a row per lead");
@@ -67,8 +67,8 @@ class DeepExportTest {
 
     private ExportResult export(LeadQuery query, ExportFormat format, String name) throws Exception {
         long started = System.nanoTime();
-        ExportResult result =
-                new LeadExporter(DeepSandbox.client()).export(query, format, dir.resolve(name), ExportProgress.NONE);
+        ExportResult result = new LeadExporter(DeepSandbox.client())
+                .export(query, format, ExportOptions.rawKeys(), dir.resolve(name), ExportProgress.NONE);
         System.out.printf(
                 "Export of %,d leads to %s: %d ms%n",
                 result.exported(), format, (System.nanoTime() - started) / 1_000_000);

@@ -7,18 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.client.model.Presence;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
 /** The workbook as Excel reads it: the parts of the zip, checked as XML text. */
@@ -35,9 +26,9 @@ class XlsxLeadWriterTest {
         LeadSummary b = new LeadSummary("2", Presence.OFFLINE, Map.of("$phone", "+7 999 123-45-67"));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-        new XlsxLeadWriter().write(List.of(a, b), out);
+        new XlsxLeadWriter(ColumnPlan.rawKeys()).write(List.of(a, b), out);
 
-        Map<String, String> parts = unzip(out.toByteArray());
+        Map<String, String> parts = XlsxParts.unzip(out.toByteArray());
         String sheet = parts.get("xl/worksheets/sheet1.xml");
         String texts = parts.getOrDefault("xl/sharedStrings.xml", "") + sheet;
         assertFalse(sheet.contains("<f>"), "no cell is a formula");
@@ -63,29 +54,29 @@ class XlsxLeadWriterTest {
     }
 
     @Test
+    void aPhoneIsATextCellHoldingExactlyThePhoneWithoutTheCsvGuard() throws Exception {
+        LeadSummary lead = new LeadSummary("1", Presence.ONLINE, Map.of("$phone", "+49 30 1234", "$name", "=1+1"));
+        ColumnPlan plan = ColumnPlan.forPeople(
+                List.of(new ColumnPlan.Labelled("$phone", "Phone"), new ColumnPlan.Labelled("$name", "Name")),
+                ColumnPlanTest.WORDS);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+        new XlsxLeadWriter(plan).write(List.of(lead), out);
+
+        Map<String, String> parts = XlsxParts.unzip(out.toByteArray());
+        assertEquals("Phone", XlsxParts.textCell(parts, "A1"));
+        assertEquals("+49 30 1234", XlsxParts.textCell(parts, "A2"));
+        assertEquals("=1+1", XlsxParts.textCell(parts, "B2"));
+        assertFalse(parts.get("xl/worksheets/sheet1.xml").contains("<f>"), "no cell is a formula");
+    }
+
+    @Test
     void anEmptyExportIsAWorkbookWithTheHeaderOnly() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new XlsxLeadWriter().write(List.of(), out);
-        String sheet = unzip(out.toByteArray()).get("xl/worksheets/sheet1.xml");
+        new XlsxLeadWriter(ColumnPlan.rawKeys()).write(List.of(), out);
+        String sheet = XlsxParts.unzip(out.toByteArray()).get("xl/worksheets/sheet1.xml");
         assertTrue(sheet.contains("r=\"1\""));
         assertFalse(sheet.contains("r=\"2\""));
         assertEquals(0, sheet.split("<f>", -1).length - 1);
-    }
-
-    /** Reads the parts through the zip's central directory, as Excel does (opczip streams without sizes). */
-    static Map<String, String> unzip(byte[] xlsx) throws IOException {
-        Path file = Files.createTempFile("export", ".xlsx");
-        Files.write(file, xlsx);
-        try (ZipFile zip = new ZipFile(file.toFile())) {
-            Map<String, String> parts = new HashMap<>();
-            for (ZipEntry entry : Collections.list(zip.entries())) {
-                try (InputStream in = zip.getInputStream(entry)) {
-                    parts.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-            return parts;
-        } finally {
-            Files.delete(file);
-        }
     }
 }

@@ -13,6 +13,7 @@ import app.leadbrowser.client.error.AuthenticationException;
 import app.leadbrowser.client.http.ClientConfig;
 import app.leadbrowser.client.http.RetryPolicy;
 import app.leadbrowser.export.ExportFormat;
+import app.leadbrowser.export.ExportOptions;
 import app.leadbrowser.export.LeadExporter;
 import app.leadbrowser.logging.LogConfigurator;
 import app.leadbrowser.logging.LogDir;
@@ -132,9 +133,21 @@ class NoTokenLeaksTest {
 
     private static void export(DashlyClient client) throws Exception {
         LeadQuery all = LeadQuery.defaults();
-        new LeadExporter(client).export(all, ExportFormat.CSV, exportDir.resolve("leads.csv"), (done, of) -> {});
+        new LeadExporter(client)
+                .export(
+                        all,
+                        ExportFormat.CSV,
+                        ExportOptions.rawKeys(),
+                        exportDir.resolve("leads.csv"),
+                        (done, of) -> {});
         server.faults().enqueue(Fault.status(502));
-        new LeadExporter(client).export(all, ExportFormat.JSONL, exportDir.resolve("leads.jsonl"), (done, of) -> {});
+        new LeadExporter(client)
+                .export(
+                        all,
+                        ExportFormat.JSONL,
+                        ExportOptions.rawKeys(),
+                        exportDir.resolve("leads.jsonl"),
+                        (done, of) -> {});
     }
 
     private interface Call {

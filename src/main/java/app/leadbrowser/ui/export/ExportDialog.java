@@ -14,6 +14,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -21,6 +22,7 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -95,6 +97,13 @@ public final class ExportDialog {
         format.valueProperty().bindBidirectional(vm.formatProperty());
         format.disableProperty().bind(running);
 
+        CheckBox rawKeys = new CheckBox(Texts.get("export.rawKeys"));
+        rawKeys.setId("exportRawKeys");
+        rawKeys.setTooltip(new Tooltip(Texts.get("export.rawKeys.tip")));
+        rawKeys.selectedProperty().bindBidirectional(vm.rawKeysProperty());
+        rawKeys.disableProperty().bind(running.or(vm.hasColumnsBinding().not()));
+        rawKeys.setWrapText(true);
+
         TextField path = new TextField();
         path.setId("exportPath");
         path.textProperty().bindBidirectional(vm.pathProperty());
@@ -112,7 +121,7 @@ public final class ExportDialog {
         form.setVgap(10);
         browse.setMinWidth(Region.USE_PREF_SIZE);
         form.addRow(0, label(Texts.get("export.what")), scopeBox);
-        form.addRow(1, label(Texts.get("export.format")), format);
+        form.addRow(1, label(Texts.get("export.format")), new VBox(8, format, rawKeys));
         form.addRow(2, label(Texts.get("export.file")), new HBox(6, path, browse));
 
         ProgressBar progress = new ProgressBar();

@@ -1,17 +1,18 @@
 package app.leadbrowser.ui.export;
 
 import app.leadbrowser.client.LeadQuery;
-import app.leadbrowser.client.deep.OutOfReach;
 import app.leadbrowser.client.error.ApiException;
 import app.leadbrowser.client.error.CancelledException;
 import app.leadbrowser.client.model.LeadSummary;
+import app.leadbrowser.export.ColumnPlan;
 import app.leadbrowser.export.ExportFormat;
+import app.leadbrowser.export.ExportOptions;
 import app.leadbrowser.export.ExportResult;
 import app.leadbrowser.export.LeadExporter;
-import app.leadbrowser.ui.common.PropertyLabels;
 import app.leadbrowser.ui.common.TaskRunner;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.common.UserMessages;
+import app.leadbrowser.ui.leads.LeadColumn;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -23,6 +24,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -32,18 +34,35 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * One export from the window: what (every lead of the current filter, or the selected rows), the format and the
- * file, then the run itself through the command line's {@link LeadExporter} off the FX thread, with progress and
- * Cancel, and at the end a plain account of what the file holds (repeats dropped, leads out of reach and why)
- * and the
- * commands to open the file or its folder.
+ * One export from the window: what (every lead of the current filter, or the selected rows), the format, the
+ * columns (the table's first, under their labels, or raw property keys) and the file, then the run itself through
+ * the command line's {@link LeadExporter} off the FX thread, with progress and Cancel, and at the end a plain
+ * account of what the file holds (repeats dropped, leads out of reach and why) and the commands to open the file or
+ * its folder. A CSV starts with the UTF-8 byte-order mark, so that Excel opens it right by a double-click.
  */
 public final class ExportViewModel {
+    /**
+     * The table as the export window opens on it.
+     *
+     * @param query the table's filter and sort (the page does not matter: every page is exported); null for OR
+     *     groups combined on this computer, which only a selection can export
+     * @param filterTotal how many leads the filter matches, as the table last heard
+     * @param selected the rows selected in the table (may be empty)
+     * @param columns the table's columns in order, hidden ones included
+     */
+    public record Table(LeadQuery query, long filterTotal, List<LeadSummary> selected, List<LeadColumn> columns) {
+        public Table {
+            selected = List.copyOf(selected);
+            columns = List.copyOf(columns);
+        }
+    }
+
     /** What is exported. */
     public enum Scope {
         FILTER,
@@ -68,10 +87,12 @@ public final class ExportViewModel {
     private final FileOpener files;
     private final LeadQuery query;
     private final List<LeadSummary> selected;
+    private final ColumnPlan tableColumns;
 
     private final ObjectProperty<Scope> scope = new SimpleObjectProperty<>(this, "scope", Scope.FILTER);
     private final ObjectProperty<ExportFormat> format = new SimpleObjectProperty<>(this, "format", ExportFormat.CSV);
     private final StringProperty path = new SimpleStringProperty(this, "path", "");
+    private final BooleanProperty rawKeys = new SimpleBooleanProperty(this, "rawKeys");
     private final ReadOnlyObjectWrapper<State> state = new ReadOnlyObjectWrapper<>(this, "state", State.READY);
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(this, "progress");
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper(this, "progressText", "");
@@ -81,6 +102,7 @@ public final class ExportViewModel {
     private final String filterScopeText;
     private final String selectionScopeText;
     private final BooleanBinding canStart;
+    private final BooleanBinding hasColumns;
 
     private final Object workerLock = new Object();
     private Thread worker;
@@ -90,9 +112,7 @@ public final class ExportViewModel {
     private long startedAt;
 
     /**
-     * @param query the table's filter and sort (the page does not matter: every page is exported)
-     * @param filterTotal how many leads the filter matches, as the table last heard
-     * @param selected the rows selected in the table (may be empty)
+     * @param choices the format and columns chosen last time, kept as they change
      * @param folder where the file goes unless the user says otherwise
      * @param fxThread runs the progress updates on the FX thread ({@code Platform::runLater})
      */
@@ -101,26 +121,33 @@ public final class ExportViewModel {
             TaskRunner runner,
             Executor fxThread,
             FileOpener files,
-            LeadQuery query,
-            long filterTotal,
-            List<LeadSummary> selected,
+            ExportChoices choices,
+            Table table,
             Path folder) {
         this.exporter = exporter;
         this.runner = runner;
         this.fxThread = fxThread;
         this.files = files;
-        this.query = query;
-        this.selected = List.copyOf(selected);
-        this.filterScopeText =
-                query == null ? Texts.get("export.scope.combined") : Texts.plural("export.scope.filter", filterTotal);
+        this.query = table.query();
+        this.selected = table.selected();
+        this.tableColumns = TableColumnsPlan.of(table.columns());
+        this.filterScopeText = query == null
+                ? Texts.get("export.scope.combined")
+                : Texts.plural("export.scope.filter", table.filterTotal());
         this.selectionScopeText = Texts.plural("export.scope.selection", this.selected.size());
         if (this.selected.size() > 1 || query == null) {
             scope.set(Scope.SELECTION); // several rows marked: that is most likely what the user means
         }
-        path.set(folder.resolve(Texts.get("export.fileName", LocalDate.now().toString()) + ".csv")
+        format.set(choices.format());
+        rawKeys.set(choices.rawKeys());
+        path.set(folder.resolve(Texts.get("export.fileName", LocalDate.now().toString()) + "."
+                        + format.get().extension())
                 .toString());
         format.addListener((obs, old, next) -> path.set(withExtension(path.get(), old, next)));
+        format.addListener((obs, old, next) -> choices.keepFormat(next));
+        rawKeys.addListener((obs, old, raw) -> choices.keepRawKeys(raw));
         path.addListener((obs, old, next) -> formatOfName(next).ifPresent(format::set)); // "x.xlsx" means Excel
+        hasColumns = format.isNotEqualTo(ExportFormat.JSONL);
         canStart = Bindings.createBooleanBinding(
                 () -> state.get() != State.RUNNING
                         && !path.get().isBlank()
@@ -160,8 +187,9 @@ public final class ExportViewModel {
         progressText.set(Texts.get("export.starting"));
         Scope what = scope.get();
         ExportFormat as = format.get();
+        ExportOptions options = new ExportOptions(rawKeys.get() ? ColumnPlan.rawKeys() : tableColumns, true);
         runner.run(
-                () -> exportOnWorker(what, as, target.get(), current),
+                () -> exportOnWorker(what, as, options, target.get(), current),
                 result -> finished(current, result),
                 failure -> failed(current, failure));
     }
@@ -196,7 +224,7 @@ public final class ExportViewModel {
 
     // ---- the run ---------------------------------------------------------------------------------------------
 
-    private ExportResult exportOnWorker(Scope what, ExportFormat as, Path target, long current)
+    private ExportResult exportOnWorker(Scope what, ExportFormat as, ExportOptions options, Path target, long current)
             throws ApiException, IOException {
         synchronized (workerLock) {
             if (cancelRequested) {
@@ -206,11 +234,12 @@ public final class ExportViewModel {
         }
         try {
             if (what == Scope.SELECTION) {
-                return exporter.export(selected, as, target);
+                return exporter.export(selected, as, options, target);
             }
             return exporter.export(
                     query,
                     as,
+                    options,
                     target,
                     (exported, expected) -> fxThread.execute(() -> progressed(current, exported, expected)));
         } finally {
@@ -240,7 +269,7 @@ public final class ExportViewModel {
         written = result.file();
         progress.set(1);
         progressText.set("");
-        message.set(summaryOf(result));
+        message.set(ExportSummary.of(result, scope.get() == Scope.SELECTION));
         state.set(State.DONE);
     }
 
@@ -258,43 +287,6 @@ public final class ExportViewModel {
             state.set(State.FAILED);
         }
         cancelling.set(false);
-    }
-
-    private String summaryOf(ExportResult result) {
-        String wrote =
-                Texts.plural("export.done", result.exported(), result.file().toString());
-        if (scope.get() == Scope.SELECTION) {
-            return wrote + "\n" + Texts.get("export.done.selection");
-        }
-        String repeats = result.duplicatesDropped() == 0
-                ? Texts.get("export.done.noRepeats")
-                : Texts.plural("export.done.repeats", result.duplicatesDropped());
-        String reach = result.reasons().isEmpty()
-                ? Texts.get("export.done.all")
-                : Texts.get(
-                        "export.done.outOfReach",
-                        result.outOfReach(),
-                        result.total(),
-                        result.reasons().stream()
-                                .map(ExportViewModel::reasonText)
-                                .distinct()
-                                .collect(java.util.stream.Collectors.joining("; ")));
-        return wrote + "\n" + repeats + "\n" + reach;
-    }
-
-    private static String reasonText(OutOfReach reason) {
-        String prop = PropertyLabels.label(reason.sortProp());
-        return switch (reason.reason()) {
-            case TEXT_SORT -> Texts.get("export.reach.textSort", prop, LeadQuery.MAX_WINDOW);
-            case TIES -> Texts.get("export.reach.ties", prop, shortText(reason.value()), LeadQuery.MAX_WINDOW);
-            case MISSING_VALUES -> Texts.get("export.reach.missing", prop, LeadQuery.MAX_WINDOW);
-        };
-    }
-
-    /** A value from the server, shown: no control characters, cut short. */
-    private static String shortText(String value) {
-        String clean = value.replaceAll("\\p{Cntrl}", "");
-        return clean.length() > 60 ? clean.substring(0, 60) + "…" : clean;
     }
 
     private static String reasonOf(Throwable failure) {
@@ -366,6 +358,19 @@ public final class ExportViewModel {
 
     public ObjectProperty<ExportFormat> formatProperty() {
         return format;
+    }
+
+    /**
+     * Whether a CSV or Excel file has raw property keys ({@code id}, {@code presence}, then every key, sorted, as
+     * the command line writes them) instead of the table's columns under their labels.
+     */
+    public BooleanProperty rawKeysProperty() {
+        return rawKeys;
+    }
+
+    /** Whether the format has columns to choose (JSON Lines has none). */
+    public BooleanBinding hasColumnsBinding() {
+        return hasColumns;
     }
 
     /** The file to write; its extension follows the format. */

@@ -135,11 +135,15 @@ public final class AppContext implements AutoCloseable {
         return autoRefresh;
     }
 
-    /** Keeps the theme, density and auto-refresh in {@code store} (read already) from now on, as it holds them. */
+    /**
+     * Keeps the theme, density, auto-refresh and the export window's choices in {@code store} (read already) from
+     * now on, as it holds them.
+     */
     public void usePreferences(PreferencesStore store) {
         preferences = store;
         looks.attach(store);
         autoRefresh.attach(store);
+        features.usePreferences(store);
         store.brokenFile().map(UserMessages::fileNotRead).ifPresent(mainWindowViewModel::showNotice);
     }
 

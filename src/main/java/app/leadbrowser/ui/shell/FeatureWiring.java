@@ -4,7 +4,9 @@ import app.leadbrowser.client.DashlyClient;
 import app.leadbrowser.client.LeadQuery;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.export.LeadExporter;
+import app.leadbrowser.settings.JsonFileStore;
 import app.leadbrowser.settings.PerWorkspaceStore;
+import app.leadbrowser.settings.Preferences;
 import app.leadbrowser.settings.ViewState;
 import app.leadbrowser.ui.common.FileDialogs;
 import app.leadbrowser.ui.common.FxDebouncer;
@@ -14,6 +16,7 @@ import app.leadbrowser.ui.common.TaskRunner;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.common.TimeTexts;
 import app.leadbrowser.ui.export.DesktopFileOpener;
+import app.leadbrowser.ui.export.ExportChoices;
 import app.leadbrowser.ui.export.ExportDialog;
 import app.leadbrowser.ui.export.ExportViewModel;
 import app.leadbrowser.ui.export.FileOpener;
@@ -82,6 +85,7 @@ final class FeatureWiring {
 
     private FileOpener fileOpener;
     private MainWindow window;
+    private final ExportChoices exportChoices = new ExportChoices();
 
     FeatureWiring(TaskRunner runner, TimeTexts times, MainWindowViewModel vm, LinkOpener links) {
         this.runner = runner;
@@ -96,6 +100,11 @@ final class FeatureWiring {
             PerWorkspaceStore<RecentLeadsFile, List<RecentLead>> recents) {
         this.savedViews = views;
         this.recentLeads = recents;
+    }
+
+    /** Keeps the export window's choices in {@code preferences} (read already) from now on. */
+    void usePreferences(JsonFileStore<Preferences> preferences) {
+        exportChoices.attach(preferences);
     }
 
     /** Tests answer the file choosers and stand in for the OS's file handling. */
@@ -247,9 +256,9 @@ final class FeatureWiring {
                 runner,
                 Platform::runLater,
                 fileOpener,
-                query,
-                table.getTotal(),
-                selected,
+                exportChoices,
+                new ExportViewModel.Table(
+                        query, table.getTotal(), selected, table.columns().getColumns()),
                 ExportViewModel.defaultFolder());
         ExportDialog.show(owner(), export, fileDialogs);
     }

@@ -4,6 +4,7 @@ import static app.leadbrowser.ui.common.FxWait.waitFor;
 
 import app.leadbrowser.export.ExportFormat;
 import javafx.scene.Node;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
@@ -54,6 +55,16 @@ public final class ExportPage {
         ComboBox<ExportFormat> combo = robot.lookup("#exportFormat").queryAs(ComboBox.class);
         robot.interact(() -> combo.setValue(format));
         return this;
+    }
+
+    /** Ticks "Raw property keys". */
+    public ExportPage rawKeys() {
+        robot.clickOn("#exportRawKeys");
+        return this;
+    }
+
+    public boolean rawKeysOffered() {
+        return !robot.lookup("#exportRawKeys").queryAs(CheckBox.class).isDisabled();
     }
 
     public ExportPage path(String path) {

@@ -20,6 +20,7 @@ import app.leadbrowser.ui.common.SyncTaskRunner;
 import app.leadbrowser.ui.common.TestSandbox;
 import app.leadbrowser.ui.export.ExportViewModel.Scope;
 import app.leadbrowser.ui.export.ExportViewModel.State;
+import app.leadbrowser.ui.leads.LeadColumns;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,10 +68,17 @@ class ExportViewModelTest {
     }
 
     final SyncTaskRunner runner = new SyncTaskRunner();
+    final ExportChoices choices = new ExportChoices();
 
     ExportViewModel export(LeadQuery query, long total, List<LeadSummary> selected, FileOpener opener) {
         return new ExportViewModel(
-                new LeadExporter(sandbox.client()), runner, Runnable::run, opener, query, total, selected, dir);
+                new LeadExporter(sandbox.client()),
+                runner,
+                Runnable::run,
+                opener,
+                choices,
+                new ExportViewModel.Table(query, total, selected, LeadColumns.defaults()),
+                dir);
     }
 
     @Test
@@ -123,9 +131,12 @@ class ExportViewModelTest {
                     bigRunner,
                     Runnable::run,
                     recordingOpener,
-                    LeadQuery.defaults().withSort("plan", SortOrder.ASC),
-                    12_000,
-                    List.of(),
+                    choices,
+                    new ExportViewModel.Table(
+                            LeadQuery.defaults().withSort("plan", SortOrder.ASC),
+                            12_000,
+                            List.of(),
+                            LeadColumns.defaults()),
                     dir);
             vm.start();
             bigRunner.deliverAll();

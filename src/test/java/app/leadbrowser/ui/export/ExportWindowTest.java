@@ -2,6 +2,7 @@ package app.leadbrowser.ui.export;
 
 import static app.leadbrowser.ui.common.FxWait.waitFor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.leadbrowser.export.ExportFormat;
@@ -92,12 +93,27 @@ class ExportWindowTest extends WindowOnSandboxTest {
         assertTrue(export.message().endsWith("The file holds the selected rows as the table shows them."));
         List<String> lines = Files.readAllLines(file);
         assertEquals(4, lines.size(), "a header and the three rows");
-        assertTrue(lines.get(1).startsWith(table.ids().get(0) + ","), lines.get(1));
+        assertTrue(lines.get(0).startsWith("\uFEFFName,Email,Phone,"), "the table's columns: " + lines.get(0));
+        assertTrue(lines.get(1).contains("," + table.ids().get(0) + ","), lines.get(1));
         export.close();
 
         table.clickRow(5);
         new LeadCardPage(robot).waitForLead(table.ids().get(5));
         assertEquals(1, table.table().getSelectionModel().getSelectedItems().size());
+    }
+
+    @Test
+    void rawPropertyKeysAreOneTickAwayAndNotOfferedForJsonLines(FxRobot robot) throws Exception {
+        new LeadTablePage(robot).waitForRange("1–20 of 300");
+        ExportPage export = new ExportPage(robot).open();
+        assertTrue(export.rawKeysOffered());
+        export.format(ExportFormat.JSONL);
+        assertFalse(export.rawKeysOffered(), "JSON Lines has no columns");
+        export.format(ExportFormat.CSV).rawKeys();
+        Path file = dir.resolve("raw.csv");
+        export.path(file.toString()).start().waitUntilEnded();
+        assertTrue(Files.readAllLines(file).get(0).startsWith("\uFEFFid,presence,$"));
+        export.close();
     }
 
     @Test

@@ -62,7 +62,7 @@ class LooksViewModelTest {
         looks.chooseDensity(Density.COMPACT);
         store.close();
         String json = Files.readString(configDir.resolve(PreferencesStore.FILE_NAME));
-        assertEquals(new Preferences("dark", "compact", 0), readBack());
+        assertEquals(Preferences.defaults().withTheme("dark").withDensity("compact"), readBack());
 
         LooksViewModel next = looks();
         PreferencesStore reopened = new PreferencesStore(configDir);
