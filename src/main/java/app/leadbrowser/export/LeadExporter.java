@@ -67,6 +67,12 @@ public final class LeadExporter {
         }
     }
 
+    /** {@link #export(LeadQuery, ExportFormat, ExportOptions, Path, ExportProgress)} laid out as the command line's default. */
+    public ExportResult export(LeadQuery query, ExportFormat format, Path output, ExportProgress progress)
+            throws ApiException, IOException {
+        return export(query, format, ExportOptions.rawKeys(), output, progress);
+    }
+
     /**
      * Writes leads already at hand (e.g. the rows selected in the window) to {@code output}, whole or not at all,
      * in the same formats and with the same checks as {@link #export}; nothing is fetched.
