@@ -6,6 +6,7 @@ import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.export.LeadExporter;
 import app.leadbrowser.settings.PerWorkspaceStore;
 import app.leadbrowser.settings.ViewState;
+import app.leadbrowser.ui.common.DialogService;
 import app.leadbrowser.ui.common.FileDialogs;
 import app.leadbrowser.ui.common.FxDebouncer;
 import app.leadbrowser.ui.common.FxFileDialogs;
@@ -61,6 +62,7 @@ final class FeatureWiring {
     private final TaskRunner runner;
     private final TimeTexts times;
     private final MainWindowViewModel vm;
+    private final DialogService dialogs;
     private final Map<WorkspaceSession, SavedViewsView> sidebars = new WeakHashMap<>();
     private PerWorkspaceStore<SavedViewsFile, WorkspaceViews> savedViews =
             PerWorkspaceStore.inMemory(SavedViewsFile.STORE);
@@ -83,8 +85,9 @@ final class FeatureWiring {
     private FileOpener fileOpener;
     private MainWindow window;
 
-    FeatureWiring(TaskRunner runner, TimeTexts times, MainWindowViewModel vm, LinkOpener links) {
+    FeatureWiring(TaskRunner runner, TimeTexts times, MainWindowViewModel vm, LinkOpener links, DialogService dialogs) {
         this.runner = runner;
+        this.dialogs = dialogs;
         this.times = times;
         this.vm = vm;
         this.fileOpener = new DesktopFileOpener(links);
@@ -126,7 +129,7 @@ final class FeatureWiring {
     FilterSlot.Factory withViewsSidebar(FilterSlot.Factory filterSlots) {
         return session -> {
             FilterSlot filter = filterSlots.create(session);
-            SavedViewsView sidebar = new SavedViewsView(session.savedViews(), currentFileDialogs);
+            SavedViewsView sidebar = new SavedViewsView(session.savedViews(), currentFileDialogs, dialogs);
             sidebars.put(session, sidebar);
             return filter.withSidebar(sidebar.getRoot());
         };
