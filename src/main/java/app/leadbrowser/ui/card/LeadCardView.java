@@ -228,14 +228,14 @@ public final class LeadCardView {
         table.setId("propertiesTable");
         table.setPlaceholder(new Label(Texts.get("card.noProperties")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<PropertyRowViewModel, String> group = FxWindows.textColumn(
+                Texts.get("card.column.group"), row -> row.group().title(), 60);
         table.getColumns()
                 .setAll(
-                        FxWindows.textColumn(
-                                Texts.get("card.column.group"),
-                                row -> row.group().title(),
-                                60),
+                        group,
                         FxWindows.textColumn(Texts.get("card.column.property"), PropertyRowViewModel::label, 130),
                         FxWindows.textColumn(Texts.get("card.column.value"), PropertyRowViewModel::display, 160));
+        ColumnFit.toText(group, table.getItems(), row -> row.group().title());
         table.setRowFactory(ignored -> {
             javafx.scene.control.TableRow<PropertyRowViewModel> row = new javafx.scene.control.TableRow<>();
             HoverTooltip tooltip = HoverTooltip.install(row, () -> propertyTooltip(row.getItem()));
