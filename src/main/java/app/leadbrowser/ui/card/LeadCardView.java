@@ -1,10 +1,10 @@
 package app.leadbrowser.ui.card;
 
 import app.leadbrowser.client.filter.Condition;
-import app.leadbrowser.client.model.Presence;
 import app.leadbrowser.ui.common.ColumnFit;
 import app.leadbrowser.ui.common.FxWindows;
 import app.leadbrowser.ui.common.HoverTooltip;
+import app.leadbrowser.ui.common.PresenceLegend;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.common.TruncatedTooltip;
 import app.leadbrowser.ui.conversations.ConversationsTab;
@@ -17,6 +17,7 @@ import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableStringValue;
+import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
@@ -45,11 +46,10 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
-import javafx.scene.text.Font;
-import javafx.scene.text.FontWeight;
 
 /** The lead card beside the table: a header and tabs, bound to a {@link LeadCardViewModel}. Built in code. */
 public final class LeadCardView {
+    private static final PseudoClass NOT_GIVEN = PseudoClass.getPseudoClass("not-given");
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
     private final LeadCardViewModel vm;
@@ -141,12 +141,11 @@ public final class LeadCardView {
 
     private Node header() {
         Label title = boundLabel("cardTitle", vm.titleProperty());
-        title.setFont(Font.font(null, FontWeight.BOLD, 18));
-        Circle dot = new Circle(6);
-        dot.styleProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> "-fx-fill: " + presenceColor(vm.presenceProperty().get()) + ";", vm.presenceProperty()));
+        title.getStyleClass().add("card-title");
+        Circle dot = PresenceLegend.dot(vm.presenceProperty().get(), 6);
+        vm.presenceProperty().addListener((obs, old, presence) -> PresenceLegend.show(dot, presence));
         HBox titleRow = new HBox(8, dot, title);
+        PresenceLegend.colorDotsIn(titleRow);
         titleRow.setAlignment(Pos.CENTER_LEFT);
 
         Label removed = boundLabel("removedBadge", vm.removedBadgeProperty());
@@ -161,11 +160,19 @@ public final class LeadCardView {
         grid.addRow(
                 row++,
                 key(Texts.get("card.email")),
-                withCopy(boundLabel("cardEmail", vm.emailProperty()), "copyEmailButton", vm::copyEmail));
+                withCopy(
+                        optionalLabel("cardEmail", vm.emailProperty()),
+                        vm.emailProperty(),
+                        "copyEmailButton",
+                        vm::copyEmail));
         grid.addRow(
                 row++,
                 key(Texts.get("card.phone")),
-                withCopy(boundLabel("cardPhone", vm.phoneProperty()), "copyPhoneButton", vm::copyPhone));
+                withCopy(
+                        optionalLabel("cardPhone", vm.phoneProperty()),
+                        vm.phoneProperty(),
+                        "copyPhoneButton",
+                        vm::copyPhone));
         Label presenceDetails = boundLabel("cardPresenceDetails", vm.presenceDetailsProperty());
         presenceDetails.setWrapText(true);
         grid.addRow(
@@ -175,11 +182,15 @@ public final class LeadCardView {
         grid.addRow(
                 row++,
                 key(Texts.get("card.userId")),
-                withCopy(boundLabel("cardUserId", vm.userIdTextProperty()), "copyUserIdButton", vm::copyUserId));
+                withCopy(
+                        optionalLabel("cardUserId", vm.userIdTextProperty()),
+                        vm.userIdTextProperty(),
+                        "copyUserIdButton",
+                        vm::copyUserId));
         grid.addRow(
                 row++,
                 key(Texts.get("card.id")),
-                withCopy(boundLabel("cardId", vm.idTextProperty()), "copyIdButton", vm::copyId));
+                withCopy(boundLabel("cardId", vm.idTextProperty()), vm.idTextProperty(), "copyIdButton", vm::copyId));
         grid.addRow(row++, key(Texts.get("card.emailStatus")), boundLabel("cardEmailStatus", vm.emailStatusProperty()));
         grid.addRow(row++, key(Texts.get("card.timezone.label")), boundLabel("cardTimezone", vm.timezoneProperty()));
         Label locationKey = key(Texts.get("card.location"));
@@ -228,14 +239,14 @@ public final class LeadCardView {
         table.setId("propertiesTable");
         table.setPlaceholder(new Label(Texts.get("card.noProperties")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<PropertyRowViewModel, String> group = FxWindows.textColumn(
+                Texts.get("card.column.group"), row -> row.group().title(), 60);
         table.getColumns()
                 .setAll(
-                        FxWindows.textColumn(
-                                Texts.get("card.column.group"),
-                                row -> row.group().title(),
-                                60),
+                        group,
                         FxWindows.textColumn(Texts.get("card.column.property"), PropertyRowViewModel::label, 130),
                         FxWindows.textColumn(Texts.get("card.column.value"), PropertyRowViewModel::display, 160));
+        ColumnFit.toText(group, table.getItems(), row -> row.group().title());
         table.setRowFactory(ignored -> {
             javafx.scene.control.TableRow<PropertyRowViewModel> row = new javafx.scene.control.TableRow<>();
             HoverTooltip tooltip = HoverTooltip.install(row, () -> propertyTooltip(row.getItem()));
@@ -361,26 +372,27 @@ public final class LeadCardView {
         return label;
     }
 
-    private static Node withCopy(Label value, String buttonId, Runnable copy) {
+    /** A value that may be missing (email, phone, User ID): "not given", muted, rather than a blank beside its key. */
+    private static Label optionalLabel(String id, ObservableStringValue text) {
+        Label label = boundLabel(
+                id,
+                Bindings.createStringBinding(
+                        () -> text.get().isEmpty() ? Texts.get("card.notGiven") : text.get(), text));
+        label.pseudoClassStateChanged(NOT_GIVEN, text.get().isEmpty());
+        text.addListener((obs, old, now) -> label.pseudoClassStateChanged(NOT_GIVEN, now.isEmpty()));
+        return label;
+    }
+
+    private static Node withCopy(Label value, ObservableStringValue copied, String buttonId, Runnable copy) {
         Button button = Icons.COPY.onlyOn(new Button(), Texts.get("common.copy"));
         button.setId(buttonId);
         button.setOnAction(event -> copy.run());
         button.getStyleClass().add("card-small-button");
-        button.visibleProperty().bind(value.textProperty().isNotEmpty());
+        button.visibleProperty()
+                .bind(Bindings.createBooleanBinding(() -> !copied.get().isEmpty(), copied));
         HBox box = new HBox(4, value, button);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
-    }
-
-    private static String presenceColor(Presence presence) {
-        switch (presence) {
-            case ONLINE:
-                return "#2e7d32";
-            case IDLE:
-                return "#f9a825";
-            default:
-                return "#b0b0b0";
-        }
     }
 
     /** A note: the author's initials in a circle, name and date, and the body as plain text. */

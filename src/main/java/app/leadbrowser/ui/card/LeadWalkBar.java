@@ -47,6 +47,7 @@ public final class LeadWalkBar {
         Button button = new Button(Texts.get(textKey));
         button.setId(id);
         button.setTooltip(new Tooltip(Texts.get(tipKey)));
+        button.setAccessibleText(Texts.get(tipKey)); // the button shows only its arrow, leaving room for the position
         button.setOnAction(event -> action.run());
         button.setMinWidth(Region.USE_PREF_SIZE);
         return button;

@@ -19,6 +19,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javafx.beans.Observable;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -38,6 +41,12 @@ public final class PropertyCatalog {
     private final Set<String> untyped = new HashSet<>();
     /** Event type id → name; the name is null until a lead card tells it. */
     private final Map<String, String> events = new HashMap<>();
+    /** Event type id → a lead the rows showed with that event, whose card names it. */
+    private final Map<String, String> leadsWithEvent = new HashMap<>();
+
+    private final Set<String> namesWanted = new HashSet<>();
+    private boolean allNamesWanted;
+    private final IntegerProperty wantedChanges = new SimpleIntegerProperty();
 
     private final ObservableList<PropertyInfo> properties = FXCollections.observableArrayList();
     private final ObservableList<Segment> segments = FXCollections.observableArrayList();
@@ -53,6 +62,10 @@ public final class PropertyCatalog {
         boolean learned = false;
         for (Map.Entry<String, Object> prop : lead.props().entrySet()) {
             learned |= learnProp(prop.getKey(), prop.getValue());
+            Matcher event = EVENT_KEY.matcher(prop.getKey());
+            if (event.matches()) {
+                leadsWithEvent.putIfAbsent(event.group(1), lead.id());
+            }
         }
         if (learned) { // most rows show nothing new: no re-sorting of the whole list for each row of a page
             publish();
@@ -71,6 +84,53 @@ public final class PropertyCatalog {
         }
         lead.segments().forEach(this::learnSegment);
         publish();
+    }
+
+    /**
+     * Learns a property a filter names, e.g. an event stat of a saved view that no loaded lead has shown yet; an
+     * event type's name is wanted from now on (for its chip).
+     */
+    public void learnKey(String key) {
+        Matcher event = EVENT_KEY.matcher(key);
+        boolean wanted = event.matches() && namesWanted.add(event.group(1));
+        if (learnProp(key, null)) {
+            publish();
+        }
+        if (wanted) {
+            wantedChanges.set(wantedChanges.get() + 1);
+        }
+    }
+
+    /** Every event type's name is wanted from now on, e.g. for the property picker's list. */
+    public void wantAllEventNames() {
+        if (!allNamesWanted) {
+            allNamesWanted = true;
+            wantedChanges.set(wantedChanges.get() + 1);
+        }
+    }
+
+    /** Changes when more event names are wanted (the properties list changes when more types are known). */
+    public Observable eventNamesWanted() {
+        return wantedChanges;
+    }
+
+    /**
+     * The ids of the event types whose name is wanted and not known, in no order. Names are asked for only when
+     * shown (a chip, the picker), as each costs requests.
+     */
+    public Set<String> eventsToName() {
+        Set<String> unnamed = new HashSet<>();
+        events.forEach((id, name) -> {
+            if ((name == null || name.isBlank()) && (allNamesWanted || namesWanted.contains(id))) {
+                unnamed.add(id);
+            }
+        });
+        return unnamed;
+    }
+
+    /** A lead the rows showed with this event type, if any. */
+    public Optional<String> leadWithEvent(String eventId) {
+        return Optional.ofNullable(leadsWithEvent.get(eventId));
     }
 
     /** Sorted: system, then events (three entries each), then custom; each by label. */

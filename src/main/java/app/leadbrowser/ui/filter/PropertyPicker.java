@@ -36,6 +36,7 @@ final class PropertyPicker {
     PropertyPicker(PropertyCatalog catalog, ObjectProperty<PropertyInfo> value) {
         this.catalog = catalog;
         this.value = value;
+        catalog.wantAllEventNames(); // named by the time the list is browsed, not "Event 5813" there
         field.getStyleClass().add("filter-property");
         field.setPromptText(Texts.get("filter.property.prompt"));
         field.setAccessibleText(Texts.get("filter.property"));

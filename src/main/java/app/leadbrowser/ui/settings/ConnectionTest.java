@@ -6,6 +6,7 @@ import app.leadbrowser.client.error.ApiException;
 import app.leadbrowser.client.http.ApiCall;
 import app.leadbrowser.client.http.ClientConfig;
 import app.leadbrowser.client.http.RetryPolicy;
+import app.leadbrowser.ui.common.LatestRequest;
 import app.leadbrowser.ui.common.TaskRunner;
 import app.leadbrowser.ui.common.TaskRunner.RunningTask;
 import app.leadbrowser.ui.common.Texts;
@@ -26,11 +27,12 @@ final class ConnectionTest {
     private final Runnable changed;
     private final ReadOnlyObjectWrapper<TestState> state = new ReadOnlyObjectWrapper<>(TestState.NONE);
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper("");
-    private RunningTask running;
+    private final LatestRequest latest;
 
     /** @param changed called on the FX thread whenever the state changes */
     ConnectionTest(TaskRunner runner, Runnable changed) {
         this.runner = runner;
+        this.latest = new LatestRequest(runner);
         this.changed = changed;
     }
 
@@ -40,29 +42,25 @@ final class ConnectionTest {
         AtomicReference<ApiCall<?>> call = new AtomicReference<>();
         state.set(TestState.RUNNING);
         result.set(Texts.get("settings.connecting"));
-        RunningTask task = runner.run(
-                () -> countLeads(url, app, token.call(), call),
+        latest.run(
+                (LatestRequest.Start<Long>) (onTotal, onFailure) -> {
+                    RunningTask task = runner.run(() -> countLeads(url, app, token.call(), call), onTotal, onFailure);
+                    return () -> {
+                        ApiCall<?> inFlight = call.get();
+                        if (inFlight != null) {
+                            inFlight.cancel();
+                        }
+                        task.cancel();
+                    };
+                },
                 total -> finished(TestState.SUCCEEDED, Texts.plural("settings.connected", total)),
                 failure -> finished(TestState.FAILED, WorkspaceDialogViewModel.describe(failure)));
-        // a synchronous runner has finished already; only work still in flight needs a handle
-        if (state.get() == TestState.RUNNING) {
-            running = () -> {
-                ApiCall<?> inFlight = call.get();
-                if (inFlight != null) {
-                    inFlight.cancel();
-                }
-                task.cancel();
-            };
-        }
         changed.run();
     }
 
     /** Stops a running test (its result is dropped) and forgets the last outcome. */
     void cancel() {
-        if (running != null) {
-            running.cancel();
-            running = null;
-        }
+        latest.cancel();
         state.set(TestState.NONE);
         result.set("");
         changed.run();
@@ -77,7 +75,6 @@ final class ConnectionTest {
     }
 
     private void finished(TestState outcome, String text) {
-        running = null;
         state.set(outcome);
         result.set(text);
         changed.run();

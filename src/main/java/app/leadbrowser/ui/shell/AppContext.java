@@ -30,9 +30,12 @@ import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.common.TimeTexts;
 import app.leadbrowser.ui.common.UserMessages;
 import app.leadbrowser.ui.export.FileOpener;
+import app.leadbrowser.ui.filter.EventNamer;
 import app.leadbrowser.ui.filter.FilterHistoryViewModel;
+import app.leadbrowser.ui.filter.PropertyCatalog;
 import app.leadbrowser.ui.help.AboutViewModel;
 import app.leadbrowser.ui.leads.LeadColumnsViewModel;
+import app.leadbrowser.ui.leads.LeadRowViewModel;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
 import app.leadbrowser.ui.leads.LeadWalkViewModel;
 import app.leadbrowser.ui.leads.ListingState;
@@ -52,6 +55,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
@@ -103,8 +107,8 @@ public final class AppContext implements AutoCloseable {
                 .addListener((obs, old, shown) -> autoRefresh.follow(
                         shown == null ? null : shown.leadTable().listing()));
         AboutViewModel about = new AboutViewModel(AppVersion::get, LogDir.resolve(), clipboard, links);
-        this.features = new FeatureWiring(runner, times, mainWindowViewModel, links);
         DialogService dialogs = new FxDialogService(this::window);
+        this.features = new FeatureWiring(runner, times, mainWindowViewModel, links, dialogs);
         this.mainWindow = new MainWindow(
                 mainWindowViewModel, features.withViewsSidebar(filterSlots), looks, autoRefresh, about, dialogs);
         features.attach(mainWindow);
@@ -304,7 +308,27 @@ public final class AppContext implements AutoCloseable {
                 walk,
                 explanation,
                 features.savedViewsFor(workspaceId, listing),
-                recents);
+                recents,
+                catalogOf(connection, table, card));
+    }
+
+    /** What the session's leads can be filtered on, learned from the rows and cards it loads, events named. */
+    private PropertyCatalog catalogOf(
+            WorkspaceConnector.Connection connection, LeadTableViewModel table, LeadCardViewModel card) {
+        PropertyCatalog catalog = new PropertyCatalog();
+        table.getRows().forEach(row -> catalog.learnFrom(row.summary()));
+        table.getRows().addListener((ListChangeListener<LeadRowViewModel>) change -> {
+            while (change.next()) {
+                change.getAddedSubList().forEach(row -> catalog.learnFrom(row.summary()));
+            }
+        });
+        card.leadProperty().addListener((obs, old, lead) -> {
+            if (lead != null) {
+                catalog.learnFrom(lead);
+            }
+        });
+        new EventNamer(catalog, connection.client(), runner); // kept alive by its listener on the catalog
+        return catalog;
     }
 
     private Window window() {

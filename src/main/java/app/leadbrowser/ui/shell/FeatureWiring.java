@@ -8,6 +8,7 @@ import app.leadbrowser.settings.JsonFileStore;
 import app.leadbrowser.settings.PerWorkspaceStore;
 import app.leadbrowser.settings.Preferences;
 import app.leadbrowser.settings.ViewState;
+import app.leadbrowser.ui.common.DialogService;
 import app.leadbrowser.ui.common.FileDialogs;
 import app.leadbrowser.ui.common.FxDebouncer;
 import app.leadbrowser.ui.common.FxFileDialogs;
@@ -64,6 +65,7 @@ final class FeatureWiring {
     private final TaskRunner runner;
     private final TimeTexts times;
     private final MainWindowViewModel vm;
+    private final DialogService dialogs;
     private final Map<WorkspaceSession, SavedViewsView> sidebars = new WeakHashMap<>();
     private PerWorkspaceStore<SavedViewsFile, WorkspaceViews> savedViews =
             PerWorkspaceStore.inMemory(SavedViewsFile.STORE);
@@ -87,8 +89,9 @@ final class FeatureWiring {
     private MainWindow window;
     private final ExportChoices exportChoices = new ExportChoices();
 
-    FeatureWiring(TaskRunner runner, TimeTexts times, MainWindowViewModel vm, LinkOpener links) {
+    FeatureWiring(TaskRunner runner, TimeTexts times, MainWindowViewModel vm, LinkOpener links, DialogService dialogs) {
         this.runner = runner;
+        this.dialogs = dialogs;
         this.times = times;
         this.vm = vm;
         this.fileOpener = new DesktopFileOpener(links);
@@ -135,7 +138,7 @@ final class FeatureWiring {
     FilterSlot.Factory withViewsSidebar(FilterSlot.Factory filterSlots) {
         return session -> {
             FilterSlot filter = filterSlots.create(session);
-            SavedViewsView sidebar = new SavedViewsView(session.savedViews(), currentFileDialogs);
+            SavedViewsView sidebar = new SavedViewsView(session.savedViews(), currentFileDialogs, dialogs);
             sidebars.put(session, sidebar);
             return filter.withSidebar(sidebar.getRoot());
         };

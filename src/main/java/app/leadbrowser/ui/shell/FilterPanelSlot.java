@@ -1,19 +1,18 @@
 package app.leadbrowser.ui.shell;
 
+import app.leadbrowser.client.filter.FilterGroups;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.filter.FilterHistoryViewModel;
 import app.leadbrowser.ui.filter.FilterPanelView;
 import app.leadbrowser.ui.filter.FilterPanelViewModel;
 import app.leadbrowser.ui.filter.PropertyCatalog;
-import app.leadbrowser.ui.leads.LeadRowViewModel;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
 import app.leadbrowser.ui.palette.PaletteItem;
 import java.util.Optional;
-import javafx.collections.ListChangeListener;
 
 /**
  * The filter builder of a session, a strip of chips above its table: its applied filter drives the table, its property catalog
- * learns the workspace's properties, segments and events from the rows and cards loaded, and every listing the
+ * (the session's) learns the properties its filters name, and every listing the
  * table shows goes into the filter history, from which one click lists it again.
  */
 public final class FilterPanelSlot {
@@ -21,18 +20,9 @@ public final class FilterPanelSlot {
 
     public static FilterSlot create(WorkspaceSession session) {
         LeadTableViewModel table = session.leadTable();
-        PropertyCatalog catalog = new PropertyCatalog();
-        table.getRows().forEach(row -> catalog.learnFrom(row.summary()));
-        table.getRows().addListener((ListChangeListener<LeadRowViewModel>) change -> {
-            while (change.next()) {
-                change.getAddedSubList().forEach(row -> catalog.learnFrom(row.summary()));
-            }
-        });
-        session.leadCard().leadProperty().addListener((obs, old, lead) -> {
-            if (lead != null) {
-                catalog.learnFrom(lead);
-            }
-        });
+        PropertyCatalog catalog = session.catalog();
+        learnKeysOf(catalog, table.listing().getFilterGroups());
+        table.listing().filterGroupsProperty().addListener((obs, old, groups) -> learnKeysOf(catalog, groups));
         FilterPanelViewModel panel = new FilterPanelViewModel(catalog);
         panel.load(table.listing().getFilterGroups()); // the filter kept from the last run, shown as conditions
         panel.appliedGroupsProperty().addListener((obs, old, filter) -> table.setFilterGroups(filter));
@@ -69,5 +59,10 @@ public final class FilterPanelSlot {
                                 property.key(),
                                 () -> view.addConditionOn(property)))
                         .toList());
+    }
+
+    /** A filter kept or loaded may name properties (events of a saved view) no lead loaded so far has shown. */
+    private static void learnKeysOf(PropertyCatalog catalog, FilterGroups groups) {
+        groups.groups().forEach(group -> group.conditions().forEach(c -> catalog.learnKey(c.property())));
     }
 }

@@ -1,11 +1,11 @@
 package app.leadbrowser.ui.views;
 
+import app.leadbrowser.ui.common.DialogService;
 import app.leadbrowser.ui.common.FileDialogs;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.help.Shortcuts;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.css.PseudoClass;
@@ -13,14 +13,11 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
-import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.TextField;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.ClipboardContent;
@@ -44,6 +41,7 @@ import javafx.scene.layout.VBox;
 public final class SavedViewsView {
     private final SavedViewsViewModel vm;
     private final FileDialogs files;
+    private final DialogService dialogs;
     private static final String STYLESHEET =
             SavedViewsView.class.getResource("saved-views.css").toExternalForm();
     private static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
@@ -56,9 +54,10 @@ public final class SavedViewsView {
     private final ListView<SavedView> list = new ListView<>();
     private final TitledPane root;
 
-    public SavedViewsView(SavedViewsViewModel vm, FileDialogs files) {
+    public SavedViewsView(SavedViewsViewModel vm, FileDialogs files, DialogService dialogs) {
         this.vm = vm;
         this.files = files;
+        this.dialogs = dialogs;
         list.setId("savedViewsList");
         list.setItems(vm.getViews());
         // as tall as its views, within bounds: the filter below needs the room more
@@ -229,36 +228,8 @@ public final class SavedViewsView {
 
     /** A name for the view, checked as it is typed: OK is offered only for a name that can be used. */
     private Optional<String> askName(String title, String current, SavedView renaming) {
-        Dialog<String> dialog = new Dialog<>();
-        dialog.setTitle(title);
-        dialog.initOwner(root.getScene() == null ? null : root.getScene().getWindow());
-        TextField name = new TextField(current);
-        name.setId("viewNameField");
-        name.setPromptText(Texts.get("views.name.prompt"));
-        Label problem = new Label();
-        problem.setId("viewNameProblem");
-        problem.getStyleClass().add("saved-view-name-problem");
-        Function<String, Optional<String>> check = text -> vm.nameProblem(text, renaming);
-        problem.textProperty()
-                .bind(Bindings.createStringBinding(
-                        () -> name.getText().isBlank()
-                                ? ""
-                                : check.apply(name.getText()).orElse(""),
-                        name.textProperty()));
-        VBox box = new VBox(8, new Label(Texts.get("views.name.prompt")), name, problem);
-        box.setPadding(new Insets(12));
-        box.setPrefWidth(360);
-        dialog.getDialogPane().setContent(box);
-        dialog.getDialogPane().getStylesheets().add(STYLESHEET);
-        dialog.getDialogPane().getButtonTypes().setAll(ButtonType.OK, ButtonType.CANCEL);
-        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
-        ok.setId("viewNameOk");
-        ok.disableProperty()
-                .bind(Bindings.createBooleanBinding(
-                        () -> check.apply(name.getText()).isPresent(), name.textProperty()));
-        dialog.setResultConverter(button -> button == ButtonType.OK ? name.getText() : null);
-        dialog.setOnShown(event -> name.requestFocus());
-        return dialog.showAndWait();
+        return dialogs.askText(new DialogService.TextQuestion(
+                title, Texts.get("views.name.prompt"), current, text -> vm.nameProblem(text, renaming)));
     }
 
     private static String fileNameOf(String name) {

@@ -43,6 +43,7 @@ class LeadCardViewTest extends WindowOnSandboxTest {
         Lead lead = sandbox.workspace().leads().stream()
                 .map(summary -> sandbox.workspace().lead(summary.id()).orElseThrow())
                 .filter(l -> PropValues.isKnown(l.props().get("$email")))
+                .filter(l -> !PropValues.isKnown(l.props().get("$phone")))
                 .filter(l -> !l.notes().isEmpty()
                         && !l.events().isEmpty()
                         && !l.segments().isEmpty())
@@ -52,6 +53,8 @@ class LeadCardViewTest extends WindowOnSandboxTest {
 
         assertEquals(PropValues.text(lead.props().get("$email")), card.email());
         assertEquals(lead.id(), card.text("#cardId"));
+        assertEquals("not given", card.text("#cardPhone"), "a missing phone says so rather than leaving a blank");
+        assertFalse(robot.lookup("#copyPhoneButton").query().isVisible(), "nothing to copy, no button");
         assertEquals(lead.isRemoved(), card.removedBadgeShown());
 
         card.openTab("Properties");

@@ -57,7 +57,8 @@ class LaptopLayoutTest {
 
     @BeforeAll
     static void startSandbox() throws Exception {
-        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(1500));
+        // the demo workspace's size, so that counts are as long as a user sees them ("Lead 4 of 12,000")
+        sandbox = SandboxServer.start(SandboxOptions.defaults().withLeads(12_000));
     }
 
     @AfterAll

@@ -127,6 +127,6 @@ class MainWindowViewModelTest {
         LeadTableViewModel table = new LeadTableViewModel(
                 connection.client(), runner, TimeTexts.system(), selection, new RecordingClipboard());
         // only the table and the connection are the window's business here
-        return new WorkspaceSession(connection, selection, table, null, null, null, null, null, null);
+        return new WorkspaceSession(connection, selection, table, null, null, null, null, null, null, null);
     }
 }

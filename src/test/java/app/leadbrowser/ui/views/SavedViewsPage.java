@@ -56,22 +56,22 @@ public final class SavedViewsPage {
 
     /** Types into the name dialog, replacing what is there. */
     public SavedViewsPage typeName(String name) {
-        TextField field = robot.lookup("#viewNameField").queryAs(TextField.class);
+        TextField field = robot.lookup("#dialogTextField").queryAs(TextField.class);
         robot.interact(field::clear);
         robot.clickOn(field).write(name, 0);
         return this;
     }
 
     public String nameProblem() {
-        return robot.lookup("#viewNameProblem").queryAs(Label.class).getText();
+        return robot.lookup("#dialogTextProblem").queryAs(Label.class).getText();
     }
 
     public boolean canConfirmName() {
-        return !robot.lookup("#viewNameOk").queryAs(Button.class).isDisabled();
+        return !robot.lookup("#dialogTextOk").queryAs(Button.class).isDisabled();
     }
 
     public SavedViewsPage confirmName() {
-        robot.clickOn("#viewNameOk");
+        robot.clickOn("#dialogTextOk");
         WaitForAsyncUtils.waitForFxEvents();
         return this;
     }
