@@ -67,7 +67,10 @@ public final class LeadExporter {
         }
     }
 
-    /** {@link #export(LeadQuery, ExportFormat, ExportOptions, Path, ExportProgress)} laid out as the command line's default. */
+    /**
+     * {@link #export(LeadQuery, ExportFormat, ExportOptions, Path, ExportProgress)} laid out as the command line's
+     * default: raw keys, no byte-order mark.
+     */
     public ExportResult export(LeadQuery query, ExportFormat format, Path output, ExportProgress progress)
             throws ApiException, IOException {
         return export(query, format, ExportOptions.rawKeys(), output, progress);
