@@ -35,8 +35,9 @@ public final class LeadExporter {
     }
 
     /**
-     * Writes the leads of {@code query} to {@code output}, laid out as {@code options} say. The place is checked (a temp file made beside it)
-     * before any page is fetched; an {@link IOException} says in words which file could not be written and why.
+     * Writes the leads of {@code query} to {@code output}, laid out as {@code options} say. The place is checked (a
+     * temp file made beside it) before any page is fetched; an {@link IOException} says in words which file could
+     * not be written and why.
      * Interrupting the exporting thread cancels the export ({@link app.leadbrowser.client.error.CancelledException}):
      * the requests in flight are aborted and no file is left.
      */
