@@ -1,5 +1,7 @@
 package app.leadbrowser.ui.leads;
 
+import static app.leadbrowser.ui.leads.LeadColumn.FIT;
+
 import app.leadbrowser.client.SortOrder;
 import app.leadbrowser.ui.common.PropertyLabels;
 import app.leadbrowser.ui.common.Texts;
@@ -14,13 +16,13 @@ public final class LeadColumns {
     public static List<LeadColumn> defaults() {
         return List.of(
                 new LeadColumn(LeadColumn.PRESENCE, "", Kind.PRESENCE, null, 32, true),
-                new LeadColumn("$name", PropertyLabels.label("$name"), Kind.TEXT, "$name", 150, true),
-                new LeadColumn("$email", PropertyLabels.label("$email"), Kind.TEXT, "$email", 190, true),
-                new LeadColumn("$phone", PropertyLabels.label("$phone"), Kind.TEXT, "$phone", 125, true),
-                new LeadColumn("$last_seen", PropertyLabels.label("$last_seen"), Kind.DATE, "$last_seen", 90, true),
-                new LeadColumn("$sessions", PropertyLabels.label("$sessions"), Kind.NUMBER, "$sessions", 70, true),
+                new LeadColumn("$name", PropertyLabels.label("$name"), Kind.TEXT, "$name", FIT, true),
+                new LeadColumn("$email", PropertyLabels.label("$email"), Kind.TEXT, "$email", FIT, true),
+                new LeadColumn("$phone", PropertyLabels.label("$phone"), Kind.TEXT, "$phone", FIT, true),
+                new LeadColumn("$last_seen", PropertyLabels.label("$last_seen"), Kind.DATE, "$last_seen", FIT, true),
+                new LeadColumn("$sessions", PropertyLabels.label("$sessions"), Kind.NUMBER, "$sessions", FIT, true),
                 new LeadColumn(
-                        LeadColumn.LOCATION, Texts.get("leads.column.location"), Kind.LOCATION, "$city", 140, true));
+                        LeadColumn.LOCATION, Texts.get("leads.column.location"), Kind.LOCATION, "$city", FIT, true));
     }
 
     /** The column for a key: a built-in one, or one showing the property of that name. */
@@ -28,7 +30,7 @@ public final class LeadColumns {
         return defaults().stream()
                 .filter(column -> column.key().equals(key))
                 .findFirst()
-                .orElseGet(() -> new LeadColumn(key, PropertyLabels.label(key), kindOf(key), key, 130, true));
+                .orElseGet(() -> new LeadColumn(key, PropertyLabels.label(key), kindOf(key), key, FIT, true));
     }
 
     private static Kind kindOf(String property) {

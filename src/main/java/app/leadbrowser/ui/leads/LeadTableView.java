@@ -2,7 +2,6 @@ package app.leadbrowser.ui.leads;
 
 import app.leadbrowser.client.SortOrder;
 import app.leadbrowser.client.filter.Condition;
-import app.leadbrowser.settings.ColumnState;
 import app.leadbrowser.ui.common.PresenceLegend;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.filter.FilterSummaryBar;
@@ -58,6 +57,7 @@ public final class LeadTableView {
     private final Map<String, TableColumn<LeadRowViewModel, String>> tableColumns = new HashMap<>();
     private final BorderPane root = new BorderPane();
     private final CellActions cellActions;
+    private final ColumnWidths widths;
     private Runnable onOpenLead = () -> {};
     private boolean syncing;
     private SelectAfterLoad selectAfterLoad = SelectAfterLoad.NONE;
@@ -74,6 +74,7 @@ public final class LeadTableView {
         PresenceLegend.colorDotsIn(table);
         cellActions = new CellActions(table, vm);
         table.setItems(vm.getRows());
+        widths = new ColumnWidths(table, this::pushLayout);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE); // several rows can be exported
         table.getSelectionModel().setCellSelectionEnabled(false);
         Label placeholder = new Label();
@@ -95,7 +96,8 @@ public final class LeadTableView {
         vm.walkedToProperty().addListener((obs, old, row) -> followWalk(row));
 
         vm.columns().getColumns().addListener((ListChangeListener<LeadColumn>) change -> syncColumns());
-        table.getColumns().addListener((ListChangeListener<TableColumn<LeadRowViewModel, ?>>) change -> pushLayout());
+        table.getColumns()
+                .addListener((ListChangeListener<TableColumn<LeadRowViewModel, ?>>) change -> pushLayout(null));
         table.getSortOrder().addListener((ListChangeListener<TableColumn<LeadRowViewModel, ?>>) change -> pushSort());
         vm.listing().sortPropProperty().addListener((obs, old, value) -> syncSort());
         vm.listing().sortOrderProperty().addListener((obs, old, value) -> syncSort());
@@ -270,6 +272,7 @@ public final class LeadTableView {
         } finally {
             syncing = false;
         }
+        widths.fitWaiting();
         syncSort();
     }
 
@@ -278,9 +281,7 @@ public final class LeadTableView {
                 tableColumns.computeIfAbsent(column.key(), key -> createColumn(column));
         tableColumn.setUserData(column);
         tableColumn.setVisible(column.visible());
-        if (Math.abs(tableColumn.getWidth() - column.width()) > 0.5) {
-            tableColumn.setPrefWidth(column.width());
-        }
+        widths.apply(tableColumn, column);
         return tableColumn;
     }
 
@@ -293,7 +294,7 @@ public final class LeadTableView {
         tableColumn.setCellFactory(ignored -> column.kind() == LeadColumn.Kind.PRESENCE
                 ? new LeadCells.PresenceCell()
                 : new LeadCells.TextCell(cellActions));
-        tableColumn.widthProperty().addListener((obs, old, width) -> pushLayout());
+        widths.watch(tableColumn);
         tableColumn.sortTypeProperty().addListener((obs, old, type) -> pushSort());
         if (column.kind() == LeadColumn.Kind.PRESENCE) {
             tableColumn.setGraphic(PresenceLegend.header());
@@ -303,23 +304,17 @@ public final class LeadTableView {
         return tableColumn;
     }
 
-    private void pushLayout() {
+    /** Tells the view model the columns' order, and the width the user gave {@code resized} (null: none). */
+    private void pushLayout(TableColumn<LeadRowViewModel, ?> resized) {
         if (syncing) {
             return;
         }
-        List<ColumnState> layout = table.getColumns().stream()
-                .map(column -> new ColumnState(keyOf(column), column.getWidth(), column.isVisible()))
-                .collect(Collectors.toList());
         syncing = true;
         try {
-            vm.columns().updateColumnLayout(layout);
+            vm.columns().updateColumnLayout(widths.layout(resized));
         } finally {
             syncing = false;
         }
-    }
-
-    private static String keyOf(TableColumn<?, ?> column) {
-        return ((LeadColumn) column.getUserData()).key();
     }
 
     // ---- server sort -----------------------------------------------------------------------------------------

@@ -17,7 +17,9 @@ import javafx.stage.Stage;
  * screen gives the table the room and a small one keeps the saved views readable.
  */
 final class WindowBounds {
-    private static final double[] DEFAULT_DIVIDERS = {0.15, 0.67};
+    private static final double[] DEFAULT_DIVIDERS = WindowState.defaults().dividers().stream()
+            .mapToDouble(Double::doubleValue)
+            .toArray();
     /** A card divider beyond this leaves the card too narrow to read: opening a card moves it back. */
     private static final double CARD_HIDDEN = 0.95;
 

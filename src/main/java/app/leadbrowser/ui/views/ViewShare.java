@@ -123,8 +123,8 @@ final class ViewShare {
         List<ColumnState> read = new ArrayList<>();
         for (JsonNode column : columns) {
             String property = column.path("property").asText("").strip();
-            double width = column.path("width").asDouble(0);
-            if (property.isEmpty() || width <= 0) {
+            double width = column.path("width").asDouble(0); // 0: the column fits its content
+            if (property.isEmpty() || width < 0) {
                 throw new ViewImportException(Texts.get("views.import.badColumns"));
             }
             read.add(new ColumnState(property, width, column.path("visible").asBoolean(true)));

@@ -4,13 +4,19 @@ import static app.leadbrowser.ui.common.FxWait.waitFor;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.skin.TableColumnHeader;
 import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -116,6 +122,59 @@ public final class LeadTablePage {
         }
         TableColumn<LeadRowViewModel, ?> column = table.getSortOrder().get(0);
         return column.getText() + " " + column.getSortType();
+    }
+
+    /** The column with the id {@code columnId}, e.g. "col-email". */
+    public TableColumn<LeadRowViewModel, ?> column(String columnId) {
+        return table().getColumns().stream()
+                .filter(column -> columnId.equals(column.getId()))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The titles of the visible columns' headers, as labels. */
+    public List<Labeled> headerTitles() {
+        return robot
+                .lookup("#leadTable .column-header .label")
+                .match((Label label) -> label.getParent() instanceof TableColumnHeader && label.isVisible())
+                .queryAllAs(Labeled.class)
+                .stream()
+                .toList();
+    }
+
+    /** The column's cells on screen that show a lead. */
+    public List<Labeled> shownCells(String columnId) {
+        return robot
+                .lookup("#leadTable .table-cell")
+                .match((TableCell<?, ?> cell) -> !cell.isEmpty()
+                        && cell.isVisible()
+                        && cell.getTableColumn() != null
+                        && columnId.equals(cell.getTableColumn().getId()))
+                .queryAllAs(Labeled.class)
+                .stream()
+                .toList();
+    }
+
+    /** Drags the right edge of the column's header by {@code dx} pixels (less than 0: narrower). */
+    public LeadTablePage dragColumnEdge(String columnId, double dx) {
+        robot.drag(columnEdge(columnId), MouseButton.PRIMARY).moveBy(dx, 0).drop();
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** Double-clicks the right edge of the column's header. */
+    public LeadTablePage doubleClickColumnEdge(String columnId) {
+        robot.moveTo(columnEdge(columnId)).doubleClickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    private Point2D columnEdge(String columnId) {
+        Node header = robot.lookup("#leadTable .column-header")
+                .match((Node node) -> node instanceof TableColumnHeader && columnId.equals(node.getId()))
+                .query();
+        Bounds bounds = header.localToScreen(header.getBoundsInLocal());
+        return new Point2D(bounds.getMaxX() - 1, bounds.getCenterY());
     }
 
     public List<String> ids() {

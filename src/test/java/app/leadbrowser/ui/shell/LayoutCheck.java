@@ -104,7 +104,7 @@ final class LayoutCheck {
     }
 
     /** The label's own text node shows less than its text (an ellipsis in place of the rest). */
-    private static boolean isCutShort(Labeled labeled) {
+    static boolean isCutShort(Labeled labeled) {
         String text = labeled.getText();
         if (text == null || text.isEmpty() || labeled.isWrapText()) {
             return false;
