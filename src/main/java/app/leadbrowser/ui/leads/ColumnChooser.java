@@ -1,32 +1,32 @@
 package app.leadbrowser.ui.leads;
 
-import app.leadbrowser.ui.common.DialogButtons;
+import app.leadbrowser.ui.common.DialogService;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.looks.Icons;
+import java.util.List;
+import java.util.Optional;
 import javafx.collections.ListChangeListener;
-import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.TextInputDialog;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Region;
 
 /** The "Columns" menu under the table: a check item per column, and "Add column…" for any property seen. */
 final class ColumnChooser {
     private final LeadColumnsViewModel vm;
-    private final Node owner;
+    private final DialogService dialogs;
     private final MenuButton columnsButton = new MenuButton(Texts.get("leads.columns"));
 
-    private ColumnChooser(LeadColumnsViewModel vm, Node owner) {
+    private ColumnChooser(LeadColumnsViewModel vm, DialogService dialogs) {
         this.vm = vm;
-        this.owner = owner;
+        this.dialogs = dialogs;
     }
 
-    /** The menu button, kept in step with {@code vm}'s columns; dialogs open over {@code owner}'s window. */
-    static MenuButton button(LeadColumnsViewModel vm, Node owner) {
-        ColumnChooser chooser = new ColumnChooser(vm, owner);
+    /** The menu button, kept in step with {@code vm}'s columns; asks for a new column's property through {@code dialogs}. */
+    static MenuButton button(LeadColumnsViewModel vm, DialogService dialogs) {
+        ColumnChooser chooser = new ColumnChooser(vm, dialogs);
         MenuButton button = chooser.columnsButton;
         button.setMinWidth(Region.USE_PREF_SIZE);
         button.setId("columnsButton");
@@ -56,22 +56,14 @@ final class ColumnChooser {
     }
 
     private void askForColumn() {
-        TextInputDialog dialog = new TextInputDialog();
-        dialog.setTitle(Texts.get("leads.addColumn.title"));
-        dialog.setHeaderText(Texts.get(
-                "leads.addColumn.header",
-                String.join(
-                                ", ",
-                                vm.getKnownProperties()
-                                        .subList(
-                                                0,
-                                                Math.min(
-                                                        12,
-                                                        vm.getKnownProperties().size())))
-                        + (vm.getKnownProperties().size() > 12 ? ", …" : "")));
-        dialog.getDialogPane().getButtonTypes().setAll(DialogButtons.ok(), DialogButtons.cancel());
-        dialog.getEditor().setId("addColumnField");
-        dialog.initOwner(owner.getScene() == null ? null : owner.getScene().getWindow());
-        dialog.showAndWait().ifPresent(vm::addColumn);
+        List<String> known = vm.getKnownProperties();
+        String some =
+                String.join(", ", known.subList(0, Math.min(12, known.size()))) + (known.size() > 12 ? ", …" : "");
+        dialogs.askText(new DialogService.TextQuestion(
+                        Texts.get("leads.addColumn.title"),
+                        Texts.get("leads.addColumn.header", some),
+                        "",
+                        text -> Optional.empty()))
+                .ifPresent(vm::addColumn);
     }
 }

@@ -2,6 +2,7 @@ package app.leadbrowser.ui.leads;
 
 import app.leadbrowser.client.SortOrder;
 import app.leadbrowser.client.filter.Condition;
+import app.leadbrowser.ui.common.DialogService;
 import app.leadbrowser.ui.common.PresenceLegend;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.filter.FilterSummaryBar;
@@ -52,6 +53,7 @@ public final class LeadTableView {
     /** The page bar's width from which "Per page" is shown beside the page size. */
     private static final double PER_PAGE_LABEL_FROM = 720;
 
+    private final DialogService dialogs;
     private final LeadTableViewModel vm;
     private final TableView<LeadRowViewModel> table = new TableView<>();
     private final Map<String, TableColumn<LeadRowViewModel, String>> tableColumns = new HashMap<>();
@@ -68,8 +70,9 @@ public final class LeadTableView {
         LAST
     }
 
-    public LeadTableView(LeadTableViewModel vm) {
+    public LeadTableView(LeadTableViewModel vm, DialogService dialogs) {
         this.vm = vm;
+        this.dialogs = dialogs;
         table.setId("leadTable");
         PresenceLegend.colorDotsIn(table);
         cellActions = new CellActions(table, vm);
@@ -228,7 +231,7 @@ public final class LeadTableView {
         pageSize.setTooltip(new Tooltip(Texts.get("leads.perPage.tooltip")));
         pageSize.setMinWidth(Region.USE_PREF_SIZE);
         pageOf.setMinWidth(Region.USE_PREF_SIZE);
-        MenuButton columnsButton = ColumnChooser.button(vm.columns(), root);
+        MenuButton columnsButton = ColumnChooser.button(vm.columns(), dialogs);
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

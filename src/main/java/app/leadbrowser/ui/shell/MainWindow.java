@@ -66,7 +66,8 @@ public final class MainWindow {
         bounds = new WindowBounds(split);
         StackPane center = new StackPane(split);
         CardPlacement card = new CardPlacement(split, cardHolder, center, bounds);
-        panes = new SessionPanes(vm, filterSlots, filterHolder, tableHolder, cardHolder, card::reveal, root::getScene);
+        panes = new SessionPanes(
+                vm, filterSlots, filterHolder, tableHolder, cardHolder, card::reveal, root::getScene, dialogs);
         menus = new MainMenuBar(
                 vm, looks, autoRefresh, about, panes::focusQuickSearch, bounds::resetPanes, this::owner, dialogs);
         palette = new PaletteLauncher(vm, menus.bar(), panes::propertyItems);

@@ -3,6 +3,7 @@ package app.leadbrowser.ui.shell;
 import app.leadbrowser.ui.card.LeadCardView;
 import app.leadbrowser.ui.card.LeadExplanationView;
 import app.leadbrowser.ui.card.LeadWalkBar;
+import app.leadbrowser.ui.common.DialogService;
 import app.leadbrowser.ui.leads.LeadTableView;
 import app.leadbrowser.ui.leads.LeadTableViewModel;
 import app.leadbrowser.ui.palette.PaletteItem;
@@ -20,6 +21,7 @@ import javafx.scene.layout.StackPane;
  * that switching back finds them as they were. The side panes are built when first needed.
  */
 final class SessionPanes {
+    private final DialogService dialogs;
     private final MainWindowViewModel vm;
     private final FilterSlot.Factory filterSlots;
     private final StackPane filterHolder;
@@ -57,8 +59,10 @@ final class SessionPanes {
             StackPane tableHolder,
             StackPane cardHolder,
             Runnable revealCard,
-            Supplier<Scene> scene) {
+            Supplier<Scene> scene,
+            DialogService dialogs) {
         this.vm = vm;
+        this.dialogs = dialogs;
         this.filterSlots = filterSlots;
         this.filterHolder = filterHolder;
         this.tableHolder = tableHolder;
@@ -129,7 +133,7 @@ final class SessionPanes {
     }
 
     private SessionViews createViews(WorkspaceSession session) {
-        LeadTableView table = new LeadTableView(session.leadTable());
+        LeadTableView table = new LeadTableView(session.leadTable(), dialogs);
         table.setOnOpenLead(() -> openCard(withSidePanes(session).card));
         table.setOnFilterFromCell(
                 condition -> withSidePanes(session).filter.addCondition().accept(condition));
