@@ -1,10 +1,12 @@
 #!/usr/bin/env bash
 # The packaging check (CI runs it after the tests; with the AOT cache's training run, 7-13 min on a busy 2-core machine):
 #   builds the app image and the .deb with `mvn -Pdist` (fast .deb compression), runs the launcher with --version
-#   and with `sandbox` (waits for the listening line, then stops it), and inspects the .deb with dpkg-deb: name,
-#   version, menu entry, icon, the script its postinst makes the AOT cache with (the build ran that script for the
-#   app image: checked, and that a broken cache does not stop a start), installed size. Needs no display, X server
-#   or GTK. Linux only; installs fakeroot/binutils (strip, and objcopy for jlink) when missing (as root).
+#   and with `sandbox` (waits for the listening line, then stops it), runs `java -jar target/lead-browser.jar
+#   --version` on Java 25 and on the `java` on the PATH when that is older (one line and exit 2, no stack trace), and
+#   inspects the .deb with dpkg-deb: name, version, menu entry, icon, the script its postinst makes the AOT cache with
+#   (the build ran that script for the app image: checked, and that a broken cache does not stop a start), installed
+#   size. Needs no display, X server or GTK. Linux only; installs fakeroot/binutils (strip, and objcopy for jlink)
+#   when missing (as root).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -37,6 +39,31 @@ launcher=target/dist/app-image/lead-browser/bin/lead-browser
 answer=$("$launcher" --version)
 [ "$answer" = "Lead Browser $version" ] || fail "--version said '$answer', expected 'Lead Browser $version'"
 echo "check-dist: --version: $answer"
+
+# `java -jar target/lead-browser.jar`: the app on Java 25 (here the app image's runtime); on an older `java` (the one
+# on the PATH, when older) one line and exit 2 from the jar's Main-Class, JavaVersionGate, built for Java 8
+jar=target/lead-browser.jar
+answer=$(target/dist/app-image/lead-browser/lib/runtime/bin/java -jar "$jar" --version)
+[ "$answer" = "Lead Browser $version" ] || fail "java -jar $jar --version on Java 25 said '$answer'"
+echo "check-dist: java -jar on Java 25: $answer"
+old_java=$(command -v java || true)
+old_feature=
+[ -z "$old_java" ] || old_feature=$("$old_java" -XshowSettings:properties -version 2>&1 \
+    | sed -n 's/^ *java\.specification\.version = \(1\.\)\{0,1\}\([0-9]*\).*/\2/p')
+if [ -z "$old_feature" ] || [ "$old_feature" -ge 25 ]; then
+    echo "check-dist: java -jar on Java older than 25: skipped, no such java on the PATH (${old_java:-none}${old_feature:+ is Java $old_feature})"
+else
+    refusal=$(mktemp)
+    status=0
+    answer=$("$old_java" -jar "$jar" --version 2>"$refusal") || status=$?
+    line=$(cat "$refusal")
+    rm -f "$refusal"
+    [ "$status" = 2 ] || fail "java -jar on Java $old_feature ($old_java) exited with $status, not 2: $line"
+    [ -z "$answer" ] || fail "java -jar on Java $old_feature printed '$answer' on standard output"
+    [ "$(wc -l <<<"$line")" = 1 ] && grep -q '^Lead Browser needs Java 25 or newer, and this is Java ' <<<"$line" \
+        || fail "java -jar on Java $old_feature did not say in one line that it needs Java 25: $line"
+    echo "check-dist: java -jar on Java $old_feature ($old_java): exit 2, one line: $line"
+fi
 
 sandbox_log=$(mktemp)
 "$launcher" sandbox --port 0 >"$sandbox_log" 2>&1 &

@@ -27,13 +27,19 @@ public final class BareWindow {
         }
     }
 
-    /** Shows {@code scene}, prints when its first frame was painted and the RSS then, and exits. */
+    /**
+     * Shows {@code scene}, prints when its first frame was painted and the RSS then, and exits; with
+     * {@code -Dbench.stayOpen=true} the window stays (for a harness that watches the screen until it is still).
+     */
     static void showAndReportFirstFrame(Stage stage, Scene scene) {
         int[] pulses = {0};
         scene.addPostLayoutPulseListener(() -> {
             if (++pulses[0] == 2) {
                 System.out.println("FIRST_ROWS_EPOCH_MS=" + System.currentTimeMillis() + " RSS_KB=" + Stats.rssKb());
                 System.out.flush();
+                if (Boolean.getBoolean("bench.stayOpen")) {
+                    return;
+                }
                 Runtime.getRuntime().halt(0);
             }
             Platform.requestNextPulse();

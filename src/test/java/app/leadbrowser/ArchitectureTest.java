@@ -43,8 +43,8 @@ class ArchitectureTest {
             .resideInAnyPackage("javafx.scene..", "javafx.stage..");
 
     /**
-     * The layers, top to bottom. The root package ({@code Launcher}, {@code AppVersion}) is left out: the launcher
-     * starts the top layers and every layer may read the version.
+     * The layers, top to bottom. The root package ({@code JavaVersionGate}, {@code Launcher}, {@code AppVersion}) is
+     * left out: the launcher starts the top layers and every layer may read the version.
      */
     @ArchTest
     static final ArchRule eachLayerUsesOnlyTheLayersBelow = layeredArchitecture()
