@@ -94,7 +94,9 @@ final class WindowReader implements LeadStream {
     }
 
     private void step() throws ApiException {
-        if (ahead.isEmpty() || ahead.peek().query().offset() != nextOffset) {
+        if (ahead.isEmpty()
+                || ahead.peek().query().offset() != nextOffset
+                || ahead.peek().isCancelled()) {
             close();
             ahead.add(listing.requests().submit(query(nextOffset)));
         }
