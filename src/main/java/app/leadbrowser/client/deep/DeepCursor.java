@@ -3,9 +3,7 @@ package app.leadbrowser.client.deep;
 import app.leadbrowser.client.error.ApiException;
 import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.model.LeadSummary;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Every lead of a {@link DeepListing}, each once, in the list's order, fetched as it is read (two pages in flight)
@@ -17,7 +15,7 @@ public final class DeepCursor implements AutoCloseable {
     private final LeadStream leads;
     private final List<Filter> groups;
     private final List<GroupStream> streams;
-    private final Set<String> seen = new HashSet<>();
+    private final IdSet seen = new IdSet();
     private int listed;
     private int duplicatesDropped;
     private boolean ended;
