@@ -62,7 +62,7 @@ public final class InteractionBench {
         // the filter pane is built once the first rows are painted; the condition the loop edits is put in it
         awaitPainted(
                 () -> session().leadTable().setFilter(Filter.and(Conditions.number("$sessions", Operator.GT, 9))),
-                () -> stage.getScene().lookup("#filterRow0") != null && !session().leadTable().isLoading());
+                () -> stage.getScene().lookup("#filterRow0") != null && !session().leadTable().listing().isLoading());
 
         List<Double> filter = new ArrayList<>();
         List<Double> next = new ArrayList<>();
@@ -79,8 +79,8 @@ public final class InteractionBench {
             Thread.sleep(THINK_MS);
             double[] f = awaitPainted(
                     () -> ((Button) stage.getScene().lookup("#filterApply")).fire(),
-                    () -> !session().leadTable().isLoading()
-                            && session().leadTable().getErrorMessage().isEmpty());
+                    () -> !session().leadTable().listing().isLoading()
+                            && session().leadTable().listing().errorMessageProperty().get().isEmpty());
             Thread.sleep(THINK_MS);
             double[] c = awaitPainted(
                     () -> session().leadTable().select(session().leadTable().getRows().get(0)),
@@ -89,11 +89,11 @@ public final class InteractionBench {
             int page = session().leadTable().getPageIndex();
             double[] n = awaitPainted(
                     () -> session().leadTable().nextPage(),
-                    () -> !session().leadTable().isLoading() && session().leadTable().getPageIndex() == page + 1);
+                    () -> !session().leadTable().listing().isLoading() && session().leadTable().getPageIndex() == page + 1);
             Thread.sleep(THINK_MS);
             double[] p = awaitPainted(
                     () -> session().leadTable().previousPage(),
-                    () -> !session().leadTable().isLoading() && session().leadTable().getPageIndex() == page);
+                    () -> !session().leadTable().listing().isLoading() && session().leadTable().getPageIndex() == page);
             Thread.sleep(THINK_MS);
             if (i >= 0) {
                 pageSplits.add(n);
@@ -125,13 +125,13 @@ public final class InteractionBench {
                     session().leadTable().setFilter(Filter.all());
                     session().leadTable().setPageSize(50);
                 },
-                () -> !session().leadTable().isLoading() && session().leadTable().getTotal() > 10_000);
+                () -> !session().leadTable().listing().isLoading() && session().leadTable().getTotal() > 10_000);
         int pages = 10_000 / 50;
         for (int page = session().leadTable().getPageIndex() + 1; page < pages; page++) {
             int target = page;
             awaitPainted(
                     () -> session().leadTable().goToPage(target),
-                    () -> !session().leadTable().isLoading() && session().leadTable().getPageIndex() == target);
+                    () -> !session().leadTable().listing().isLoading() && session().leadTable().getPageIndex() == target);
         }
         Thread.sleep(500);
         printRss("4 RSS after paging through 10,000 leads (page size 50; includes the embedded sandbox)", bareRssMb);
