@@ -1,10 +1,9 @@
 package app.leadbrowser.client.deep;
 
 import app.leadbrowser.client.error.ApiException;
+import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.model.LeadSummary;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Every lead of a {@link DeepListing}, each once, in the list's order, fetched as it is read (two pages in flight)
@@ -14,17 +13,25 @@ public final class DeepCursor implements AutoCloseable {
     private final PageRequests requests;
     private final Listing listing;
     private final LeadStream leads;
-    private final GroupStream single;
-    private final Set<String> seen = new HashSet<>();
+    private final List<Filter> groups;
+    private final List<GroupStream> streams;
+    private final IdSet seen = new IdSet();
     private int listed;
     private int duplicatesDropped;
     private boolean ended;
+    private long combinedTotal = -1;
 
-    DeepCursor(PageRequests requests, Listing listing, LeadStream leads, GroupStream single) {
+    /**
+     * @param leads the leads of {@code streams}, merged when there are several
+     * @param groups the filter groups, one per stream
+     */
+    DeepCursor(
+            PageRequests requests, Listing listing, LeadStream leads, List<Filter> groups, List<GroupStream> streams) {
         this.requests = requests;
         this.listing = listing;
         this.leads = leads;
-        this.single = single;
+        this.groups = List.copyOf(groups);
+        this.streams = List.copyOf(streams);
     }
 
     /**
@@ -35,6 +42,9 @@ public final class DeepCursor implements AutoCloseable {
     public LeadSummary next() throws ApiException {
         while (!ended) {
             LeadSummary lead = leads.next();
+            if (combinedTotal < 0 && streams.size() > 1) { // the groups' first pages are in: their totals too
+                combinedTotal = CombinedTotal.count(listing, groups, firstTotals());
+            }
             if (lead == null) {
                 ended = true;
             } else if (seen.add(lead.id())) {
@@ -58,15 +68,12 @@ public final class DeepCursor implements AutoCloseable {
     }
 
     /**
-     * How many leads the filter matches (the list method's {@code total}, exact past 10,000), -1 before the first
-     * page. For several groups combined no request tells it: -1 until the end, then the leads listed and out of
-     * reach.
+     * How many leads the filter matches, exactly, -1 before the first lead was asked for: the list method's
+     * {@code total} (exact past 10,000), for several groups combined worked out from the groups' and their
+     * intersections' totals ({@link CombinedTotal}).
      */
     public long total() {
-        if (single != null) {
-            return single.firstTotal();
-        }
-        return ended ? listed + outOfReach() : -1;
+        return streams.size() == 1 ? streams.get(0).firstTotal() : combinedTotal;
     }
 
     /**
@@ -75,10 +82,10 @@ public final class DeepCursor implements AutoCloseable {
      * move it.
      */
     public long outOfReach() {
-        if (!ended || listing.outOfReach().isEmpty() || single == null) {
+        if (!ended || listing.outOfReach().isEmpty()) {
             return 0;
         }
-        return Math.max(0, single.firstTotal() - listed);
+        return Math.max(0, total() - listed);
     }
 
     /** Why leads were out of reach; empty when every lead was listed. */
@@ -91,9 +98,18 @@ public final class DeepCursor implements AutoCloseable {
         return requests.sent();
     }
 
-    /** Aborts the request in flight; the next call to {@link #next()} throws. Any thread. */
+    /** Aborts the request in flight; the next call to {@link #next()} throws, until {@link #resume()}. Any thread. */
     public void cancel() {
         requests.cancel();
+    }
+
+    /** Takes requests again after {@link #cancel()}: the cursor goes on from the last lead it gave. */
+    void resume() {
+        requests.resume();
+    }
+
+    private long[] firstTotals() {
+        return streams.stream().mapToLong(GroupStream::firstTotal).toArray();
     }
 
     @Override

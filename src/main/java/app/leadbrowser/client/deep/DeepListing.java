@@ -3,6 +3,7 @@ package app.leadbrowser.client.deep;
 import app.leadbrowser.client.DashlyClient;
 import app.leadbrowser.client.LeadQuery;
 import app.leadbrowser.client.error.ApiException;
+import app.leadbrowser.client.error.CancelledException;
 import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.filter.FilterGroups;
 import app.leadbrowser.client.model.LeadSummary;
@@ -52,19 +53,22 @@ import java.util.List;
  * {@link WindowMap} finds where each window starts from its first and last pages (sent together: one round trip per
  * window before the page, once, remembered by this listing); where windows cannot be mapped (an OR filter
  * distributed, more than 10,000 missing values split, groups combined) the listing is read through from the page
- * given last. Every call can be cancelled from any thread with {@link #cancel()}.
+ * given last ({@link ReadThrough}). Several groups combined are each a deep listing of their own, merged in the
+ * list's order with repeats dropped; their exact total comes from the groups' and their intersections' totals
+ * ({@link CombinedTotal}). A page can be cancelled from any thread ({@link #pageCall}); what the listing learnt before
+ * (windows mapped, leads read through) stays for the next page.
  */
 public final class DeepListing implements AutoCloseable {
     private final DashlyClient client;
     private final FilterGroups groups;
     private final LeadQuery query;
     private final Clock clock;
-    private DeepCursor cursor;
-    private int cursorAt;
-    private PageRequests mapRequests;
-    private Listing mapListing;
-    private WindowMap map;
-    private volatile boolean cancelled;
+    private final ReadThrough readThrough = new ReadThrough(this::stream);
+    private final PageRequests mapRequests;
+    private final Listing mapListing;
+    private final WindowMap map;
+    private volatile PageCall running;
+    private volatile boolean closed;
 
     /**
      * @param query the sort and prop typing (its filter, offset and limit are not used)
@@ -75,92 +79,118 @@ public final class DeepListing implements AutoCloseable {
         this.groups = groups;
         this.query = query.withFilter(Filter.all()).withOffset(0).withLimit(WindowReader.LIMIT);
         this.clock = clock;
+        this.mapRequests = new PageRequests(client);
+        this.mapListing = new Listing(mapRequests, this.query, clock);
+        this.map = new WindowMap(mapListing, groups.first());
     }
 
     /** The deep listing of one filter, measured from the system clock. */
     public static DeepListing of(DashlyClient client, LeadQuery query) {
-        return new DeepListing(client, FilterGroups.of(query.filter()), query, Clock.systemUTC());
+        return of(client, FilterGroups.of(query.filter()), query);
+    }
+
+    /** The deep listing of {@code groups} in {@code query}'s sort, measured from the system clock. */
+    public static DeepListing of(DashlyClient client, FilterGroups groups, LeadQuery query) {
+        return new DeepListing(client, groups, query, Clock.systemUTC());
     }
 
     /** Every lead from the first, each once, in the list's order. Close the cursor when done. */
     public DeepCursor stream() {
         PageRequests requests = new PageRequests(client);
         Listing listing = new Listing(requests, query, clock);
-        if (!groups.isCombined()) {
-            GroupStream single = new GroupStream(listing, groups.first(), null);
-            return new DeepCursor(requests, listing, single, single);
-        }
-        List<LeadStream> each = new ArrayList<>();
+        List<GroupStream> each = new ArrayList<>();
         groups.groups().forEach(group -> each.add(new GroupStream(listing, group, null)));
-        return new DeepCursor(requests, listing, new MergedStreams(each, listing.order()), null);
+        LeadStream leads = each.size() == 1 ? each.get(0) : new MergedStreams(List.copyOf(each), listing.order());
+        return new DeepCursor(requests, listing, leads, groups.groups(), each);
     }
 
     /**
      * The leads at {@code offset}.. (at most {@code limit}) of the whole listing, with the filter's exact total.
-     * Blocks; a later page is read on from the last one given, an earlier one from the start.
-     *
-     * @throws app.leadbrowser.client.error.CancelledException after {@link #cancel()}
+     * Blocks. What was learnt (where windows start, the leads read through) stays for later pages, also after a
+     * page was cancelled.
      */
-    public synchronized DeepPage page(int offset, int limit) throws ApiException {
+    public DeepPage page(int offset, int limit) throws ApiException {
+        return pageCall(offset, limit).call();
+    }
+
+    /** The page {@link #page} gives, as work that can be cancelled from any thread before or while it runs. */
+    public PageCall pageCall(int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > LeadQuery.MAX_LIMIT) {
             throw new IllegalArgumentException("no page at " + offset + "+" + limit);
         }
-        if (!groups.isCombined()) {
-            if (map == null || cancelled) {
-                close();
-                cancelled = false;
-                mapRequests = new PageRequests(client);
-                mapListing = new Listing(mapRequests, query, clock);
-                map = new WindowMap(mapListing, groups.first());
+        return new PageCall(offset, limit);
+    }
+
+    /** One page asked for: {@link #cancel()} stops it, and only it, whether it waits for an earlier page or runs. */
+    public final class PageCall {
+        private final int offset;
+        private final int limit;
+        private volatile boolean cancelled;
+
+        private PageCall(int offset, int limit) {
+            this.offset = offset;
+            this.limit = limit;
+        }
+
+        /**
+         * Works the page out; blocks.
+         *
+         * @throws CancelledException after {@link #cancel()} or the listing's {@link #close()}
+         */
+        public DeepPage call() throws ApiException {
+            synchronized (DeepListing.this) {
+                running = this;
+                try {
+                    resumeRequests(); // a cancel from here on is seen below or aborts a request
+                    if (cancelled || closed) {
+                        throw new CancelledException();
+                    }
+                    return pageNow(offset, limit);
+                } finally {
+                    running = null;
+                }
             }
+        }
+
+        /** Stops this page: at once if it runs (its request in flight is aborted), else when it would start. */
+        public void cancel() {
+            cancelled = true;
+            if (running == this) {
+                cancelRequests();
+            }
+        }
+    }
+
+    private DeepPage pageNow(int offset, int limit) throws ApiException {
+        if (!groups.isCombined()) {
             List<LeadSummary> leads = map.page(offset, limit);
             if (leads != null) {
                 return new DeepPage(offset, limit, leads, map.total(), map.outOfReach(), mapListing.outOfReach());
             }
         }
-        if (cursor == null || offset < cursorAt || cancelled) {
-            if (cursor != null) {
-                cursor.close();
-            }
-            cancelled = false;
-            cursor = stream();
-            cursorAt = 0;
-        }
-        List<LeadSummary> leads = new ArrayList<>(limit);
-        while (cursorAt < offset + limit) {
-            LeadSummary lead = cursor.next();
-            if (lead == null) {
-                break;
-            }
-            if (cursorAt++ >= offset) {
-                leads.add(lead);
-            }
-        }
+        List<LeadSummary> leads = readThrough.page(offset, limit);
+        DeepCursor cursor = readThrough.cursor();
         return new DeepPage(offset, limit, leads, cursor.total(), cursor.outOfReach(), cursor.outOfReachReasons());
     }
 
-    /** Aborts the page being worked out; the next page starts afresh. Any thread. */
-    public void cancel() {
-        cancelled = true;
-        DeepCursor current = cursor;
-        if (current != null) {
-            current.cancel();
-        }
-        PageRequests requests = mapRequests;
-        if (requests != null) {
-            requests.cancel();
-        }
+    private void resumeRequests() {
+        readThrough.resume();
+        mapRequests.resume();
     }
 
+    private void cancelRequests() {
+        readThrough.cancel();
+        mapRequests.cancel();
+    }
+
+    /** Stops the page being worked out, if any, and frees the listing's threads; later pages are cancelled. */
     @Override
-    public synchronized void close() {
-        if (cursor != null) {
-            cursor.close();
-            cursor = null;
-        }
-        if (mapRequests != null) {
+    public void close() {
+        closed = true;
+        cancelRequests();
+        synchronized (this) {
+            readThrough.close();
             mapRequests.close();
-            mapRequests = null;
         }
     }
 }

@@ -30,6 +30,7 @@ final class GroupStream implements LeadStream {
     private WindowBound bound;
     private LeadStream distributed;
     private boolean finished;
+    private boolean cut;
     private long firstTotal = -1;
     private final LeadSummary start;
 
@@ -79,6 +80,11 @@ final class GroupStream implements LeadStream {
         return null;
     }
 
+    @Override
+    public boolean cut() {
+        return cut || distributed != null && distributed.cut();
+    }
+
     /** The first window's total: how many leads the filter matches. */
     long firstTotal() {
         return firstTotal;
@@ -109,6 +115,7 @@ final class GroupStream implements LeadStream {
         if (value instanceof SortValue.Other other) {
             listing.outOfReach(new OutOfReach(OutOfReach.Reason.TEXT_SORT, listing.sortProp(), other.text()));
             finished = true;
+            cut = true;
             return;
         }
         WindowBound next = WindowBound.after(listing, value, kind == Kind.KNOWN ? bound : null);

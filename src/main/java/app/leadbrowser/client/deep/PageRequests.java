@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Sends list requests on background threads, at most {@link #IN_FLIGHT} at once (the bound the client keeps per
  * workspace), so that the next page is on its way while one is read. {@link #cancel()} aborts every request in
- * flight and refuses later ones; a page no longer wanted is cancelled on its own.
+ * flight and refuses later ones until {@link #resume()}; a page no longer wanted is cancelled on its own.
  */
 final class PageRequests implements AutoCloseable {
     static final int IN_FLIGHT = 2;
@@ -68,6 +68,11 @@ final class PageRequests implements AutoCloseable {
         live.forEach(Pending::cancel);
     }
 
+    /** Takes requests again after {@link #cancel()}: what was learnt before it stays with its owner. */
+    void resume() {
+        cancelled = false;
+    }
+
     @Override
     public void close() {
         live.forEach(Pending::cancel);
@@ -115,6 +120,11 @@ final class PageRequests implements AutoCloseable {
             } finally {
                 live.remove(this);
             }
+        }
+
+        /** Whether the page was cancelled (and will never come): it must be asked again. */
+        boolean isCancelled() {
+            return call.isCancelled() || result.isCancelled();
         }
 
         void cancel() {

@@ -26,6 +26,7 @@ import java.util.function.Function;
  */
 final class WindowMap {
     private static final int LIMIT = WindowReader.LIMIT;
+    private static final int LAST_OFFSET = WindowReader.LAST_OFFSET;
 
     private final Listing listing;
     private final Filter filter;
@@ -33,7 +34,12 @@ final class WindowMap {
     private boolean unmappable;
     private boolean ended;
 
-    /** One window: where its new leads start in the whole listing, and what its pages showed. */
+    /**
+     * One window: where its new leads start in the whole listing, and what its pages showed.
+     *
+     * @param ahead the page read with the window's first when it was mapped for a page in it, from its place
+     *     {@code aheadFrom}; null when none was
+     */
     private record Window(
             Function<Instant, Filter> filterAt,
             WindowBound bound,
@@ -41,10 +47,19 @@ final class WindowMap {
             long start,
             int overlap,
             long total,
-            LeadSummary last) {
+            LeadSummary last,
+            int aheadFrom,
+            List<LeadSummary> ahead) {
 
         boolean complete() {
             return total <= LeadQuery.MAX_WINDOW;
+        }
+
+        /** Whether {@link #ahead} holds the window's places {@code place}.. (at most {@code want}) */
+        boolean aheadHolds(int place, int want) {
+            return ahead != null
+                    && aheadFrom <= place
+                    && (place + want <= aheadFrom + ahead.size() || ahead.size() < LIMIT);
         }
 
         /** Leads of this window not listed before it. */
@@ -88,11 +103,11 @@ final class WindowMap {
         if (windows.isEmpty()) {
             LeadPage last = fetch(now -> filter, LeadQuery.MAX_WINDOW - LIMIT);
             firstTotal = last.total();
-            windows.add(new Window(now -> filter, null, false, 0, 0, last.total(), lastLead(last)));
+            windows.add(new Window(now -> filter, null, false, 0, 0, last.total(), lastLead(last), 0, null));
         }
         List<LeadSummary> leads = new ArrayList<>(limit);
         for (int i = 0; leads.size() < limit; i++) {
-            if (i == windows.size() && !open()) {
+            if (i == windows.size() && !open(offset + leads.size())) {
                 ended = !unmappable;
                 return unmappable ? null : leads;
             }
@@ -103,8 +118,10 @@ final class WindowMap {
             }
             int place = (int) (window.overlap() + at);
             int want = (int) Math.min(limit - leads.size(), window.fresh() - at);
-            int from = Math.min(place, LeadQuery.MAX_WINDOW - LIMIT);
-            List<LeadSummary> read = fetch(window.filterAt(), from).leads();
+            int from = window.aheadHolds(place, want) ? window.aheadFrom() : Math.min(place, LAST_OFFSET);
+            List<LeadSummary> read = window.aheadHolds(place, want)
+                    ? window.ahead()
+                    : fetch(window.filterAt(), from).leads();
             int skip = place - from;
             leads.addAll(read.subList(Math.min(skip, read.size()), Math.min(skip + want, read.size())));
             if (read.size() < skip + want) {
@@ -114,15 +131,18 @@ final class WindowMap {
         return leads;
     }
 
-    /** Maps the window after the last one mapped; false at the end of the listing or where mapping stops. */
-    private boolean open() throws ApiException {
+    /**
+     * Maps the window after the last one mapped, for the page at {@code wanted} of the whole listing; false at the end
+     * of the listing or where mapping stops.
+     */
+    private boolean open(long wanted) throws ApiException {
         Window previous = windows.get(windows.size() - 1);
         long start = previous.start() + previous.fresh();
         if (previous.complete()) {
             if (previous.bound() == null || previous.missing()) {
                 return false;
             }
-            return openMissing(null, start);
+            return openMissing(null, start, wanted);
         }
         if (filter.junction() == Junction.OR && filter.conditions().size() > 1) {
             unmappable = true;
@@ -131,7 +151,7 @@ final class WindowMap {
         LeadSummary last = previous.last();
         SortValue value = SortValue.of(last, listing.sortProp());
         if (value instanceof SortValue.Missing) {
-            return openMissing(last, start);
+            return openMissing(last, start, wanted);
         }
         if (value instanceof SortValue.Other other) {
             listing.outOfReach(new OutOfReach(OutOfReach.Reason.TEXT_SORT, listing.sortProp(), other.text()));
@@ -144,7 +164,7 @@ final class WindowMap {
         }
         while (true) {
             WindowBound tried = bound;
-            Window window = map(now -> Listing.and(filter, tried.conditionAt(now)), tried, false, last, start);
+            Window window = map(now -> Listing.and(filter, tried.conditionAt(now)), tried, false, last, start, wanted);
             if (window == null) {
                 return false;
             }
@@ -157,9 +177,9 @@ final class WindowMap {
         }
     }
 
-    private boolean openMissing(LeadSummary anchor, long start) throws ApiException {
+    private boolean openMissing(LeadSummary anchor, long start, long wanted) throws ApiException {
         Condition missing = Conditions.unknown(listing.sortProp());
-        Window window = map(now -> Listing.and(filter, missing), null, true, anchor, start);
+        Window window = map(now -> Listing.and(filter, missing), null, true, anchor, start, wanted);
         if (window == null) {
             return false;
         }
@@ -172,18 +192,30 @@ final class WindowMap {
     }
 
     /**
-     * A window's first and last reachable pages, sent together. When more than a page of it was listed before (many
-     * leads share the value it starts from), where its new leads begin is found by halving, a lead at a time.
+     * A window's first and last reachable pages, sent together. A window that should hold the rest of the listing
+     * (by the filter's total) has no window after it, so its last page is not needed: the page asked for
+     * ({@code wanted}, as if no lead of it was listed before) is sent in its place, and the jump to it costs no
+     * further round trip. When more than a page of the window was listed before (many leads share the value it
+     * starts from), where its new leads begin is found by halving, a lead at a time.
      */
     private Window map(
-            Function<Instant, Filter> filterAt, WindowBound bound, boolean missing, LeadSummary anchor, long start)
+            Function<Instant, Filter> filterAt,
+            WindowBound bound,
+            boolean missing,
+            LeadSummary anchor,
+            long start,
+            long wanted)
             throws ApiException {
-        int lastOffset = LeadQuery.MAX_WINDOW - LIMIT;
+        int lastOffset = LAST_OFFSET;
+        boolean lastWindow = firstTotal - start <= LAST_OFFSET && wanted >= start;
+        int aheadFrom = lastWindow ? (int) Math.min(wanted - start, lastOffset) : lastOffset;
         PageRequests.Pending first = listing.requests().submit(query(filterAt, 0));
-        PageRequests.Pending end = listing.requests().submit(query(filterAt, lastOffset));
+        PageRequests.Pending second = listing.requests().submit(query(filterAt, aheadFrom));
         LeadPage head = first.await();
-        LeadPage tail = end.await();
+        LeadPage ahead = second.await();
         int overlap = anchor == null ? 0 : listing.firstAfter(head.leads(), anchor);
+        boolean tailNeeded = head.total() > LeadQuery.MAX_WINDOW || overlap == LIMIT;
+        LeadPage tail = aheadFrom == lastOffset ? ahead : tailNeeded ? fetch(filterAt, lastOffset) : null;
         if (overlap == LIMIT) {
             int inTail = listing.firstAfter(tail.leads(), anchor);
             if (inTail > 0) {
@@ -193,7 +225,16 @@ final class WindowMap {
                 overlap = firstAfterByHalving(filterAt, anchor, LIMIT - 1, high);
             }
         }
-        return new Window(filterAt, bound, missing, start, overlap, head.total(), lastLead(tail));
+        return new Window(
+                filterAt,
+                bound,
+                missing,
+                start,
+                overlap,
+                head.total(),
+                tail == null ? null : lastLead(tail),
+                aheadFrom,
+                ahead.leads());
     }
 
     /**

@@ -19,7 +19,7 @@ import java.util.function.Function;
  * Where the list has moved meanwhile (a lead added or touched before that place, a lead that left the filter as the
  * clock ran on) the overlap shows it: the page is searched by the list's order for the first lead after the anchor,
  * and when the page begins after it (leads before it left) the previous place is read again. So a lead that stayed
- * put is never skipped, whatever moved around it. The next page is always on its way while one is read.
+ * put is never skipped, whatever moved around it. The next pages are always on their way while one is read.
  */
 final class WindowReader implements LeadStream {
     /** How a window ended. */
@@ -36,6 +36,11 @@ final class WindowReader implements LeadStream {
 
     static final int LIMIT = LeadQuery.MAX_LIMIT;
     static final int LAST_OFFSET = LeadQuery.MAX_WINDOW - LIMIT;
+    /**
+     * Pages asked for ahead: one more than are in flight, so that a request thread that is done takes the next page
+     * at once, and the time the reader's caller spends on each lead (writing it to a file) is off the requests' path.
+     */
+    static final int QUEUED = PageRequests.IN_FLIGHT + 1;
 
     private final Listing listing;
     private final Function<Instant, Filter> filterAt;
@@ -94,15 +99,19 @@ final class WindowReader implements LeadStream {
     }
 
     private void step() throws ApiException {
-        if (ahead.isEmpty() || ahead.peek().query().offset() != nextOffset) {
+        if (ahead.isEmpty()
+                || ahead.peek().query().offset() != nextOffset
+                || ahead.peek().isCancelled()) {
             close();
             ahead.add(listing.requests().submit(query(nextOffset)));
         }
-        if (total >= 0) { // the first page alone: a short list costs one request
-            int guess = nextOffset + LIMIT - 1;
-            if (ahead.size() < PageRequests.IN_FLIGHT && nextOffset < LAST_OFFSET && guess < total) {
-                ahead.add(listing.requests().submit(query(Math.min(guess, LAST_OFFSET))));
+        while (total >= 0 && ahead.size() < QUEUED) { // the first page alone: a short list costs one request
+            int queued = ahead.peekLast().query().offset();
+            int guess = queued + LIMIT - 1;
+            if (queued >= LAST_OFFSET || guess >= total) {
+                break;
             }
+            ahead.add(listing.requests().submit(query(Math.min(guess, LAST_OFFSET))));
         }
         PageRequests.Pending pending = ahead.poll();
         read(pending.await(), pending.query().offset());

@@ -35,9 +35,10 @@ import javafx.collections.ObservableList;
 /**
  * The paginated lead table: the query (filter groups, server sort, page size, page), the rows of the page shown
  * and the paging commands with their bounds: every page of a filter, past the API's 10,000-lead window, save the
- * leads no request can reach ({@link Reach}). A failed load keeps the rows; a slow one can be cancelled. Loading is {@link PageLoader}'s, the columns {@link LeadColumnsViewModel}'s; the walk, the explanation,
- * saved views and auto-refresh follow {@link ListingState}. Several filter groups ("A or B") are merged on this
- * computer, their total then an upper bound ({@link #totalIsBoundProperty()}).
+ * leads no request can reach ({@link Reach}). A failed load keeps the rows; a slow one can be cancelled. Loading is
+ * {@link PageLoader}'s, the columns {@link LeadColumnsViewModel}'s; the walk, the explanation, saved views and
+ * auto-refresh follow {@link ListingState}. Several filter groups ("A or B") are merged on this computer, every page
+ * of them too, with their exact total.
  */
 public final class LeadTableViewModel implements ListingState.Commands {
     /** The page sizes offered. */
@@ -54,7 +55,6 @@ public final class LeadTableViewModel implements ListingState.Commands {
     private final ObservableList<LeadRowViewModel> rowsView = FXCollections.unmodifiableObservableList(rows);
 
     private final ReadOnlyObjectWrapper<Filter> filter = new ReadOnlyObjectWrapper<>(this, "filter", Filter.all());
-    private final ReadOnlyBooleanWrapper totalIsBound = new ReadOnlyBooleanWrapper(this, "totalIsBound");
     private final ReadOnlyIntegerWrapper pageIndex = new ReadOnlyIntegerWrapper(this, "pageIndex");
     private final ReadOnlyIntegerWrapper pageCount = new ReadOnlyIntegerWrapper(this, "pageCount");
     private final ReadOnlyLongWrapper total = new ReadOnlyLongWrapper(this, "total");
@@ -104,7 +104,7 @@ public final class LeadTableViewModel implements ListingState.Commands {
         this.times = times;
         this.selection = selection;
         this.clipboard = clipboard;
-        this.loader = new PageLoader(query -> DeepListing.of(client, query), client, runner, times);
+        this.loader = new PageLoader((groups, query) -> DeepListing.of(client, groups, query), runner, times);
         this.columns = columns;
         this.listing = listing;
         listing.shownBy(this);
@@ -312,7 +312,6 @@ public final class LeadTableViewModel implements ListingState.Commands {
     private void show(PageLoader.Loaded loaded, FilterGroups groups) {
         LeadPage page = loaded.page();
         boolean combined = groups.isCombined();
-        totalIsBound.set(loaded.totalIsBound());
         List<LeadRowViewModel> fresh = PageRows.of(page, displayed, combined, times);
         columns.learnFrom(page.leads());
         displayed = page;
@@ -336,15 +335,15 @@ public final class LeadTableViewModel implements ListingState.Commands {
         listing.lastLoadDuration.set(Duration.ofNanos(System.nanoTime() - loadStartedNanos));
         listing.lastLoadedAt.set(times.now()); // after the duration: listeners read both
         updateBounds();
-        loader.prefetchAfter(loaded, combined);
-        if (page.leads().isEmpty() && !loaded.totalIsBound() && lastPageIndex() < requestedPage()) {
+        loader.prefetchAfter(groups, loaded);
+        if (page.leads().isEmpty() && lastPageIndex() < requestedPage()) {
             lastPage(); // the total promised more pages than can be listed: show the real last one
             return;
         }
         if (combined) {
             return;
         }
-        listing.listAsOf.set(loader.fetchedAt(page.query()).orElseGet(times::now));
+        listing.listAsOf.set(loader.fetchedAt(groups, page.query()).orElseGet(times::now));
         listing.listAsOfText.set(Texts.get("walk.listAsOf", FreshnessTexts.time(listing.listAsOf.get(), times)));
         listing.shownPage.set(null); // a page shown again from the cache is news too (a walk may wait for it)
         listing.shownPage.set(page); // last: a walk waiting for this page may load another one at once
@@ -370,7 +369,7 @@ public final class LeadTableViewModel implements ListingState.Commands {
 
     /** The last page index of the leads that can be listed. */
     private int lastPageIndex() {
-        long reachable = reach.reachable(total.get(), requestedGroups.isCombined());
+        long reachable = reach.reachable(total.get());
         int size = query().limit();
         return (int) Math.max(0, (reachable + size - 1) / size - 1);
     }
@@ -384,9 +383,9 @@ public final class LeadTableViewModel implements ListingState.Commands {
         canGoBack.set(page > 0);
         canGoForward.set(displayed != null && page < lastPageIndex() && !listEnded);
         pageCount.set(lastPageIndex() + 1);
-        listing.reachable.set(reach.reachable(total.get(), requestedGroups.isCombined()));
-        rangeText.set(ListingTexts.range(displayed, totalIsBound.get()));
-        capMessage.set(reach.capText(total.get(), totalIsBound.get()));
+        listing.reachable.set(reach.reachable(total.get()));
+        rangeText.set(ListingTexts.range(displayed));
+        capMessage.set(reach.capText(total.get()));
     }
 
     // ---- walking the list (LeadWalkViewModel) ------------------------------------------------------------------
@@ -438,11 +437,6 @@ public final class LeadTableViewModel implements ListingState.Commands {
      */
     public ReadOnlyObjectProperty<Filter> filterProperty() {
         return filter.getReadOnlyProperty();
-    }
-
-    /** True while the total shown is an upper bound ("about N"): a combined listing not read to its end. */
-    public ReadOnlyBooleanProperty totalIsBoundProperty() {
-        return totalIsBound.getReadOnlyProperty();
     }
 
     /** The 0-based index of the page shown. */

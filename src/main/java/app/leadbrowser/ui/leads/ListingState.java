@@ -158,7 +158,7 @@ public final class ListingState {
 
     /**
      * How many leads of the listing can be listed, as far as the pages shown tell: its total, less the leads found out
-     * of reach (a text sort past the 10,000th lead, say); the first 10,000 of a combined listing.
+     * of reach (a text sort past the 10,000th lead, say).
      */
     public ReadOnlyLongProperty reachableProperty() {
         return reachable.getReadOnlyProperty();

@@ -14,23 +14,11 @@ final class ListingTexts {
 
     private ListingTexts() {}
 
-    /** E.g. "1–20 of 12,000", or "1–20 of about 1,204" when the total is an upper bound; empty without a page. */
-    static String range(LeadPage page, boolean totalIsBound) {
-        return totalIsBound ? boundRange(page) : exactRange(page);
-    }
-
     /**
-     * Why leads of the filter are out of reach, empty when none is: a combined listing stops at the window; a single
-     * one reaches every lead except where {@code reasons} say (known once the listing was read to its end).
+     * Why leads of the filter are out of reach, empty when none is: every lead is reached except where
+     * {@code reasons} say (known once the listing was read to its end).
      */
-    static String cap(long total, boolean totalIsBound, long outOfReach, List<OutOfReach> reasons) {
-        String window = Texts.number(LeadQuery.MAX_WINDOW);
-        if (totalIsBound) {
-            return total <= LeadQuery.MAX_WINDOW
-                    ? ""
-                    : Texts.get("groups.cap", LeadQuery.MAX_WINDOW, total) + " "
-                            + Texts.get("leads.capCombined", window);
-        }
+    static String cap(long total, long outOfReach, List<OutOfReach> reasons) {
         if (outOfReach <= 0 || reasons.isEmpty()) {
             return "";
         }
@@ -53,7 +41,8 @@ final class ListingTexts {
         return value.length() <= SHOWN_VALUE ? value : value.substring(0, SHOWN_VALUE - 1) + "…";
     }
 
-    private static String exactRange(LeadPage page) {
+    /** E.g. "1–20 of 12,000"; empty without a page. */
+    static String range(LeadPage page) {
         if (page == null) {
             return "";
         }
@@ -65,17 +54,5 @@ final class ListingTexts {
         int from = page.query().offset() + 1;
         int to = page.query().offset() + page.leads().size();
         return Texts.get("leads.range", Texts.number(from), Texts.number(to), Texts.number(page.total()));
-    }
-
-    private static String boundRange(LeadPage page) {
-        if (page == null) {
-            return "";
-        }
-        if (page.leads().isEmpty()) {
-            return Texts.get("groups.range.empty", page.total());
-        }
-        int from = page.query().offset() + 1;
-        return Texts.get(
-                "groups.range", from, page.query().offset() + page.leads().size(), page.total());
     }
 }

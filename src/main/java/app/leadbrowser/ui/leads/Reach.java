@@ -1,13 +1,11 @@
 package app.leadbrowser.ui.leads;
 
-import app.leadbrowser.client.LeadQuery;
 import app.leadbrowser.client.deep.OutOfReach;
 import java.util.List;
 
 /**
- * How far the table's listing reaches: every lead of a single listing except those its deep listing found out of
- * reach (kept for the listing once a page learnt them, as earlier pages in the cache do not know them), the first
- * 10,000 of a combined one.
+ * How far the table's listing reaches: every lead except those its deep listing found out of reach (kept for the
+ * listing once a page learnt them, as earlier pages in the cache do not know them).
  */
 final class Reach {
     /** The listing (filter groups and sort) the figures belong to. */
@@ -30,12 +28,12 @@ final class Reach {
     }
 
     /** How many of {@code total} leads can be listed. */
-    long reachable(long total, boolean combined) {
-        return combined ? Math.min(total, LeadQuery.MAX_WINDOW) : Math.max(0, total - outOfReach);
+    long reachable(long total) {
+        return Math.max(0, total - outOfReach);
     }
 
     /** Why leads are out of reach, empty when none is. */
-    String capText(long total, boolean totalIsBound) {
-        return ListingTexts.cap(total, totalIsBound, outOfReach, reasons);
+    String capText(long total) {
+        return ListingTexts.cap(total, outOfReach, reasons);
     }
 }

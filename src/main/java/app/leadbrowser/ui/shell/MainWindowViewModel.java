@@ -306,7 +306,6 @@ public final class MainWindowViewModel implements AutoCloseable {
     private static List<Observable> observed(LeadTableViewModel table) {
         return List.of(
                 table.totalProperty(),
-                table.totalIsBoundProperty(),
                 table.listing().lastLoadedAtProperty(),
                 table.listing().errorMessageProperty(),
                 table.listing().loadingProperty());
@@ -323,10 +322,7 @@ public final class MainWindowViewModel implements AutoCloseable {
         boolean loadedOnce = table.listing().lastLoadedAtProperty().get() != null;
         long total = table.getTotal();
         String leads = Texts.plural("common.leads", total);
-        statusTotal.set(
-                !loadedOnce
-                        ? ""
-                        : table.totalIsBoundProperty().get() ? Texts.get("shell.status.aboutTotal", leads) : leads);
+        statusTotal.set(loadedOnce ? leads : "");
         statusLoaded.set(
                 table.listing().isLoading()
                         ? Texts.get("shell.status.loading")

@@ -67,9 +67,7 @@ class DeepListingTest {
             assertTrue(
                     cursor.outOfReachReasons().isEmpty(),
                     cursor.outOfReachReasons().toString());
-            if (!groups.isCombined()) {
-                assertEquals(expected.size(), cursor.total());
-            }
+            assertEquals(expected.size(), cursor.total(), "exact, for groups combined too");
         }
     }
 

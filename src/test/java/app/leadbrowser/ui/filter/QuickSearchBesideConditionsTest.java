@@ -4,15 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.leadbrowser.client.DashlyClient;
-import app.leadbrowser.client.SortOrder;
+import app.leadbrowser.client.LeadQuery;
+import app.leadbrowser.client.deep.DeepCursor;
+import app.leadbrowser.client.deep.DeepListing;
 import app.leadbrowser.client.error.ApiException;
 import app.leadbrowser.client.filter.Conditions;
 import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.filter.FilterGroups;
 import app.leadbrowser.client.filter.Operator;
-import app.leadbrowser.client.merge.ClientPageFetcher;
-import app.leadbrowser.client.merge.MergedLeadSource;
-import app.leadbrowser.client.merge.MergedPage;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.sandbox.SandboxOptions;
 import app.leadbrowser.sandbox.SandboxServer;
@@ -91,15 +90,12 @@ class QuickSearchBesideConditionsTest {
     }
 
     private static List<LeadSummary> leads(FilterGroups groups) throws ApiException {
-        MergedLeadSource merge = new MergedLeadSource(groups, "$last_seen", SortOrder.DESC);
-        ClientPageFetcher fetcher = new ClientPageFetcher(client);
-        List<LeadSummary> leads = new ArrayList<>();
-        for (int offset = 0; ; offset += 50) {
-            MergedPage page = merge.page(offset, 50, fetcher);
-            leads.addAll(page.leads());
-            if (page.isLast()) {
-                return leads;
+        try (DeepCursor cursor = DeepListing.of(client, groups, LeadQuery.defaults()).stream()) {
+            List<LeadSummary> leads = new ArrayList<>();
+            for (LeadSummary lead = cursor.next(); lead != null; lead = cursor.next()) {
+                leads.add(lead);
             }
+            return leads;
         }
     }
 

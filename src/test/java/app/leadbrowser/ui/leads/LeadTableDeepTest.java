@@ -20,6 +20,7 @@ import app.leadbrowser.ui.common.TaskRunner;
 import app.leadbrowser.ui.common.TestSandbox;
 import app.leadbrowser.ui.common.TimeTexts;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -178,18 +179,54 @@ class LeadTableDeepTest {
     }
 
     @Test
-    void aCombinedListingPastTheWindowSaysItStopsThere() {
+    void aCombinedListingReachesPastTheWindowWithItsExactTotal() {
         LeadTableViewModel vm = table();
-        Filter many = Filter.and(Conditions.number("$sessions", Operator.GT, 1));
-        Filter few = Filter.and(Conditions.number("$sessions", Operator.LT, 1));
-        vm.setFilterGroups(new FilterGroups(List.of(many, few)));
+        FilterGroups either = new FilterGroups(List.of(
+                Filter.and(Conditions.number("$sessions", Operator.GT, 1)),
+                Filter.and(Conditions.number("$sessions", Operator.LT, 1))));
+        List<LeadSummary> all = new ArrayList<>(sandbox.server().workspace().leads());
+        all.sort(LeadOrder.of("$last_seen", SortOrder.DESC));
+        List<String> expected = all.stream()
+                .filter(lead -> either.matches(lead.props(), Instant.now()))
+                .map(LeadSummary::id)
+                .toList();
+        vm.setFilterGroups(either);
         sync.deliverAll();
 
-        assertTrue(vm.getTotal() > 10_000, "the merge's bound: " + vm.getTotal());
+        assertTrue(expected.size() > 10_000, "past the window: " + expected.size());
+        assertEquals(expected.size(), vm.getTotal(), "exact, not an upper bound");
+        assertEquals("", vm.capMessageProperty().get(), "every lead is reached: no cap claimed");
+        assertEquals((expected.size() + 19) / 20, vm.pageCountProperty().get());
+
+        vm.lastPage();
+        sync.deliverAll();
+
+        int lastPage = (expected.size() - 1) / 20;
+        assertEquals(lastPage, vm.getPageIndex());
+        assertEquals(expected.subList(lastPage * 20, expected.size()), shownIds(vm));
+        assertFalse(vm.canGoForwardProperty().get());
+        assertEquals("", vm.capMessageProperty().get());
+    }
+
+    @Test
+    void aCombinedListingUnderATextSortSaysExactlyHowManyAreOutOfReach() {
+        LeadTableViewModel vm = table();
+        FilterGroups either = new FilterGroups(List.of(
+                Filter.and(Conditions.number("$sessions", Operator.GT, 1)),
+                Filter.and(Conditions.number("$sessions", Operator.LT, 1))));
+        vm.showListing(either, "$email", SortOrder.ASC);
+        sync.deliverAll();
+        long total = vm.getTotal();
+
+        vm.lastPage();
+        sync.deliverAll();
+
+        assertFalse(vm.canGoForwardProperty().get());
+        long shown = (long) vm.getPageIndex() * 20 + vm.getRows().size();
+        assertTrue(shown >= 10_000 && shown < total, "listed to the first group's cap: " + shown);
         String cap = vm.capMessageProperty().get();
-        assertTrue(cap.startsWith("Showing the first 10,000 of about "), cap);
-        assertTrue(cap.endsWith("stops at its 10,000th lead; use one group to reach them all."), cap);
-        assertEquals(500, vm.pageCountProperty().get());
+        assertTrue(cap.startsWith(String.format("%,d of %,d leads are out of reach", total - shown, total)), cap);
+        assertTrue(cap.contains("Sort by a date or a number to reach them all"), cap);
     }
 
     @Test
