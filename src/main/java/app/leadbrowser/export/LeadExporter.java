@@ -3,6 +3,7 @@ package app.leadbrowser.export;
 import app.leadbrowser.client.DashlyClient;
 import app.leadbrowser.client.LeadQuery;
 import app.leadbrowser.client.error.ApiException;
+import app.leadbrowser.client.filter.FilterGroups;
 import app.leadbrowser.client.model.LeadSummary;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -44,11 +45,26 @@ public final class LeadExporter {
     public ExportResult export(
             LeadQuery query, ExportFormat format, ExportOptions options, Path output, ExportProgress progress)
             throws ApiException, IOException {
+        return export(FilterGroups.of(query.filter()), query, format, options, output, progress);
+    }
+
+    /**
+     * {@link #export(LeadQuery, ExportFormat, ExportOptions, Path, ExportProgress)} of a filter's OR groups,
+     * merged in {@code query}'s sort, each lead once.
+     */
+    public ExportResult export(
+            FilterGroups groups,
+            LeadQuery query,
+            ExportFormat format,
+            ExportOptions options,
+            Path output,
+            ExportProgress progress)
+            throws ApiException, IOException {
         Path target = checkTarget(output);
         Path temp = createTempBeside(target);
         Path spoolFile = createTempBeside(target);
         try (SpooledLeads.Spool spool = new SpooledLeads.Spool(spoolFile)) {
-            PageWalk walk = new PageWalk(client, query, progress);
+            PageWalk walk = new PageWalk(client, groups, query, progress);
             walk.run(spool::add);
             try (SpooledLeads leads = spool.finish()) {
                 writeWhole(leads, format, options, temp, target);

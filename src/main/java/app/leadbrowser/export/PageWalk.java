@@ -6,16 +6,18 @@ import app.leadbrowser.client.deep.DeepCursor;
 import app.leadbrowser.client.deep.DeepListing;
 import app.leadbrowser.client.deep.OutOfReach;
 import app.leadbrowser.client.error.ApiException;
+import app.leadbrowser.client.filter.FilterGroups;
 import app.leadbrowser.client.model.LeadSummary;
 import java.io.IOException;
 import java.util.List;
 
 /**
- * Walks every lead of a query through a deep listing (two pages in flight, windows past the 10,000th lead), handing
+ * Walks every lead of a filter (OR groups too) through a deep listing (two pages in flight, windows past the 10,000th lead), handing
  * each to a sink as it comes, and tells the progress after each page's worth of leads.
  */
 final class PageWalk {
     private final DashlyClient client;
+    private final FilterGroups groups;
     private final LeadQuery query;
     private final ExportProgress progress;
     private int exported;
@@ -30,15 +32,17 @@ final class PageWalk {
         void accept(LeadSummary lead) throws IOException;
     }
 
-    PageWalk(DashlyClient client, LeadQuery query, ExportProgress progress) {
+    /** @param query the sort (its filter is {@code groups}) */
+    PageWalk(DashlyClient client, FilterGroups groups, LeadQuery query, ExportProgress progress) {
         this.client = client;
+        this.groups = groups;
         this.query = query;
         this.progress = progress;
     }
 
     /** Every lead in list order, each once, to {@code sink}. */
     void run(Sink sink) throws ApiException, IOException {
-        try (DeepCursor cursor = DeepListing.of(client, query).stream()) {
+        try (DeepCursor cursor = DeepListing.of(client, groups, query).stream()) {
             for (LeadSummary lead = cursor.next(); lead != null; lead = cursor.next()) {
                 sink.accept(lead);
                 exported++;

@@ -74,7 +74,6 @@ public final class ExportDialog {
         filter.setId("exportScopeFilter");
         filter.setToggleGroup(scopes);
         filter.setUserData(Scope.FILTER);
-        filter.setDisable(!vm.canExportFilter());
         RadioButton selection = new RadioButton(vm.getSelectionScopeText());
         selection.setId("exportScopeSelection");
         selection.setToggleGroup(scopes);

@@ -3,6 +3,7 @@ package app.leadbrowser.ui.export;
 import app.leadbrowser.client.LeadQuery;
 import app.leadbrowser.client.error.ApiException;
 import app.leadbrowser.client.error.CancelledException;
+import app.leadbrowser.client.filter.FilterGroups;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.export.ColumnPlan;
 import app.leadbrowser.export.ExportFormat;
@@ -50,16 +51,26 @@ public final class ExportViewModel {
     /**
      * The table as the export window opens on it.
      *
-     * @param query the table's filter and sort (the page does not matter: every page is exported); null for OR
-     *     groups combined on this computer, which only a selection can export
+     * @param groups the table's filter, one group or OR groups merged on this computer
+     * @param query the table's sort (the page does not matter: every page is exported)
      * @param filterTotal how many leads the filter matches, as the table last heard
      * @param selected the rows selected in the table (may be empty)
      * @param columns the table's columns in order, hidden ones included
      */
-    public record Table(LeadQuery query, long filterTotal, List<LeadSummary> selected, List<LeadColumn> columns) {
+    public record Table(
+            FilterGroups groups,
+            LeadQuery query,
+            long filterTotal,
+            List<LeadSummary> selected,
+            List<LeadColumn> columns) {
         public Table {
             selected = List.copyOf(selected);
             columns = List.copyOf(columns);
+        }
+
+        /** The table of one filter, {@code query}'s. */
+        public Table(LeadQuery query, long filterTotal, List<LeadSummary> selected, List<LeadColumn> columns) {
+            this(FilterGroups.of(query.filter()), query, filterTotal, selected, columns);
         }
     }
 
@@ -85,6 +96,7 @@ public final class ExportViewModel {
     private final TaskRunner runner;
     private final Executor fxThread;
     private final FileOpener files;
+    private final FilterGroups groups;
     private final LeadQuery query;
     private final List<LeadSummary> selected;
     private final ColumnPlan tableColumns;
@@ -128,14 +140,13 @@ public final class ExportViewModel {
         this.runner = runner;
         this.fxThread = fxThread;
         this.files = files;
+        this.groups = table.groups();
         this.query = table.query();
         this.selected = table.selected();
         this.tableColumns = TableColumnsPlan.of(table.columns());
-        this.filterScopeText = query == null
-                ? Texts.get("export.scope.combined")
-                : Texts.plural("export.scope.filter", table.filterTotal());
+        this.filterScopeText = Texts.plural("export.scope.filter", table.filterTotal());
         this.selectionScopeText = Texts.plural("export.scope.selection", this.selected.size());
-        if (this.selected.size() > 1 || query == null) {
+        if (this.selected.size() > 1) {
             scope.set(Scope.SELECTION); // several rows marked: that is most likely what the user means
         }
         format.set(choices.format());
@@ -151,7 +162,7 @@ public final class ExportViewModel {
         canStart = Bindings.createBooleanBinding(
                 () -> state.get() != State.RUNNING
                         && !path.get().isBlank()
-                        && (scope.get() == Scope.FILTER ? query != null : !this.selected.isEmpty()),
+                        && (scope.get() == Scope.FILTER || !this.selected.isEmpty()),
                 state,
                 path,
                 scope);
@@ -237,6 +248,7 @@ public final class ExportViewModel {
                 return exporter.export(selected, as, options, target);
             }
             return exporter.export(
+                    groups,
                     query,
                     as,
                     options,
@@ -381,14 +393,6 @@ public final class ExportViewModel {
     /** E.g. "All 1,234 leads of the current filter". */
     public String getFilterScopeText() {
         return filterScopeText;
-    }
-
-    /**
-     * Whether the whole filter can be exported: not for OR groups combined on this computer, which the export (one
-     * listing, as the command line's) cannot walk; their rows can still be selected and exported.
-     */
-    public boolean canExportFilter() {
-        return query != null;
     }
 
     /** E.g. "The 3 selected rows". */

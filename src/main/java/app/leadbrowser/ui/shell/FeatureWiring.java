@@ -244,13 +244,10 @@ final class FeatureWiring {
             return;
         }
         LeadTableViewModel table = session.leadTable();
-        LeadQuery query = table.listing().getFilterGroups().isCombined()
-                ? null
-                : LeadQuery.defaults()
-                        .withFilter(table.listing().getFilterGroups().first())
-                        .withSort(
-                                table.listing().sortPropProperty().get(),
-                                table.listing().sortOrderProperty().get());
+        LeadQuery query = LeadQuery.defaults()
+                .withSort(
+                        table.listing().sortPropProperty().get(),
+                        table.listing().sortOrderProperty().get());
         List<LeadSummary> selected = tableView.getTable().getSelectionModel().getSelectedItems().stream()
                 .map(LeadRowViewModel::summary)
                 .toList();
@@ -261,7 +258,11 @@ final class FeatureWiring {
                 fileOpener,
                 exportChoices,
                 new ExportViewModel.Table(
-                        query, table.getTotal(), selected, table.columns().getColumns()),
+                        table.listing().getFilterGroups(),
+                        query,
+                        table.getTotal(),
+                        selected,
+                        table.columns().getColumns()),
                 ExportViewModel.defaultFolder());
         ExportDialog.show(owner(), export, fileDialogs);
     }

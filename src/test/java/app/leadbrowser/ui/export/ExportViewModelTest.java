@@ -9,6 +9,7 @@ import app.leadbrowser.client.LeadQuery;
 import app.leadbrowser.client.SortOrder;
 import app.leadbrowser.client.filter.Conditions;
 import app.leadbrowser.client.filter.Filter;
+import app.leadbrowser.client.filter.FilterGroups;
 import app.leadbrowser.client.filter.Operator;
 import app.leadbrowser.client.http.ClientConfig;
 import app.leadbrowser.client.model.LeadSummary;
@@ -21,13 +22,16 @@ import app.leadbrowser.ui.common.TestSandbox;
 import app.leadbrowser.ui.export.ExportViewModel.Scope;
 import app.leadbrowser.ui.export.ExportViewModel.State;
 import app.leadbrowser.ui.leads.LeadColumns;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -103,6 +107,57 @@ class ExportViewModelTest {
                         + "No lead appeared twice while the list was read.\n"
                         + "Every lead of the filter is in the file.",
                 vm.getMessage());
+    }
+
+    @Test
+    void orGroupsAreExportedWholeEachLeadOnce() throws Exception {
+        Filter many = manySessions().filter();
+        Filter gmail = Filter.and(Conditions.text("$email", Operator.STR_CONTAINS, "gmail"));
+        Set<String> expected = new HashSet<>(idsOf(many));
+        expected.addAll(idsOf(gmail));
+        ExportViewModel vm = new ExportViewModel(
+                new LeadExporter(sandbox.client()),
+                runner,
+                Runnable::run,
+                recordingOpener,
+                choices,
+                new ExportViewModel.Table(
+                        new FilterGroups(List.of(many, gmail)),
+                        LeadQuery.defaults(),
+                        expected.size(),
+                        List.of(),
+                        LeadColumns.defaults()),
+                dir);
+        assertEquals(Scope.FILTER, vm.scopeProperty().get(), "OR groups export the whole filter, not only a selection");
+        vm.formatProperty().set(ExportFormat.JSONL);
+
+        vm.start();
+        runner.deliverAll();
+
+        assertEquals(State.DONE, vm.getState(), vm.getMessage());
+        List<String> lines = Files.readAllLines(vm.getWrittenFile());
+        ObjectMapper json = new ObjectMapper();
+        List<String> ids = new ArrayList<>();
+        for (String line : lines) {
+            ids.add(json.readTree(line).get("id").asText());
+        }
+        assertEquals(expected, new HashSet<>(ids), "every lead of either group");
+        assertEquals(expected.size(), ids.size(), "each once");
+    }
+
+    private static List<String> idsOf(Filter filter) throws Exception {
+        List<String> ids = new ArrayList<>();
+        LeadQuery query = LeadQuery.defaults().withFilter(filter).withLimit(LeadQuery.MAX_LIMIT);
+        for (int offset = 0; ; offset += LeadQuery.MAX_LIMIT) {
+            List<LeadSummary> page = sandbox.client()
+                    .listLeads(query.withOffset(offset))
+                    .execute()
+                    .leads();
+            page.forEach(lead -> ids.add(lead.id()));
+            if (page.size() < LeadQuery.MAX_LIMIT) {
+                return ids;
+            }
+        }
     }
 
     @Test
