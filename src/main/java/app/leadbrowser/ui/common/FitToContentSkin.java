@@ -70,6 +70,8 @@ public final class FitToContentSkin<S> extends TableViewSkin<S> {
 
         @Override
         protected void resizeColumnToFitContent(int rows) {
+            // the header's own font, not the default one: the first fit may come before its first CSS pass
+            applyCss();
             super.resizeColumnToFitContent(rows);
             // the platform leaves 10 px for the sort arrow, beside a title measured without the label's padding
             double title = getChildrenUnmodifiable().stream()

@@ -14,7 +14,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * Bad input in the filter builder of the real window (in this package for the page object): bad rows (no
  * property, not a number, from above to) are marked in place, Apply is disabled (button and Ctrl+Enter), a bad
- * pasted JSON is refused with its reason, and the sandbox receives no request at all while this goes on. Every
+ * pasted JSON is refused with its reason, and the sandbox receives no list request while this goes on. Every
  * kind of field and value is covered, faster, by {@code reliability.FilterBadInputTest}.
  */
 @WindowOnSandboxTest.Leads(300)
@@ -25,7 +25,7 @@ class FilterBadInputWindowTest extends WindowOnSandboxTest {
         LeadTablePage table = new LeadTablePage(robot).waitForRange("1–20 of 300");
         List<String> shownIds = table.ids();
         WaitForAsyncUtils.waitForFxEvents();
-        int requestsBefore = sandbox.requests().count();
+        long listsBefore = listRequests();
         FilterPanelPage page = new FilterPanelPage(robot);
 
         robot.clickOn("#filterAdd"); // nothing chosen: dropped when its editor closes
@@ -54,7 +54,14 @@ class FilterBadInputWindowTest extends WindowOnSandboxTest {
         assertEquals("Sessions", page.propertyOf(1));
 
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals(requestsBefore, sandbox.requests().count(), "no request reached the sandbox");
+        // the list method only: the property picker asks cards for event types' names (EventNamer)
+        assertEquals(listsBefore, listRequests(), "no list request reached the sandbox");
         assertEquals(shownIds, table.ids(), "the table still shows the same leads");
+    }
+
+    private long listRequests() {
+        return sandbox.requests().all().stream()
+                .filter(request -> request.path().endsWith("/users"))
+                .count();
     }
 }
