@@ -158,6 +158,18 @@ class TransportTest {
     }
 
     @Test
+    void aRetryAfterOfExactlyTheLongestWaitIsWaitedOut() throws Exception {
+        server.enqueue(new MockResponse.Builder()
+                .code(429)
+                .addHeader("Retry-After", "30")
+                .body("{\"meta\":{\"status\":429,\"error\":\"TooManyRequests\"},\"data\":{}}")
+                .build());
+        server.enqueue(json(200, PAGE));
+        assertEquals(1, list(client()).total());
+        assertEquals(List.of(Duration.ofSeconds(30)), waits);
+    }
+
+    @Test
     void aRetryAfterTooLongToWaitFailsAtOnceWithTheWait() {
         server.enqueue(new MockResponse.Builder()
                 .code(429)
@@ -320,5 +332,48 @@ class TransportTest {
         call.cancel();
         assertThrows(CancelledException.class, call::execute);
         assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    void aSecondCallWaitsWhileTheOnlyPlaceInFlightIsTaken() throws Exception {
+        server.enqueue(new MockResponse.Builder()
+                .body(PAGE)
+                .headersDelay(800, TimeUnit.MILLISECONDS)
+                .build());
+        server.enqueue(json(200, PAGE));
+        ClientConfig config = ClientConfig.of(server.url("/").toString(), "100", "t")
+                .withRetries(RetryPolicy.none(), waits::add)
+                .withMaxInFlight(1);
+        DashlyClient client = new DashlyClient(config);
+        CompletableFuture<LeadPage> first = CompletableFuture.supplyAsync(() -> listOrFail(client));
+        server.takeRequest(5, TimeUnit.SECONDS);
+        CompletableFuture<LeadPage> second = CompletableFuture.supplyAsync(() -> listOrFail(client));
+
+        assertEquals(null, server.takeRequest(400, TimeUnit.MILLISECONDS), "the second call was sent at once");
+        assertEquals(1, first.get(5, TimeUnit.SECONDS).leads().size());
+        assertEquals(1, second.get(5, TimeUnit.SECONDS).leads().size(), "the place is given back after the first");
+    }
+
+    @Test
+    void closeDropsTheOpenConnections() throws Exception {
+        server.enqueue(json(200, PAGE));
+        server.enqueue(json(200, PAGE));
+        server.enqueue(json(200, PAGE));
+        DashlyClient client = client();
+        list(client);
+        list(client);
+        client.close();
+        list(client);
+        server.takeRequest();
+        assertEquals(0, server.takeRequest().getConnectionIndex(), "kept alive before close");
+        assertEquals(1, server.takeRequest().getConnectionIndex(), "a new connection after close");
+    }
+
+    private static LeadPage listOrFail(DashlyClient client) {
+        try {
+            return client.listLeads(LeadQuery.defaults()).execute();
+        } catch (ApiException e) {
+            throw new AssertionError(e);
+        }
     }
 }
