@@ -16,12 +16,15 @@ import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.filter.Operator;
 import app.leadbrowser.client.http.ApiCall;
 import app.leadbrowser.client.http.ClientConfig;
+import app.leadbrowser.client.model.Conversation;
 import app.leadbrowser.client.model.Lead;
+import app.leadbrowser.client.model.LeadEvent;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.client.model.PropValues;
 import app.leadbrowser.sandbox.SandboxOptions;
 import app.leadbrowser.sandbox.SandboxServer;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -71,6 +74,64 @@ class ClientAgainstSandboxTest {
     }
 
     /** The lead as JSON text read back, so that 5 as an int and 5 as a long compare equal. */
+    @Test
+    void eventsAndConversationsArePagedByCursorToTheEnd() throws Exception {
+        LeadSummary busy = server.workspace().leads().stream()
+                .filter(l -> server.workspace().events(l.id()).size() > 7)
+                .findFirst()
+                .orElseThrow();
+        List<String> events = new ArrayList<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            CursorPage<LeadEvent> page = client.leadEvents(busy.id(), cursor, 3).execute();
+            assertTrue(page.items().size() <= 3, page.items().size() + " events on a page of 3");
+            page.items().forEach(e -> events.add(e.id()));
+            cursor = page.nextCursor();
+            pages++;
+        } while (cursor != null && pages < 100);
+        assertEquals(
+                server.workspace().events(busy.id()).stream().map(LeadEvent::id).toList(),
+                events,
+                "newest first, once");
+        assertTrue(pages >= 3, pages + " pages");
+        assertThrows(ValidationException.class, () -> client.leadEvents(busy.id(), null, 0));
+        assertThrows(ValidationException.class, () -> client.leadEvents(busy.id(), null, 51));
+        assertEquals(1, client.leadEvents(busy.id(), null, 1).execute().items().size());
+        assertEquals(
+                Math.min(50, events.size()),
+                client.leadEvents(busy.id(), null, 50).execute().items().size());
+
+        LeadSummary talker = server.workspace().leads().stream()
+                .filter(l -> !server.workspace().conversations(l.id()).isEmpty())
+                .findFirst()
+                .orElseThrow();
+        List<String> conversations = new ArrayList<>();
+        cursor = null;
+        pages = 0;
+        do {
+            CursorPage<Conversation> page =
+                    client.conversations(talker.id(), cursor).execute();
+            page.items().forEach(c -> conversations.add(c.id()));
+            cursor = page.nextCursor();
+            pages++;
+        } while (cursor != null && pages < 100);
+        assertEquals(
+                server.workspace().conversations(talker.id()).stream()
+                        .map(Conversation::id)
+                        .toList(),
+                conversations);
+    }
+
+    @Test
+    void theLeadsOnlineNowAreLeadsOfTheWorkspace() throws Exception {
+        List<LeadSummary> online = client.activeUsers().execute();
+        assertFalse(online.isEmpty(), "the demo has leads online at any hour");
+        for (LeadSummary lead : online) {
+            assertTrue(server.workspace().lead(lead.id()).isPresent(), lead.id());
+        }
+    }
+
     private static com.fasterxml.jackson.databind.JsonNode asJson(Lead lead) throws Exception {
         var mapper = app.leadbrowser.client.Json.mapper();
         return mapper.readTree(mapper.writeValueAsString(lead));

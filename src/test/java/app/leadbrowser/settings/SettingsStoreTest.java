@@ -158,6 +158,39 @@ class SettingsStoreTest {
         assertFalse(Files.readString(store.file()).contains("secret-token-123"));
     }
 
+    @Test
+    void eachBrokenFileSaysWhyAndIsKeptApartFromTheOthers() throws IOException {
+        Path file = dir.resolve("settings.json");
+        SettingsStore store = new SettingsStore(dir);
+        Files.writeString(file, "null");
+        store.load();
+        assertEquals(
+                JsonFileStore.BrokenReason.EMPTY,
+                store.brokenFile().orElseThrow().reason());
+        Files.writeString(file, "not json");
+        store.load();
+        assertEquals(
+                JsonFileStore.BrokenReason.NOT_JSON,
+                store.brokenFile().orElseThrow().reason());
+        Files.writeString(file, "{\"workspaces\": 7}");
+        store.load();
+        assertEquals(
+                JsonFileStore.BrokenReason.INVALID_VALUE,
+                store.brokenFile().orElseThrow().reason());
+        Files.createDirectory(file);
+        store.load();
+        assertEquals(
+                JsonFileStore.BrokenReason.UNREADABLE,
+                store.brokenFile().orElseThrow().reason());
+        assertEquals(file, store.brokenFile().orElseThrow().file());
+        assertEquals(4, brokenFiles().size(), "four files kept, none over another");
+
+        store.saveSoon(sample());
+        store.flush();
+        assertEquals(sample().workspaces(), store.load().workspaces());
+        assertEquals(Optional.empty(), store.brokenFile(), "a good file clears the notice");
+    }
+
     private List<Path> brokenFiles() throws IOException {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(p -> p.getFileName().toString().startsWith("settings.json.broken-"))

@@ -19,6 +19,10 @@ import app.leadbrowser.client.error.PermissionException;
 import app.leadbrowser.client.error.RateLimitedException;
 import app.leadbrowser.client.error.ServerException;
 import app.leadbrowser.client.error.ValidationException;
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -33,6 +37,7 @@ import mockwebserver3.junit5.StartStop;
 import okhttp3.ConnectionSpec;
 import okhttp3.HttpUrl;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 
 /** Scripted response sequences (mockwebserver3) for what the sandbox cannot stage exactly. */
 class TransportTest {
@@ -155,6 +160,18 @@ class TransportTest {
         server.enqueue(json(200, PAGE));
         assertEquals(1, list(client()).total());
         assertEquals(List.of(Duration.ofMillis(100), Duration.ofMillis(200)), waits);
+    }
+
+    @Test
+    void aRetryAfterOfExactlyTheLongestWaitIsWaitedOut() throws Exception {
+        server.enqueue(new MockResponse.Builder()
+                .code(429)
+                .addHeader("Retry-After", "30")
+                .body("{\"meta\":{\"status\":429,\"error\":\"TooManyRequests\"},\"data\":{}}")
+                .build());
+        server.enqueue(json(200, PAGE));
+        assertEquals(1, list(client()).total());
+        assertEquals(List.of(Duration.ofSeconds(30)), waits);
     }
 
     @Test
@@ -320,5 +337,83 @@ class TransportTest {
         call.cancel();
         assertThrows(CancelledException.class, call::execute);
         assertEquals(0, server.getRequestCount());
+    }
+
+    @Test
+    void aSecondCallWaitsWhileTheOnlyPlaceInFlightIsTaken() throws Exception {
+        server.enqueue(new MockResponse.Builder()
+                .body(PAGE)
+                .headersDelay(800, TimeUnit.MILLISECONDS)
+                .build());
+        server.enqueue(json(200, PAGE));
+        ClientConfig config = ClientConfig.of(server.url("/").toString(), "100", "t")
+                .withRetries(RetryPolicy.none(), waits::add)
+                .withMaxInFlight(1);
+        DashlyClient client = new DashlyClient(config);
+        CompletableFuture<LeadPage> first = CompletableFuture.supplyAsync(() -> listOrFail(client));
+        server.takeRequest(5, TimeUnit.SECONDS);
+        CompletableFuture<LeadPage> second = CompletableFuture.supplyAsync(() -> listOrFail(client));
+
+        assertEquals(null, server.takeRequest(400, TimeUnit.MILLISECONDS), "the second call was sent at once");
+        assertEquals(1, first.get(5, TimeUnit.SECONDS).leads().size());
+        assertEquals(1, second.get(5, TimeUnit.SECONDS).leads().size(), "the place is given back after the first");
+    }
+
+    @Test
+    void closeDropsTheOpenConnections() throws Exception {
+        server.enqueue(json(200, PAGE));
+        server.enqueue(json(200, PAGE));
+        server.enqueue(json(200, PAGE));
+        DashlyClient client = client();
+        list(client);
+        list(client);
+        client.close();
+        list(client);
+        server.takeRequest();
+        assertEquals(0, server.takeRequest().getConnectionIndex(), "kept alive before close");
+        assertEquals(1, server.takeRequest().getConnectionIndex(), "a new connection after close");
+    }
+
+    @Test
+    void aFailureIsLoggedWithItsKindStatusMessageAndCause() throws Exception {
+        Logger logger = (Logger) LoggerFactory.getLogger(Transport.class);
+        ListAppender<ILoggingEvent> log = new ListAppender<>();
+        log.start();
+        Level level = logger.getLevel();
+        logger.setLevel(Level.INFO);
+        logger.addAppender(log);
+        try {
+            server.enqueue(error(404, "Error404"));
+            assertThrows(NotFoundException.class, () -> list(client()));
+            String unreachable = server.url("/").toString();
+            server.close();
+            DashlyClient offline = new DashlyClient(
+                    ClientConfig.of(unreachable, "100", "t").withRetries(RetryPolicy.none(), waits::add));
+            assertThrows(ConnectionException.class, () -> list(offline));
+        } finally {
+            logger.detachAppender(log);
+            logger.setLevel(level);
+        }
+        List<String> lines =
+                log.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(
+                lines.get(0)
+                        .endsWith(" failed (attempt 1): NotFoundException HTTP 404: "
+                                + "No such API method; check the base URL (Error404): server says no"),
+                lines.get(0));
+        assertTrue(
+                lines.get(1)
+                        .contains(" failed (attempt 1): ConnectionException HTTP 0: The server could not be "
+                                + "reached; check the base URL and the network (java.net.ConnectException"),
+                lines.get(1));
+    }
+
+    private static LeadPage listOrFail(DashlyClient client) {
+        try {
+            return client.listLeads(LeadQuery.defaults()).execute();
+        } catch (ApiException e) {
+            throw new AssertionError(e);
+        }
     }
 }
