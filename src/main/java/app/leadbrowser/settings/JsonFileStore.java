@@ -92,6 +92,15 @@ public class JsonFileStore<T> implements AutoCloseable {
      * Reads the file. A missing file gives the defaults; an unreadable or broken one gives the defaults
      * too, is renamed to {@code <file>.broken-<timestamp>} and leaves a {@link #brokenFile()}.
      */
+    private static boolean causedByBadJson(Throwable e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof JsonParseException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     public T load() {
         synchronized (lock) {
             broken = null;
@@ -105,7 +114,10 @@ public class JsonFileStore<T> implements AutoCloseable {
         } catch (JsonParseException e) {
             loaded = brokenFile(BrokenReason.NOT_JSON, "it is not valid JSON");
         } catch (DatabindException | RuntimeException e) {
-            loaded = brokenFile(BrokenReason.INVALID_VALUE, "a value in it is not valid");
+            // a file cut short fails while a value is bound: the binding error wraps the parser's
+            loaded = causedByBadJson(e)
+                    ? brokenFile(BrokenReason.NOT_JSON, "it is not valid JSON")
+                    : brokenFile(BrokenReason.INVALID_VALUE, "a value in it is not valid");
         } catch (IOException e) {
             loaded = brokenFile(
                     BrokenReason.UNREADABLE,

@@ -25,7 +25,7 @@ class PreferencesStoreTest {
         }
         PreferencesStore reopened = new PreferencesStore(dir);
         assertEquals(chosen, reopened.load());
-        assertEquals(new Preferences("dark", "compact", 60), reopened.current());
+        assertEquals(new Preferences("dark", "compact", 60, "csv", false), reopened.current());
         assertEquals(dir.resolve(PreferencesStore.FILE_NAME), reopened.file());
     }
 
@@ -34,17 +34,17 @@ class PreferencesStoreTest {
         Files.writeString(
                 dir.resolve(PreferencesStore.FILE_NAME), "{\"autoRefreshSeconds\": -5}", StandardCharsets.UTF_8);
         PreferencesStore store = new PreferencesStore(dir);
-        assertEquals(new Preferences("system", "comfortable", 0), store.load());
+        assertEquals(new Preferences("system", "comfortable", 0, "csv", false), store.load());
         assertEquals(Optional.empty(), store.brokenFile());
         assertEquals(Preferences.defaults(), new PreferencesStore(dir.resolve("none")).load());
     }
 
     @Test
     void eachWithChangesOnlyItsOwnPreference() {
-        Preferences start = new Preferences("light", "compact", 30);
-        assertEquals(new Preferences("dark", "compact", 30), start.withTheme("dark"));
-        assertEquals(new Preferences("light", "comfortable", 30), start.withDensity("comfortable"));
-        assertEquals(new Preferences("light", "compact", 0), start.withAutoRefreshSeconds(-1));
+        Preferences start = new Preferences("light", "compact", 30, "csv", false);
+        assertEquals(new Preferences("dark", "compact", 30, "csv", false), start.withTheme("dark"));
+        assertEquals(new Preferences("light", "comfortable", 30, "csv", false), start.withDensity("comfortable"));
+        assertEquals(new Preferences("light", "compact", 0, "csv", false), start.withAutoRefreshSeconds(-1));
     }
 
     @Test

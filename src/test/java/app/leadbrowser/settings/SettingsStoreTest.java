@@ -172,6 +172,12 @@ class SettingsStoreTest {
         assertEquals(
                 JsonFileStore.BrokenReason.NOT_JSON,
                 store.brokenFile().orElseThrow().reason());
+        Files.writeString(file, "{\"workspaces\": [{\"id\": \"a\", \"name\": \"Sal");
+        store.load();
+        assertEquals(
+                JsonFileStore.BrokenReason.NOT_JSON,
+                store.brokenFile().orElseThrow().reason(),
+                "a file cut short is not valid JSON");
         Files.writeString(file, "{\"workspaces\": 7}");
         store.load();
         assertEquals(
@@ -183,7 +189,7 @@ class SettingsStoreTest {
                 JsonFileStore.BrokenReason.UNREADABLE,
                 store.brokenFile().orElseThrow().reason());
         assertEquals(file, store.brokenFile().orElseThrow().file());
-        assertEquals(4, brokenFiles().size(), "four files kept, none over another");
+        assertEquals(5, brokenFiles().size(), "five files kept, none over another");
 
         store.saveSoon(sample());
         store.flush();
