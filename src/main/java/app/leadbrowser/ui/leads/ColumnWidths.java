@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -29,8 +30,12 @@ final class ColumnWidths {
     private final Consumer<TableColumn<LeadRowViewModel, ?>> onResized;
     /** Columns that fit their content and were fitted. */
     private final Set<TableColumn<LeadRowViewModel, ?>> fitted = new HashSet<>();
+    /** Fitted columns whose content is wider than their share of the table, held to that share. */
+    private final Set<TableColumn<LeadRowViewModel, ?>> capped = new HashSet<>();
     /** Columns that fit their content and wait for rows (or for the table's first layout) to be fitted. */
     private final Set<TableColumn<LeadRowViewModel, ?>> waiting = new LinkedHashSet<>();
+
+    private boolean fitScheduled;
     /** True while the width is set here, not by the user. */
     private boolean setting;
 
@@ -40,14 +45,21 @@ final class ColumnWidths {
         this.onResized = onResized;
         skin = new FitToContentSkin<>(table);
         table.setSkin(skin);
-        table.getItems().addListener((ListChangeListener<LeadRowViewModel>) change -> fitWaiting());
-        table.widthProperty().addListener((obs, old, width) -> fitWaiting());
+        // after the pulse that lays the new rows out: measured earlier, a cell may not have its styles and text yet
+        table.getItems().addListener((ListChangeListener<LeadRowViewModel>) change -> fitSoon());
+        table.widthProperty().addListener((obs, old, width) -> {
+            // a column held to a share of a table still growing (the window opening) gets that share again
+            waiting.addAll(capped);
+            capped.clear();
+            fitSoon();
+        });
     }
 
     /** Call once for each column made: its width changes that are not set here are the user's. */
     void watch(TableColumn<LeadRowViewModel, ?> column) {
         column.widthProperty().addListener((obs, old, width) -> {
-            if (!setting) {
+            // before its first fit, a column is sized by the platform (its header alone, on the first layout)
+            if (!setting && !waiting.contains(column)) {
                 onResized.accept(column);
             }
         });
@@ -63,8 +75,19 @@ final class ColumnWidths {
         }
         fitted.remove(column);
         waiting.remove(column);
+        capped.remove(column);
         if (Math.abs(column.getWidth() - shown.width()) > 0.5) {
             set(column, shown.width());
+        }
+    }
+
+    private void fitSoon() {
+        if (!fitScheduled && !waiting.isEmpty()) {
+            fitScheduled = true;
+            Platform.runLater(() -> {
+                fitScheduled = false;
+                fitWaiting();
+            });
         }
     }
 
@@ -104,6 +127,7 @@ final class ColumnWidths {
             double most = Math.max(column.getMinWidth(), Math.floor(table.getWidth() * MOST_OF_TABLE));
             if (column.getWidth() > most) {
                 FitToContentSkin.resize(column, most);
+                capped.add(column);
             }
             return true;
         } finally {

@@ -11,6 +11,7 @@ import app.leadbrowser.settings.ColumnState;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.leads.LeadColumn;
 import app.leadbrowser.ui.leads.LeadTablePage;
+import app.leadbrowser.ui.looks.LooksView;
 import app.leadbrowser.ui.views.SavedViewsPage;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import javafx.application.Platform;
 import javafx.scene.control.Labeled;
+import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -127,6 +129,10 @@ class ColumnsFitTheirContentTest {
     }
 
     private LeadTablePage openAt(int width, int height, FxRobot robot) throws Exception {
+        // a window an earlier test class left open would answer the lookups below with its own table
+        robot.interact(() -> List.copyOf(Window.getWindows()).forEach(Window::hide));
+        // the theme the app starts with, whatever an earlier test class left
+        robot.interact(LooksView::useLightTheme);
         FxToolkit.setupStage(stage -> {
             context = TestWindows.open(stage, sandbox, Map.of(), width, height);
             stage.setWidth(width); // not held to the headless screen's size
