@@ -96,6 +96,17 @@ dpkg-deb --info "$deb" postinst | grep -q "^xdg-desktop-menu install ${desktop_f
     || fail "postinst does not install the menu entry"
 dpkg-deb --info "$deb" postinst | grep -qF 'sh "$APP_DIR/aot-cache.sh" "$APP_DIR" lead-browser' \
     || fail "postinst does not make the AOT cache"
+# every jpackage placeholder replaced: one left (UTILITY_SCRIPTS, renamed in JDK 25) made prerm exit 127, so the
+# package could be neither upgraded nor removed; and the functions its commands call are defined
+for script in preinst postinst prerm postrm; do
+  if dpkg-deb --info "$deb" "$script" >/dev/null 2>&1; then
+    ! dpkg-deb --info "$deb" "$script" | grep -qE '^[A-Z]+(_[A-Z]+)+$' \
+      || fail "$script keeps a jpackage placeholder: $(dpkg-deb --info "$deb" "$script" | grep -E '^[A-Z]+(_[A-Z]+)+$' | head -1)"
+    dpkg-deb --info "$deb" "$script" | sh -n || fail "$script is not valid shell"
+  fi
+done
+dpkg-deb --info "$deb" prerm | grep -q '^do_if_file_belongs_to_single_package ()' \
+  || fail "prerm calls do_if_file_belongs_to_single_package without defining it"
 grep -q ' \./opt/lead-browser/lib/app/aot-cache\.sh$' <<<"$contents" || fail "no aot-cache.sh in the .deb"
 
 # the build ran the postinst's script for the app image (a training run without a display): it works with this
