@@ -22,6 +22,7 @@ import javafx.application.Platform;
 import javafx.scene.control.Button;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 
 /**
  * Figures 2 and 4: the real app window (AppContext, MainWindow, ViewModels, FxTaskRunner) on the demo sandbox with
@@ -169,10 +170,26 @@ public final class InteractionBench {
         CompletableFuture<Void> typed = new CompletableFuture<>();
         Platform.runLater(() -> {
             session().leadTable().select(null);
-            ((TextField) stage.getScene().lookup("#filterRow0").lookup(".filter-value")).setText(value);
+            TextField field = valueFieldShown();
+            if (field == null) { // the condition's editor opens under its chip, as a click on the chip opens it
+                ((Button) stage.getScene().lookup("#filterRow0").lookup(".filter-chip-label")).fire();
+                field = valueFieldShown();
+            }
+            field.setText(value);
             typed.complete(null);
         });
         typed.get(10, TimeUnit.SECONDS);
+    }
+
+    /** The value field of the condition's editor, a popup window of its own, while it shows; else null. */
+    private static TextField valueFieldShown() {
+        return Window.getWindows().stream()
+                .filter(window -> window.isShowing() && window.getScene() != null)
+                .map(window -> window.getScene().getRoot().lookup(".filter-value"))
+                .filter(TextField.class::isInstance)
+                .map(TextField.class::cast)
+                .findFirst()
+                .orElse(null);
     }
 
     /** The parts of the interactions whose result was in the ViewModel at the first pulse (see awaitPainted). */
