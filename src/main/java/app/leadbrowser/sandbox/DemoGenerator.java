@@ -2,8 +2,8 @@ package app.leadbrowser.sandbox;
 
 import app.leadbrowser.client.model.Presence;
 import app.leadbrowser.sandbox.DemoCatalog.EventPlan;
-import app.leadbrowser.sandbox.DemoVocabulary.City;
-import app.leadbrowser.sandbox.DemoVocabulary.Country;
+import app.leadbrowser.sandbox.DemoCountries.City;
+import app.leadbrowser.sandbox.DemoCountries.Country;
 import app.leadbrowser.sandbox.StoredLead.Admin;
 import app.leadbrowser.sandbox.StoredLead.MailStatus;
 import app.leadbrowser.sandbox.StoredLead.StoredNote;
@@ -303,7 +303,7 @@ final class DemoGenerator {
 
     private static int totalWeight() {
         int total = 0;
-        for (Country country : DemoVocabulary.COUNTRIES) {
+        for (Country country : DemoCountries.COUNTRIES) {
             total += country.weight();
         }
         return total;
@@ -311,7 +311,7 @@ final class DemoGenerator {
 
     private Country pick(SplittableRandom r) {
         int roll = r.nextInt(totalWeight);
-        for (Country country : DemoVocabulary.COUNTRIES) {
+        for (Country country : DemoCountries.COUNTRIES) {
             roll -= country.weight();
             if (roll < 0) {
                 return country;
@@ -341,12 +341,12 @@ final class DemoGenerator {
     }
 
     private static String email(SplittableRandom r, String first, String surname, Country country) {
-        String local = DemoVocabulary.asciiWord(first);
+        String local = AsciiWords.asciiWord(first);
         switch (r.nextInt(4)) {
-            case 0 -> local = text(local, ".", DemoVocabulary.asciiWord(surname));
-            case 1 -> local = text(local.charAt(0), DemoVocabulary.asciiWord(surname));
+            case 0 -> local = text(local, ".", AsciiWords.asciiWord(surname));
+            case 1 -> local = text(local.charAt(0), AsciiWords.asciiWord(surname));
             case 2 -> local = text(local, 1960 + r.nextInt(45));
-            default -> local = text(local, "_", DemoVocabulary.asciiWord(surname), r.nextInt(100));
+            default -> local = text(local, "_", AsciiWords.asciiWord(surname), r.nextInt(100));
         }
         return text(local, "@", pick(r, country.mailDomains()));
     }
