@@ -10,6 +10,6 @@ public record WindowState(double x, double y, double width, double height, boole
     }
 
     public static WindowState defaults() {
-        return new WindowState(Double.NaN, Double.NaN, 1280, 800, false, List.of(0.24, 0.67));
+        return new WindowState(Double.NaN, Double.NaN, 1280, 800, false, List.of(0.15, 0.67));
     }
 }

@@ -3,6 +3,7 @@ package app.leadbrowser.ui.views;
 import app.leadbrowser.ui.common.DialogService;
 import app.leadbrowser.ui.common.FileDialogs;
 import app.leadbrowser.ui.common.Texts;
+import app.leadbrowser.ui.common.TruncatedTooltip;
 import app.leadbrowser.ui.help.Shortcuts;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -256,6 +257,9 @@ public final class SavedViewsView {
     private final class ViewCell extends ListCell<SavedView> {
         ViewCell() {
             getStyleClass().add("saved-view-cell");
+            // as wide as the list, never wider: a long name is cut short (whole on hover), not scrolled sideways
+            setPrefWidth(0);
+            TruncatedTooltip.install(this);
             setOnMouseClicked(event -> {
                 if (event.getButton() == MouseButton.PRIMARY && event.getClickCount() == 2 && getItem() != null) {
                     vm.apply(getItem());

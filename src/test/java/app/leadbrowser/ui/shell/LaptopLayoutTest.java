@@ -146,7 +146,16 @@ class LaptopLayoutTest {
             filter = FilterPanelSlot.create(session);
             return filter;
         });
-        opened.mainWindow().show(stage, new WindowState(0, 0, width, height, false, List.of(0.15, 0.67)));
+        opened.mainWindow()
+                .show(
+                        stage,
+                        new WindowState(
+                                0,
+                                0,
+                                width,
+                                height,
+                                false,
+                                WindowState.defaults().dividers()));
         stage.setWidth(width); // not held to the headless screen's size
         stage.setHeight(height);
         opened.start(Workspace.demo());

@@ -47,6 +47,9 @@ final class LayoutCheck {
         if (node instanceof Labeled labeled && isCutShort(labeled)) {
             problems.add(name(node) + " is cut short: \"" + labeled.getText() + "\" " + size(bounds));
         }
+        if (node instanceof TabPane tabs) {
+            checkTabHeaders(tabs);
+        }
         List<Node> children = contentOf(node);
         if (node instanceof Pane && !(node instanceof StackPane)) {
             checkOverlaps(children);
@@ -99,6 +102,29 @@ final class LayoutCheck {
                     problems.add(
                             name(shown.get(i)) + " " + size(a) + " overlaps " + name(shown.get(j)) + " " + size(b));
                 }
+            }
+        }
+    }
+
+    /**
+     * A tab pane shows the tabs that fit and lists the rest in its menu; a tab header that is only partly shown (a
+     * tab cut to "Д") reads as clipped.
+     */
+    private void checkTabHeaders(TabPane tabs) {
+        Node area = tabs.lookup(".tab-header-area");
+        Node menu = tabs.lookup(".control-buttons-tab");
+        if (area == null) {
+            return;
+        }
+        double edge = menu != null && menu.isVisible()
+                ? menu.localToScene(menu.getLayoutBounds()).getMinX()
+                : area.localToScene(area.getLayoutBounds()).getMaxX();
+        for (Node header : tabs.lookupAll(".tab")) {
+            Bounds bounds = header.localToScene(header.getLayoutBounds());
+            if (header.isVisible() && bounds.getMinX() < edge - TOLERANCE && bounds.getMaxX() > edge + TOLERANCE) {
+                Node label = header.lookup(".tab-label");
+                String text = label instanceof Labeled labeled ? labeled.getText() : "?";
+                problems.add("the tab \"" + text + "\" is cut at the tab pane's edge " + size(bounds));
             }
         }
     }

@@ -82,12 +82,17 @@ public final class SavedViewsPage {
         return this;
     }
 
-    /** Clicks the view named {@code name} in the list. */
-    public SavedViewsPage select(String name) {
-        robot.clickOn(robot.lookup("#savedViewsList .list-cell")
+    /** The list's cell that shows the view named {@code name}. */
+    public ListCell<?> cell(String name) {
+        return robot.lookup("#savedViewsList .list-cell")
                 .match((ListCell<SavedView> cell) ->
                         cell.getItem() != null && name.equals(cell.getItem().name()))
-                .queryAs(ListCell.class));
+                .queryAs(ListCell.class);
+    }
+
+    /** Clicks the view named {@code name} in the list. */
+    public SavedViewsPage select(String name) {
+        robot.clickOn(cell(name));
         WaitForAsyncUtils.waitForFxEvents();
         return this;
     }

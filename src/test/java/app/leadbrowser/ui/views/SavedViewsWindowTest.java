@@ -8,10 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.leadbrowser.ui.common.AnsweringFileDialogs;
 import app.leadbrowser.ui.export.FileOpener;
 import app.leadbrowser.ui.leads.LeadTablePage;
+import app.leadbrowser.ui.shell.MainWindowPage;
 import app.leadbrowser.ui.shell.WindowOnSandboxTest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -129,5 +132,20 @@ class SavedViewsWindowTest extends WindowOnSandboxTest {
         dialogs.answer(bad);
         views.more("#importViewItem").waitForMessage("This file is not a view: it is not JSON text.");
         assertEquals(List.of("Everyone", "Everyone (2)"), views.names());
+    }
+
+    @Test
+    void aLongNameInANarrowSidebarIsCutToTheListNotScrolledSideways(FxRobot robot) {
+        new LeadTablePage(robot).waitForRange("1–20 of 300");
+        new MainWindowPage(robot).setDividers(0.12, 0.67);
+        SavedViewsPage views = new SavedViewsPage(robot);
+        views.saveAs("Berlin leads seen this week with more than five sessions");
+        ListCell<?> cell = views.cell("Berlin leads seen this week with more than five sessions");
+        ListView<SavedView> list = views.list();
+        assertTrue(
+                cell.getWidth() <= list.getWidth(),
+                "cell " + cell.getWidth() + " px in a list of " + list.getWidth() + " px");
+        views.select("Berlin leads seen this week with more than five sessions");
+        assertEquals("Berlin leads seen this week with more than five sessions", views.selected());
     }
 }
