@@ -149,9 +149,7 @@ final class WindowMap {
             }
         }
         if (windows.isEmpty()) {
-            LeadPage last = fetch(now -> filter, LeadQuery.MAX_WINDOW - LIMIT);
-            firstTotal = last.total();
-            windows.add(new Window(now -> filter, null, false, 0, 0, last.total(), lastLead(last), 0, null));
+            mapFirst();
             if (Boolean.TRUE.equals(firstEndsInTie)) {
                 open(offset); // cuts the first window at its long tie before any of its leads are given
             }
@@ -191,6 +189,14 @@ final class WindowMap {
             }
         }
         return leads;
+    }
+
+    /** Maps the first window from its last page (the lead the next window continues from); gives the total. */
+    private long mapFirst() throws ApiException {
+        LeadPage last = fetch(now -> filter, LeadQuery.MAX_WINDOW - LIMIT);
+        firstTotal = last.total();
+        windows.add(new Window(now -> filter, null, false, 0, 0, last.total(), lastLead(last), 0, null));
+        return firstTotal;
     }
 
     /**
@@ -276,8 +282,9 @@ final class WindowMap {
             Window cut = previous.endingAt(Math.max(previous.overlap(), before));
             windows.set(windows.size() - 1, cut);
             Filter tie = LongTie.of(listing, filter, number.value());
-            long shared = listing.count(tie).await().total();
-            windows.add(Window.ofTie(new WindowMap(listing.insideTie(), tie), past, cut.start() + cut.fresh(), shared));
+            WindowMap inside = new WindowMap(listing.insideTie(), tie);
+            long shared = inside.mapFirst(); // its total, and the lead a page past its first window continues from
+            windows.add(Window.ofTie(inside, past, cut.start() + cut.fresh(), shared));
             return true;
         }
         int overlap = (int) Math.max(0, previous.end() - before);
