@@ -42,6 +42,28 @@ class LongTieTest {
     }
 
     @Test
+    void groupsMergedWithALongTieInOneOfThemListEveryLeadOnceByTheNumber() throws Exception {
+        FilterGroups either = new FilterGroups(
+                List.of(Filter.and(Conditions.known("$email")), Filter.and(Conditions.known("$phone"))));
+        LeadQuery query = LeadQuery.defaults().withSort(COUNT, SortOrder.DESC);
+        List<LeadSummary> expected = DeepSandbox.expected(either, query);
+        try (DeepCursor cursor = DeepSandbox.listing(either, query).stream()) {
+            List<LeadSummary> listed = DeepSandbox.drain(cursor);
+            assertEquals(
+                    expected.stream().map(LeadSummary::id).sorted().toList(),
+                    listed.stream().map(LeadSummary::id).sorted().toList(),
+                    "every lead of either group, once");
+            for (int i = 1; i < listed.size(); i++) {
+                assertTrue(
+                        LeadOrder.of(COUNT, query.sortOrder()).compare(listed.get(i - 1), listed.get(i)) <= 0
+                                || number(listed.get(i - 1), COUNT).equals(number(listed.get(i), COUNT)),
+                        "in the number's order at " + i);
+            }
+            assertEquals(0, cursor.outOfReach());
+        }
+    }
+
+    @Test
     void onSixtyThousandLeadsEveryPageIsTheStreamsAndTheJumpCostsARoundTripPerWindow() throws Exception {
         // $sessions is 1 for about a fifth of the leads: 12,000 of 60,000, one long tie, last or first
         try (SandboxServer big = SandboxServer.start(SandboxOptions.defaults()
