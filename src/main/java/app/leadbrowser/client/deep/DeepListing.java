@@ -38,11 +38,18 @@ import java.util.List;
  *       is full, each condition becomes an AND group continued from the same lead, and the groups' listings are
  *       merged in the list's order, as the OR-group merging does ({@link FilterGroups} of several groups are merged
  *       the same way from the start).
+ *   <li>Under a number sort, 10,000 or more leads that share one number (a <em>long tie</em>, {@link LongTie}) could
+ *       not be passed by windows on that number: the window that reaches one stops before its first lead, the tie is
+ *       listed as a filter of its own (the filter AND the property equal to the number) by windows on {@code
+ *       $last_seen}, and the next window continues strictly past the number. The listing's order is therefore the
+ *       server's (by the sort property, equal values by id) except inside a long tie, whose leads come by {@code
+ *       $last_seen} in the same direction (leads without it last, by id); the table's pages, the walk and the export
+ *       all give that one order.
  * </ol>
  *
  * <h2>Where it cannot reach</h2>
- * A window that cannot be split — more than 10,000 leads share one number, or one minute of a date — is listed to
- * its cap and then passed ({@code lt}/{@code gt}, or the next minute); a text or yes/no sort has no range operator,
+ * A window that cannot be split — more than 10,000 leads share one minute of a date (also of {@code $last_seen}
+ * inside a long tie) — is listed to its cap and then passed (the next minute); a text or yes/no sort has no range operator,
  * so it keeps the cap; more than 10,000 leads without a value keep the last window's cap. Each case is reported
  * ({@link OutOfReach}) with the number of leads out of reach ({@link DeepCursor#outOfReach()}): the filter's
  * {@code total} (exact past 10,000) less the leads listed. Sorting by a date or a number reaches them all.

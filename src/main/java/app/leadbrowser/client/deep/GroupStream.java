@@ -1,5 +1,6 @@
 package app.leadbrowser.client.deep;
 
+import app.leadbrowser.client.LeadQuery;
 import app.leadbrowser.client.error.ApiException;
 import app.leadbrowser.client.filter.Condition;
 import app.leadbrowser.client.filter.Conditions;
@@ -7,15 +8,20 @@ import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.filter.Junction;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.client.model.PropValues;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The deep listing of one flat filter: its windows one after another. The first is the filter as it is; when it
  * fills its 10,000 places the next continues from the value of the sort property at the last place
  * ({@link WindowBound}), and so on until a window ends short; then the leads without a value (the server lists them
  * last) form the last window. An OR filter of several conditions that fills its first window is distributed: each
- * condition becomes a group of its own, continued from the same lead, and the groups are merged.
+ * condition becomes a group of its own, continued from the same lead, and the groups are merged. Under a number sort,
+ * a window that will fill is asked first whether it ends in a long tie ({@link LongTie}); if so it stops before the
+ * tie's first lead, the tie is listed by its own deep listing, and the next window continues strictly past it.
  */
 final class GroupStream implements LeadStream {
     private enum Kind {
@@ -26,6 +32,10 @@ final class GroupStream implements LeadStream {
     private final Listing listing;
     private final Filter filter;
     private WindowReader reader;
+    private Function<Instant, Filter> readerFilter;
+    private boolean tieAsked;
+    private BigDecimal tieAhead;
+    private GroupStream tie;
     private Kind kind;
     private WindowBound bound;
     private LeadStream distributed;
@@ -41,7 +51,7 @@ final class GroupStream implements LeadStream {
         this.start = anchor;
         if (anchor == null) {
             kind = Kind.PLAIN;
-            reader = new WindowReader(listing, now -> filter, null, false);
+            read(now -> filter, null, false);
         }
     }
 
@@ -54,9 +64,24 @@ final class GroupStream implements LeadStream {
             if (distributed != null) {
                 return distributed.next();
             }
+            if (tie != null) {
+                LeadSummary lead = tie.next();
+                if (lead != null) {
+                    return lead;
+                }
+                passTie();
+                continue;
+            }
             LeadSummary lead = reader.next();
             if (firstTotal < 0) {
                 firstTotal = reader.total();
+            }
+            if (lead != null && !tieAsked) {
+                askForTie(lead);
+            }
+            if (lead != null && tieAhead != null && LongTie.holds(listing, lead, tieAhead)) {
+                enterTie();
+                continue;
             }
             if (lead != null) {
                 return lead;
@@ -73,7 +98,13 @@ final class GroupStream implements LeadStream {
                     // the anchor is not in the window: it left the filter, or the server placed the bound past it
                     openKnown(listing.reachingBack(bound, reader.anchor()), reader.anchor(), false);
                 }
-                case CAPPED -> afterCap(reader.anchor());
+                case CAPPED -> {
+                    if (tieAhead != null) {
+                        enterTie(); // the list moved: the tie's first lead was not met
+                    } else {
+                        afterCap(reader.anchor());
+                    }
+                }
                 case NONE -> throw new IllegalStateException("a window without leads that has not ended");
             }
         }
@@ -132,11 +163,41 @@ final class GroupStream implements LeadStream {
     private void openKnown(WindowBound windowBound, LeadSummary anchor, boolean checkStart) {
         kind = Kind.KNOWN;
         bound = windowBound;
-        reader = new WindowReader(
-                listing,
+        read(
                 now -> Listing.and(filter, windowBound.conditionAt(now)),
                 anchor,
                 checkStart && windowBound.needsWitness());
+    }
+
+    private void read(Function<Instant, Filter> filterAt, LeadSummary anchor, boolean checkStart) {
+        readerFilter = filterAt;
+        reader = new WindowReader(listing, filterAt, anchor, checkStart);
+        tieAsked = false;
+        tieAhead = null;
+    }
+
+    /**
+     * At a window's first lead (its first page is in): when the window will fill and the sort is by a number, whether
+     * it ends in a long tie, which the server would list by id only up to the window's cap.
+     */
+    private void askForTie(LeadSummary first) throws ApiException {
+        tieAsked = true;
+        if (reader.total() > LeadQuery.MAX_WINDOW
+                && !isDistributable()
+                && SortValue.of(first, listing.sortProp()) instanceof SortValue.Number) {
+            tieAhead = LongTie.atEndOf(listing, filter, readerFilter);
+        }
+    }
+
+    private void enterTie() {
+        reader.close();
+        tie = new GroupStream(listing.insideTie(), LongTie.of(listing, filter, tieAhead), null);
+    }
+
+    private void passTie() {
+        WindowBound past = WindowBound.past(listing, new SortValue.Number(tieAhead));
+        tie = null;
+        openKnown(past, null, false);
     }
 
     private void openMissing(LeadSummary anchor) throws ApiException {

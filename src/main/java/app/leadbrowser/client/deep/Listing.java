@@ -30,14 +30,32 @@ final class Listing {
     private final LeadQuery query;
     private final Clock clock;
     private final Comparator<LeadSummary> order;
-    private final List<OutOfReach> outOfReach = new ArrayList<>();
+    private final List<OutOfReach> outOfReach;
     private int margin;
 
     Listing(PageRequests requests, LeadQuery query, Clock clock) {
+        this(requests, query, clock, new ArrayList<>());
+    }
+
+    private Listing(PageRequests requests, LeadQuery query, Clock clock, List<OutOfReach> outOfReach) {
         this.requests = requests;
         this.query = query;
         this.clock = clock;
         this.order = LeadOrder.of(query.sortProp(), query.sortOrder());
+        this.outOfReach = outOfReach;
+    }
+
+    /**
+     * The listing of a long tie ({@link LongTie}): the same requests, clock and reasons out of reach, sorted by
+     * {@link LongTie#BY} in this listing's direction.
+     */
+    Listing insideTie() {
+        return new Listing(requests, query.withSort(LongTie.BY, query.sortOrder()), clock, outOfReach);
+    }
+
+    /** How many leads {@code filter} matches: the list method's {@code total}, exact past 10,000; one lead asked. */
+    PageRequests.Pending count(Filter filter) throws ApiException {
+        return requests.submit(query(filter).withLimit(1));
     }
 
     PageRequests requests() {

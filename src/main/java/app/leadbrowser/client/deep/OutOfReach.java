@@ -12,7 +12,10 @@ public record OutOfReach(Reason reason, String sortProp, String value) {
     public enum Reason {
         /** Sorted by a text or yes/no property: no range operator continues from a value. Sort by a date or number. */
         TEXT_SORT,
-        /** More than 10,000 leads share one number, or one minute of a date, of the sort property. */
+        /**
+         * More than 10,000 leads share one minute of a date of the sort property ({@code $last_seen} inside a long tie
+         * of a number); a number is split by {@link LongTie} instead, unless the list moved while it was listed.
+         */
         TIES,
         /** More than 10,000 leads have no value of the sort property and could not be split by another date. */
         MISSING_VALUES

@@ -45,10 +45,15 @@ record WindowBound(String sortProp, SortOrder order, SortValue value, boolean st
             Instant now = listing.now();
             if (next.conditionAt(now)
                     .equals(current.withMargin(next.marginMinutes).conditionAt(now))) {
-                return new WindowBound(listing.sortProp(), listing.sortOrder(), value, true, 0);
+                return past(listing, value);
             }
         }
         return next;
+    }
+
+    /** The bound strictly past {@code value}: after a long tie ({@link LongTie}) listed on its own. */
+    static WindowBound past(Listing listing, SortValue value) {
+        return new WindowBound(listing.sortProp(), listing.sortOrder(), value, true, 0);
     }
 
     /** Whether a window with this bound must show, on its first page, the last lead listed before it. */

@@ -20,6 +20,12 @@ import java.util.function.Function;
  * last reachable page (its total, and the lead at its 10,000th place that the next window continues from), sent
  * together. A page deep in the list costs one round trip per window before it, once: the windows are remembered.
  *
+ * <p>Under a number sort the window after one that filled starts with the leads of the last place's number, some of
+ * them listed before: how many is counted (the window before's leads ahead of that number) together with the window's
+ * last page, so it costs no round trip of its own. When that last page shows the number still, the number is a long
+ * tie ({@link LongTie}): the window before is cut at the tie's first lead, the tie is mapped as a listing of its own
+ * (by {@link LongTie#BY}), and the window after it continues strictly past the number, as the stream does.
+ *
  * <p>Maps one flat filter whose windows are plain offsets: an OR filter that has to be distributed, or a last window
  * of missing values that has to be split, is not mapped ({@link #page} answers null past that point and the caller
  * reads the listing through).
@@ -33,12 +39,18 @@ final class WindowMap {
     private final List<Window> windows = new ArrayList<>();
     private boolean unmappable;
     private boolean ended;
+    /** The sort value at the first window's last place, under a number sort of more than a window; null until asked. */
+    private SortValue firstEnd;
+    /** Whether {@link #firstEnd} is a long tie; null until a page of the first window held it. */
+    private Boolean firstEndsInTie;
 
     /**
      * One window: where its new leads start in the whole listing, and what its pages showed.
      *
      * @param ahead the page read with the window's first when it was mapped for a page in it, from its place
      *     {@code aheadFrom}; null when none was
+     * @param end the place where the window's leads end: its cap, or the first lead of a long tie
+     * @param tie a long tie's own map, whose bound is the one past it; null for a window of the list
      */
     private record Window(
             Function<Instant, Filter> filterAt,
@@ -49,7 +61,41 @@ final class WindowMap {
             long total,
             LeadSummary last,
             int aheadFrom,
-            List<LeadSummary> ahead) {
+            List<LeadSummary> ahead,
+            long end,
+            WindowMap tie) {
+
+        Window(
+                Function<Instant, Filter> filterAt,
+                WindowBound bound,
+                boolean missing,
+                long start,
+                int overlap,
+                long total,
+                LeadSummary last,
+                int aheadFrom,
+                List<LeadSummary> ahead) {
+            this(
+                    filterAt,
+                    bound,
+                    missing,
+                    start,
+                    overlap,
+                    total,
+                    last,
+                    aheadFrom,
+                    ahead,
+                    Math.min(total, LeadQuery.MAX_WINDOW),
+                    null);
+        }
+
+        static Window ofTie(WindowMap tie, WindowBound past, long start, long total) {
+            return new Window(null, past, false, start, 0, total, null, 0, null, total, tie);
+        }
+
+        Window endingAt(long place) {
+            return new Window(filterAt, bound, missing, start, overlap, total, last, aheadFrom, ahead, place, tie);
+        }
 
         boolean complete() {
             return total <= LeadQuery.MAX_WINDOW;
@@ -64,7 +110,7 @@ final class WindowMap {
 
         /** Leads of this window not listed before it. */
         long fresh() {
-            return Math.max(0, Math.min(total, LeadQuery.MAX_WINDOW) - overlap);
+            return Math.max(0, end - overlap);
         }
     }
 
@@ -98,12 +144,15 @@ final class WindowMap {
             LeadPage page = listing.requests()
                     .fetch(listing.query(filter).withOffset((int) offset).withLimit(limit));
             firstTotal = page.total();
-            return page.leads();
+            if (isPlain(page)) {
+                return page.leads();
+            }
         }
         if (windows.isEmpty()) {
-            LeadPage last = fetch(now -> filter, LeadQuery.MAX_WINDOW - LIMIT);
-            firstTotal = last.total();
-            windows.add(new Window(now -> filter, null, false, 0, 0, last.total(), lastLead(last), 0, null));
+            mapFirst();
+            if (Boolean.TRUE.equals(firstEndsInTie)) {
+                open(offset); // cuts the first window at its long tie before any of its leads are given
+            }
         }
         List<LeadSummary> leads = new ArrayList<>(limit);
         for (int i = 0; leads.size() < limit; i++) {
@@ -116,8 +165,19 @@ final class WindowMap {
             if (at < 0 || at >= window.fresh()) {
                 continue;
             }
-            int place = (int) (window.overlap() + at);
             int want = (int) Math.min(limit - leads.size(), window.fresh() - at);
+            if (window.tie() != null) {
+                List<LeadSummary> inside = window.tie().page(at, want);
+                if (inside == null) {
+                    return null; // the tie's own windows cannot be mapped: read through
+                }
+                leads.addAll(inside);
+                if (inside.size() < want) {
+                    return leads;
+                }
+                continue;
+            }
+            int place = (int) (window.overlap() + at);
             int from = window.aheadHolds(place, want) ? window.aheadFrom() : Math.min(place, LAST_OFFSET);
             List<LeadSummary> read = window.aheadHolds(place, want)
                     ? window.ahead()
@@ -131,6 +191,14 @@ final class WindowMap {
         return leads;
     }
 
+    /** Maps the first window from its last page (the lead the next window continues from); gives the total. */
+    private long mapFirst() throws ApiException {
+        LeadPage last = fetch(now -> filter, LeadQuery.MAX_WINDOW - LIMIT);
+        firstTotal = last.total();
+        windows.add(new Window(now -> filter, null, false, 0, 0, last.total(), lastLead(last), 0, null));
+        return firstTotal;
+    }
+
     /**
      * Maps the window after the last one mapped, for the page at {@code wanted} of the whole listing; false at the end
      * of the listing or where mapping stops.
@@ -138,6 +206,17 @@ final class WindowMap {
     private boolean open(long wanted) throws ApiException {
         Window previous = windows.get(windows.size() - 1);
         long start = previous.start() + previous.fresh();
+        if (previous.tie() != null) {
+            Window past = map(
+                    now -> Listing.and(filter, previous.bound().conditionAt(now)),
+                    previous.bound(),
+                    false,
+                    null,
+                    start,
+                    wanted);
+            windows.add(past);
+            return true;
+        }
         if (previous.complete()) {
             if (previous.bound() == null || previous.missing()) {
                 return false;
@@ -161,6 +240,8 @@ final class WindowMap {
         if (bound.strict()) {
             listing.outOfReach(new OutOfReach(
                     OutOfReach.Reason.TIES, listing.sortProp(), PropValues.text(last.prop(listing.sortProp()))));
+        } else if (value instanceof SortValue.Number number) {
+            return openAfterNumber(previous, number, bound, start, wanted);
         }
         while (true) {
             WindowBound tried = bound;
@@ -175,6 +256,40 @@ final class WindowMap {
             }
             bound = placed; // the bound did not reach back to the last lead: map the window again
         }
+    }
+
+    /**
+     * The window from the number at the last place of {@code previous}: the leads of that number it listed are counted
+     * (its leads before the number), with the window's last page in the same round trip. A last page that still holds
+     * the number shows a long tie: {@code previous} ends before it, and the tie comes next as a listing of its own.
+     */
+    private boolean openAfterNumber(
+            Window previous, SortValue.Number number, WindowBound bound, long start, long wanted) throws ApiException {
+        Function<Instant, Filter> filterAt = now -> Listing.and(filter, bound.conditionAt(now));
+        WindowBound past = WindowBound.past(listing, number);
+        int aheadFrom = aheadFrom(start, wanted);
+        Instant now = listing.now();
+        PageRequests.Pending counted =
+                listing.count(Listing.and(previous.filterAt().apply(now), LongTie.ahead(listing, number.value())));
+        PageRequests.Pending aheadPage = listing.requests().submit(query(filterAt, aheadFrom));
+        long before = counted.await().total();
+        LeadPage ahead = aheadPage.await();
+        LeadPage tail = aheadFrom == LAST_OFFSET
+                ? ahead
+                : ahead.total() > LeadQuery.MAX_WINDOW ? fetch(filterAt, LAST_OFFSET) : null;
+        LeadSummary last = tail == null ? null : lastLead(tail);
+        if (last != null && LongTie.holds(listing, last, number.value())) {
+            Window cut = previous.endingAt(Math.max(previous.overlap(), before));
+            windows.set(windows.size() - 1, cut);
+            Filter tie = LongTie.of(listing, filter, number.value());
+            WindowMap inside = new WindowMap(listing.insideTie(), tie);
+            long shared = inside.mapFirst(); // its total, and the lead a page past its first window continues from
+            windows.add(Window.ofTie(inside, past, cut.start() + cut.fresh(), shared));
+            return true;
+        }
+        int overlap = (int) Math.max(0, previous.end() - before);
+        windows.add(new Window(filterAt, bound, false, start, overlap, ahead.total(), last, aheadFrom, ahead.leads()));
+        return true;
     }
 
     private boolean openMissing(LeadSummary anchor, long start, long wanted) throws ApiException {
@@ -207,8 +322,7 @@ final class WindowMap {
             long wanted)
             throws ApiException {
         int lastOffset = LAST_OFFSET;
-        boolean lastWindow = firstTotal - start <= LAST_OFFSET && wanted >= start;
-        int aheadFrom = lastWindow ? (int) Math.min(wanted - start, lastOffset) : lastOffset;
+        int aheadFrom = aheadFrom(start, wanted);
         PageRequests.Pending first = listing.requests().submit(query(filterAt, 0));
         PageRequests.Pending second = listing.requests().submit(query(filterAt, aheadFrom));
         LeadPage head = first.await();
@@ -255,6 +369,48 @@ final class WindowMap {
             }
         }
         return high;
+    }
+
+    /**
+     * Where a window's page read with its first is taken: its last page, except in a window that should hold the rest
+     * of the listing (by the filter's total), where the page asked for ({@code wanted}, as if no lead of it was listed
+     * before) is read in its place.
+     */
+    private int aheadFrom(long start, long wanted) {
+        boolean lastWindow = firstTotal - start <= LAST_OFFSET && wanted >= start;
+        return lastWindow ? (int) Math.min(wanted - start, LAST_OFFSET) : LAST_OFFSET;
+    }
+
+    /**
+     * Whether a page of the first window, read as it is, is where the listing puts it: under a number sort of more
+     * than a window, not when it holds leads of a long tie at the window's end (they come by {@link LongTie#BY}). Asks
+     * once per listing for the lead at the window's last place, and, for a page that holds its number, whether that
+     * number is a long tie.
+     */
+    private boolean isPlain(LeadPage page) throws ApiException {
+        if (page.total() <= LeadQuery.MAX_WINDOW
+                || page.leads().isEmpty()
+                || !(SortValue.of(page.leads().get(0), listing.sortProp()) instanceof SortValue.Number)) {
+            return true;
+        }
+        if (firstEnd == null) {
+            List<LeadSummary> end = listing.requests()
+                    .fetch(listing.query(filter)
+                            .withOffset(LeadQuery.MAX_WINDOW - 1)
+                            .withLimit(1))
+                    .leads();
+            firstEnd = end.isEmpty() ? new SortValue.Missing() : SortValue.of(end.get(0), listing.sortProp());
+        }
+        if (!(firstEnd instanceof SortValue.Number number)
+                || page.leads().stream().noneMatch(lead -> LongTie.holds(listing, lead, number.value()))) {
+            return true;
+        }
+        if (firstEndsInTie == null) {
+            firstEndsInTie = LongTie.isLong(listing.count(LongTie.of(listing, filter, number.value()))
+                    .await()
+                    .total());
+        }
+        return !firstEndsInTie;
     }
 
     private LeadPage fetch(Function<Instant, Filter> filterAt, int offset) throws ApiException {

@@ -340,9 +340,6 @@ public final class LeadTableViewModel implements ListingState.Commands {
             lastPage(); // the total promised more pages than can be listed: show the real last one
             return;
         }
-        if (combined) {
-            return;
-        }
         listing.listAsOf.set(loader.fetchedAt(groups, page.query()).orElseGet(times::now));
         listing.listAsOfText.set(Texts.get("walk.listAsOf", FreshnessTexts.time(listing.listAsOf.get(), times)));
         listing.shownPage.set(null); // a page shown again from the cache is news too (a walk may wait for it)

@@ -2,6 +2,7 @@ package app.leadbrowser.ui.leads;
 
 import app.leadbrowser.client.LeadPage;
 import app.leadbrowser.client.LeadQuery;
+import app.leadbrowser.client.filter.FilterGroups;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.ui.common.LeadSelection;
 import app.leadbrowser.ui.common.Texts;
@@ -31,8 +32,18 @@ public final class LeadWalkViewModel {
         UNKNOWN
     }
 
+    /**
+     * A listing the positions belong to: its filter groups (several, for a quick search beside conditions, whose
+     * pages carry the first group only) and its sort and page size (the query at offset 0).
+     */
+    private record Listed(FilterGroups groups, LeadQuery query) {
+        static Listed of(FilterGroups groups, LeadPage page) {
+            return new Listed(groups, page.query().withOffset(0));
+        }
+    }
+
     /** A step waiting for the page of {@code listing} that holds {@code position}; {@code direction} is ±1. */
-    private record Step(LeadQuery listing, int position, int direction) {}
+    private record Step(Listed listing, int position, int direction) {}
 
     private final ListingState state;
     private final LeadSelection selection;
@@ -40,8 +51,8 @@ public final class LeadWalkViewModel {
     private final ReadOnlyStringWrapper positionText = new ReadOnlyStringWrapper(this, "positionText", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
 
-    /** The listing (at offset 0) the positions belong to; null before the first page. */
-    private LeadQuery listing;
+    /** The listing the positions belong to; null before the first page. */
+    private Listed listing;
     /** Each lead of the listing at the 0-based position where it was first seen. */
     private final Map<String, Integer> positions = new HashMap<>();
 
@@ -83,7 +94,7 @@ public final class LeadWalkViewModel {
         if (page.query().offset() == 0 && page.isLast()) {
             return onPage ? Membership.LISTED : Membership.NOT_LISTED;
         }
-        boolean seen = page.query().withOffset(0).equals(listing) && positions.containsKey(leadId);
+        boolean seen = Listed.of(state.getFilterGroups(), page).equals(listing) && positions.containsKey(leadId);
         return onPage || seen ? Membership.LISTED : Membership.UNKNOWN; // a listener of the page may ask first
     }
 
@@ -155,8 +166,9 @@ public final class LeadWalkViewModel {
             return;
         }
         LeadQuery query = page.query();
-        if (!query.withOffset(0).equals(listing)) {
-            listing = query.withOffset(0);
+        Listed shown = Listed.of(state.getFilterGroups(), page);
+        if (!shown.equals(listing)) {
+            listing = shown;
             positions.clear();
         }
         for (int i = 0; i < page.leads().size(); i++) {

@@ -63,9 +63,14 @@ public final class DeepSandbox {
 
     /** The leads matching at the sandbox's now, in the list's order. */
     public static List<LeadSummary> expected(FilterGroups groups, LeadQuery query) {
-        Instant now = server().clock().instant();
+        return expected(server(), groups, query);
+    }
+
+    /** The leads of {@code on} matching at its now, in the list's order. */
+    static List<LeadSummary> expected(SandboxServer on, FilterGroups groups, LeadQuery query) {
+        Instant now = on.clock().instant();
         List<LeadSummary> matching = new ArrayList<>();
-        for (LeadSummary lead : server().workspace().leads()) {
+        for (LeadSummary lead : on.workspace().leads()) {
             if (groups.matches(lead.props(), now)) {
                 matching.add(lead);
             }

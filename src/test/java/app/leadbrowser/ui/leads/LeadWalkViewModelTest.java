@@ -8,6 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.leadbrowser.client.DashlyClient;
 import app.leadbrowser.client.LeadPage;
 import app.leadbrowser.client.LeadQuery;
+import app.leadbrowser.client.SortOrder;
+import app.leadbrowser.client.filter.Conditions;
+import app.leadbrowser.client.filter.Filter;
+import app.leadbrowser.client.filter.FilterGroups;
+import app.leadbrowser.client.filter.Operator;
+import app.leadbrowser.client.merge.LeadOrder;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.sandbox.Fault;
 import app.leadbrowser.sandbox.SandboxOptions;
@@ -21,6 +27,7 @@ import app.leadbrowser.ui.common.TaskRunner;
 import app.leadbrowser.ui.common.TestSandbox;
 import app.leadbrowser.ui.common.TimeTexts;
 import app.leadbrowser.ui.leads.LeadWalkViewModel.Membership;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -262,5 +269,44 @@ class LeadWalkViewModelTest {
             assertEquals(last.summary().id(), selectedId());
             assertEquals("Lead 10,000 of 10,050", walk.getPositionText());
         }
+    }
+
+    @Test
+    void nextAndPreviousWalkAListingOfSeveralGroupsInItsMergedOrder() {
+        FilterGroups either = new FilterGroups(List.of(
+                Filter.and(Conditions.number("$sessions", Operator.GT, 2)),
+                Filter.and(Conditions.number("$sessions", Operator.LT, 6))));
+        List<LeadSummary> all = new ArrayList<>(sandbox.server().workspace().leads());
+        all.sort(LeadOrder.of("$last_seen", SortOrder.DESC));
+        List<String> expected = all.stream()
+                .filter(lead -> either.matches(lead.props(), Instant.now()))
+                .map(LeadSummary::id)
+                .toList();
+        LeadTableViewModel table = table(sandbox.client(), sync);
+        LeadWalkViewModel walk = new LeadWalkViewModel(table.listing(), selection);
+        table.setFilterGroups(either);
+        sync.deliverAll();
+        table.select(table.getRows().get(0));
+        sync.deliverAll();
+        assertTrue(expected.size() > 20, "more than a page: " + expected.size());
+        assertEquals("Lead 1 of " + expected.size(), walk.getPositionText());
+
+        List<String> visited = new ArrayList<>(List.of(selectedId()));
+        for (int i = 1; i < expected.size(); i++) {
+            walk.next();
+            sync.deliverAll();
+            assertEquals("", walk.getMessage());
+            visited.add(selectedId());
+        }
+        walk.next();
+        sync.deliverAll();
+        assertEquals("This is the last lead of the list.", walk.getMessage());
+        assertEquals(expected, visited, "every lead of either group once, in the merged order");
+        assertEquals("Lead " + expected.size() + " of " + expected.size(), walk.getPositionText());
+
+        walk.previous();
+        sync.deliverAll();
+        assertEquals(expected.get(expected.size() - 2), selectedId());
+        assertEquals((expected.size() - 2) / 20, table.getPageIndex(), "the table follows back");
     }
 }
