@@ -20,6 +20,7 @@ final class CsvLeadWriter implements LeadWriter {
     private final ColumnPlan plan;
     private final RowSpool rows;
     private final OutputStream out;
+    private byte[] line = new byte[1 << 12];
 
     /**
      * @param spool a file to keep the rows in until the walk ends
@@ -40,25 +41,34 @@ final class CsvLeadWriter implements LeadWriter {
     public void finish() throws IOException {
         List<ExportColumn> columns = plan.columnsFor(rows.keys());
         StringBuilder header = new StringBuilder();
-        for (ExportColumn column : columns) {
-            Cell cell = field(column.header());
-            header.append(header.isEmpty() ? "" : ",").append(cell == null ? "" : cell.text());
+        for (int c = 0; c < columns.size(); c++) {
+            Cell cell = field(columns.get(c).header());
+            header.append(c > 0 ? "," : "").append(cell == null ? "" : cell.text());
         }
         out.write(header.append(LINE_END).toString().getBytes(StandardCharsets.UTF_8));
         int[] slots = rows.slotsOf(columns);
-        rows.replay(row -> {
-            for (int c = 0; c < slots.length; c++) {
-                if (c > 0) {
-                    out.write(',');
-                }
-                if (row.has(slots[c])) {
-                    row.copyTo(slots[c], out);
-                }
-            }
-            out.write('\r');
-            out.write('\n');
-        });
+        rows.replay(row -> writeRow(row, slots));
         out.flush();
+    }
+
+    /** The row's cells in the columns' order, as one write. */
+    private void writeRow(RowSpool.Row row, int[] slots) throws IOException {
+        int most = row.size() + slots.length + LINE_END.length();
+        if (line.length < most) {
+            line = new byte[Math.max(2 * line.length, most)];
+        }
+        int end = 0;
+        for (int c = 0; c < slots.length; c++) {
+            if (c > 0) {
+                line[end++] = ',';
+            }
+            if (row.has(slots[c])) {
+                end = row.copyTo(slots[c], line, end);
+            }
+        }
+        line[end++] = '\r';
+        line[end++] = '\n';
+        out.write(line, 0, end);
     }
 
     private static Cell field(Object value) {

@@ -7,7 +7,7 @@ import java.io.Closeable;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,8 +36,9 @@ final class RowSpool implements Closeable {
     private final DataOutputStream out;
     private final Map<String, Integer> slots = new HashMap<>();
     private final List<String> keys = new ArrayList<>();
-    private final List<Cell> row = new ArrayList<>();
-    private final List<Integer> rowSlots = new ArrayList<>();
+    /** The row being added, written to the file in one call. */
+    private ByteBuffer row = ByteBuffer.allocate(1 << 12);
+
     private int rows;
 
     /** Receives the rows read back, one at a time. */
@@ -55,6 +56,7 @@ final class RowSpool implements Closeable {
         private final int[] starts;
         private final int[] lengths;
         private byte[] bytes = new byte[1 << 12];
+        private int size;
 
         private Row(int slots) {
             kinds = new Cell.Kind[slots];
@@ -71,25 +73,33 @@ final class RowSpool implements Closeable {
             return new Cell(kinds[slot], new String(bytes, starts[slot], lengths[slot], StandardCharsets.UTF_8));
         }
 
-        void copyTo(int slot, OutputStream out) throws IOException {
-            out.write(bytes, starts[slot], lengths[slot]);
+        /** The bytes the row's cells hold together, at most. */
+        int size() {
+            return size;
         }
 
+        /** Copies the slot's cell into {@code to} at {@code at}; returns where it ends there. */
+        int copyTo(int slot, byte[] to, int at) {
+            System.arraycopy(bytes, starts[slot], to, at, lengths[slot]);
+            return at + lengths[slot];
+        }
+
+        /** One read of the row's bytes, then cells found in them: no call per cell on the stream. */
         private void read(DataInputStream in) throws IOException {
+            size = in.readInt();
+            if (size > bytes.length) {
+                bytes = new byte[Math.max(2 * bytes.length, size)];
+            }
+            in.readFully(bytes, 0, size);
             Arrays.fill(kinds, null);
             Cell.Kind[] allKinds = Cell.Kind.values();
-            int end = 0;
-            for (int count = in.readInt(); count > 0; count--) {
-                int slot = in.readInt();
-                kinds[slot] = allKinds[in.readByte()];
-                int length = in.readInt();
-                if (end + length > bytes.length) {
-                    bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, end + length));
-                }
-                in.readFully(bytes, end, length);
-                starts[slot] = end;
-                lengths[slot] = length;
-                end += length;
+            ByteBuffer cells = ByteBuffer.wrap(bytes, 0, size);
+            for (int count = cells.getInt(); count > 0; count--) {
+                int slot = cells.getInt();
+                kinds[slot] = allKinds[cells.get()];
+                lengths[slot] = cells.getInt();
+                starts[slot] = cells.position();
+                cells.position(starts[slot] + lengths[slot]);
             }
         }
     }
@@ -104,9 +114,8 @@ final class RowSpool implements Closeable {
 
     void add(LeadSummary lead) throws IOException {
         row.clear();
-        rowSlots.clear();
-        put(ID_SLOT, lead.id());
-        put(PRESENCE_SLOT, plan.presence(lead.presence()));
+        row.putInt(0); // the count of cells, set below
+        int count = put(ID_SLOT, lead.id()) + put(PRESENCE_SLOT, plan.presence(lead.presence()));
         for (Map.Entry<String, Object> prop : lead.props().entrySet()) {
             Integer slot = slots.get(prop.getKey());
             if (slot == null) { // a key is a column even where every value is empty
@@ -114,26 +123,28 @@ final class RowSpool implements Closeable {
                 slots.put(prop.getKey(), slot);
                 keys.add(prop.getKey());
             }
-            put(slot, prop.getValue());
+            count += put(slot, prop.getValue());
         }
-        out.writeInt(row.size());
-        for (int i = 0; i < row.size(); i++) {
-            Cell cell = row.get(i);
-            byte[] text = cell.text().getBytes(StandardCharsets.UTF_8);
-            out.writeInt(rowSlots.get(i));
-            out.writeByte(cell.kind().ordinal());
-            out.writeInt(text.length);
-            out.write(text);
-        }
+        row.putInt(0, count);
+        out.writeInt(row.position());
+        out.write(row.array(), 0, row.position());
         rows++;
     }
 
-    private void put(int slot, Object value) {
+    /** Adds the value's cell to the row unless it is empty; returns the cells added. */
+    private int put(int slot, Object value) {
         Cell cell = value == null ? null : cellOf.apply(value);
-        if (cell != null) {
-            row.add(cell);
-            rowSlots.add(slot);
+        if (cell == null) {
+            return 0;
         }
+        byte[] text = cell.text().getBytes(StandardCharsets.UTF_8);
+        int needed = Integer.BYTES * 2 + 1 + text.length;
+        if (row.remaining() < needed) {
+            ByteBuffer bigger = ByteBuffer.allocate(Math.max(2 * row.capacity(), row.position() + needed));
+            row = bigger.put(row.flip());
+        }
+        row.putInt(slot).put((byte) cell.kind().ordinal()).putInt(text.length).put(text);
+        return 1;
     }
 
     /** Every prop key met so far, in the order met. */
