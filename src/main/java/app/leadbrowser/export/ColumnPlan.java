@@ -1,12 +1,13 @@
 package app.leadbrowser.export;
 
-import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.client.model.Presence;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Which columns a CSV or Excel export has, in what order, under which headers. {@link #rawKeys()} (the command
@@ -52,14 +53,17 @@ public final class ColumnPlan {
         return new ColumnPlan(first, wording);
     }
 
-    /** The columns for {@code leads}, in order. */
-    List<ExportColumn> columnsFor(List<LeadSummary> leads) {
-        List<String> keys = LeadWriter.propKeysOf(leads);
+    /** How a lead's presence reads in its column. */
+    String presence(Presence presence) {
+        return wording == null ? presence.wireName() : wording.presence(presence);
+    }
+
+    /** The columns of an export whose leads have {@code keys} among them, in order. */
+    List<ExportColumn> columnsFor(Collection<String> keys) {
         if (wording == null) {
-            List<ExportColumn> columns = new ArrayList<>(List.of(
-                    new ExportColumn("id", LeadSummary::id),
-                    new ExportColumn("presence", lead -> lead.presence().wireName())));
-            keys.forEach(key -> columns.add(ExportColumn.prop(key, key)));
+            List<ExportColumn> columns =
+                    new ArrayList<>(List.of(ExportColumn.id("id"), ExportColumn.presence("presence")));
+            new TreeSet<>(keys).forEach(key -> columns.add(ExportColumn.prop(key, key)));
             return columns;
         }
         Headers headers = new Headers();
@@ -70,9 +74,8 @@ public final class ColumnPlan {
                 columns.add(ExportColumn.prop(headers.unique(column.header(), column.key()), column.key()));
             }
         }
-        columns.add(new ExportColumn(headers.unique(wording.idHeader(), "id"), LeadSummary::id));
-        columns.add(new ExportColumn(
-                headers.unique(wording.presenceHeader(), "presence"), lead -> wording.presence(lead.presence())));
+        columns.add(ExportColumn.id(headers.unique(wording.idHeader(), "id")));
+        columns.add(ExportColumn.presence(headers.unique(wording.presenceHeader(), "presence")));
         keys.stream()
                 .filter(key -> !placed.contains(key))
                 .map(key -> new Labelled(key, wording.propertyHeader(key)))

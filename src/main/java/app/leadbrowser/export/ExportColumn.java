@@ -1,16 +1,24 @@
 package app.leadbrowser.export;
 
-import app.leadbrowser.client.model.LeadSummary;
-import java.util.function.Function;
+/** One column of a CSV or Excel export: its header and what it holds, the lead's id, its presence or a prop. */
+record ExportColumn(String header, Source source, String key) {
 
-/** One column of a CSV or Excel export: its header and how a lead's value for it is read (null: empty). */
-record ExportColumn(String header, Function<LeadSummary, Object> value) {
-
-    static ExportColumn prop(String header, String key) {
-        return new ExportColumn(header, lead -> lead.prop(key));
+    /** Where a column's value comes from. */
+    enum Source {
+        ID,
+        PRESENCE,
+        PROP
     }
 
-    Object valueOf(LeadSummary lead) {
-        return value.apply(lead);
+    static ExportColumn id(String header) {
+        return new ExportColumn(header, Source.ID, null);
+    }
+
+    static ExportColumn presence(String header) {
+        return new ExportColumn(header, Source.PRESENCE, null);
+    }
+
+    static ExportColumn prop(String header, String key) {
+        return new ExportColumn(header, Source.PROP, key);
     }
 }

@@ -5,9 +5,10 @@ import app.leadbrowser.client.LeadQuery;
 import app.leadbrowser.client.error.ApiException;
 import app.leadbrowser.client.filter.FilterGroups;
 import app.leadbrowser.client.model.LeadSummary;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.Writer;
+import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileAlreadyExistsException;
@@ -20,14 +21,16 @@ import java.util.List;
 
 /**
  * Exports every lead of a query to a file: the whole filter, past the list method's 10,000 window, through a
- * {@link app.leadbrowser.client.deep.DeepListing} ({@link PageWalk}), each lead once, in the list's order. Leads are
- * streamed to a spool file beside the target as they come (never held in memory), then written in the format asked,
- * and the file is written whole or not at all (a temp file beside the target, moved into place at the end), so a
- * failed or cancelled export never leaves a half-written file that looks complete.
+ * {@link app.leadbrowser.client.deep.DeepListing} ({@link PageWalk}), each lead once, in the list's order. Each lead
+ * is written as it comes, while the next pages are fetched (never held in memory): a JSON Lines line straight away; a
+ * CSV or Excel row made into its finished cells and spooled beside the target until the walk ends and every column is
+ * known, the header first, so the file is done soon after the last page arrives. The file is written whole or not at
+ * all (a temp file beside the target, moved into place at the end), so a failed or cancelled export never leaves a
+ * half-written file that looks complete.
  */
 public final class LeadExporter {
-    /** U+FEFF, written in UTF-8 as EF BB BF. */
-    private static final char BYTE_ORDER_MARK = '\uFEFF';
+    /** U+FEFF in UTF-8. */
+    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     private final DashlyClient client;
 
@@ -60,28 +63,15 @@ public final class LeadExporter {
             Path output,
             ExportProgress progress)
             throws ApiException, IOException {
-        Path target = checkTarget(output);
-        Path temp = createTempBeside(target);
-        Path spoolFile = createTempBeside(target);
-        try (SpooledLeads.Spool spool = new SpooledLeads.Spool(spoolFile)) {
-            PageWalk walk = new PageWalk(client, groups, query, progress);
-            walk.run(spool::add);
-            try (SpooledLeads leads = spool.finish()) {
-                writeWhole(leads, format, options, temp, target);
-            }
-            return new ExportResult(
-                    walk.exported(),
-                    walk.duplicatesDropped(),
-                    walk.total(),
-                    walk.outOfReach(),
-                    walk.outOfReachReasons(),
-                    target);
-        } catch (IOException e) {
-            throw cannotWrite(target, e);
-        } finally {
-            Files.deleteIfExists(temp);
-            Files.deleteIfExists(spoolFile);
-        }
+        PageWalk walk = new PageWalk(client, groups, query, progress);
+        Path target = writeWhole(walk::run, format, options, output);
+        return new ExportResult(
+                walk.exported(),
+                walk.duplicatesDropped(),
+                walk.total(),
+                walk.outOfReach(),
+                walk.outOfReachReasons(),
+                target);
     }
 
     /**
@@ -99,16 +89,16 @@ public final class LeadExporter {
      */
     public ExportResult export(List<LeadSummary> leads, ExportFormat format, ExportOptions options, Path output)
             throws IOException {
-        Path target = checkTarget(output);
-        Path temp = createTempBeside(target);
-        try {
-            writeWhole(leads, format, options, temp, target);
-            return new ExportResult(leads.size(), 0, leads.size(), 0, List.of(), target);
-        } catch (IOException e) {
-            throw cannotWrite(target, e);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        Path target = writeWhole(
+                sink -> {
+                    for (LeadSummary lead : leads) {
+                        sink.accept(lead);
+                    }
+                },
+                format,
+                options,
+                output);
+        return new ExportResult(leads.size(), 0, leads.size(), 0, List.of(), target);
     }
 
     private static Path checkTarget(Path output) throws IOException {
@@ -119,24 +109,57 @@ public final class LeadExporter {
         return target;
     }
 
-    private static void writeWhole(
-            List<LeadSummary> leads, ExportFormat format, ExportOptions options, Path temp, Path target)
-            throws IOException {
-        if (format == ExportFormat.XLSX) {
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                new XlsxLeadWriter(options.columns()).write(leads, out);
+    /** Where the leads come from: each handed to the sink in order. */
+    @FunctionalInterface
+    private interface Leads<E extends Exception> {
+        void each(PageWalk.Sink sink) throws E, IOException;
+    }
+
+    /**
+     * Writes the leads to a temp file beside the target as they come (CSV and Excel spool their rows beside it until
+     * the header is known) and moves it into place once complete; the temp files are gone either way.
+     */
+    private static <E extends Exception> Path writeWhole(
+            Leads<E> leads, ExportFormat format, ExportOptions options, Path output) throws E, IOException {
+        Path target = checkTarget(output);
+        Path temp = createTempBeside(target);
+        Path spool = null;
+        try {
+            spool = format == ExportFormat.JSONL ? null : createTempBeside(target);
+            try (LeadWriter writer = writerFor(format, options, temp, spool)) {
+                leads.each(writer::add);
+                writer.finish();
             }
-        } else {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                if (format == ExportFormat.CSV && options.byteOrderMark()) {
-                    out.write(BYTE_ORDER_MARK);
-                }
-                LeadWriter writer =
-                        format == ExportFormat.CSV ? new CsvLeadWriter(options.columns()) : new JsonLinesLeadWriter();
-                writer.write(leads, out);
+            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return target;
+        } catch (IOException e) {
+            throw cannotWrite(target, e);
+        } finally {
+            Files.deleteIfExists(temp);
+            if (spool != null) {
+                Files.deleteIfExists(spool);
             }
         }
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static LeadWriter writerFor(ExportFormat format, ExportOptions options, Path temp, Path spool)
+            throws IOException {
+        OutputStream file = new BufferedOutputStream(Files.newOutputStream(temp));
+        try {
+            return switch (format) {
+                case JSONL -> new JsonLinesLeadWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8));
+                case XLSX -> new XlsxLeadWriter(options.columns(), spool, file);
+                case CSV -> {
+                    if (options.byteOrderMark()) {
+                        file.write(BYTE_ORDER_MARK);
+                    }
+                    yield new CsvLeadWriter(options.columns(), spool, file);
+                }
+            };
+        } catch (IOException e) {
+            file.close();
+            throw e;
+        }
     }
 
     private static Path createTempBeside(Path target) throws IOException {

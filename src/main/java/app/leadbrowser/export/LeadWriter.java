@@ -1,21 +1,16 @@
 package app.leadbrowser.export;
 
 import app.leadbrowser.client.model.LeadSummary;
+import java.io.Closeable;
 import java.io.IOException;
-import java.io.Writer;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 
-/** Writes exported leads in one text file format. */
-interface LeadWriter {
-    void write(List<LeadSummary> leads, Writer out) throws IOException;
+/**
+ * Writes an export in one file format as the leads come, one at a time in the list's order, so that the file is
+ * done soon after the last lead arrives; {@link #finish()} completes it. Closing releases what the writer holds
+ * (its output included) without completing the file.
+ */
+interface LeadWriter extends Closeable {
+    void add(LeadSummary lead) throws IOException;
 
-    /** Every prop key any of {@code leads} has, sorted. */
-    static List<String> propKeysOf(List<LeadSummary> leads) {
-        Set<String> keys = new TreeSet<>();
-        leads.forEach(lead -> keys.addAll(lead.props().keySet()));
-        return new ArrayList<>(keys);
-    }
+    void finish() throws IOException;
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.client.model.Presence;
-import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,8 +72,6 @@ class ColumnPlanTest {
     }
 
     private static String csv(ColumnPlan plan, List<LeadSummary> leads) throws Exception {
-        StringWriter out = new StringWriter();
-        new CsvLeadWriter(plan).write(leads, out);
-        return out.toString();
+        return Written.csv(plan, leads);
     }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.client.model.Presence;
-import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +40,6 @@ class CsvLeadWriterTest {
     }
 
     private static String csv(List<LeadSummary> leads) throws Exception {
-        StringWriter out = new StringWriter();
-        new CsvLeadWriter(ColumnPlan.rawKeys()).write(leads, out);
-        return out.toString();
+        return Written.csv(ColumnPlan.rawKeys(), leads);
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.client.model.Presence;
-import java.io.ByteArrayOutputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +23,7 @@ class XlsxLeadWriterTest {
         props.put("vip", true);
         LeadSummary a = new LeadSummary("1448121617782670208", Presence.ONLINE, props);
         LeadSummary b = new LeadSummary("2", Presence.OFFLINE, Map.of("$phone", "+7 999 123-45-67"));
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-        new XlsxLeadWriter(ColumnPlan.rawKeys()).write(List.of(a, b), out);
-
-        Map<String, String> parts = XlsxParts.unzip(out.toByteArray());
+        Map<String, String> parts = XlsxParts.unzip(Written.xlsx(ColumnPlan.rawKeys(), List.of(a, b)));
         String sheet = parts.get("xl/worksheets/sheet1.xml");
         String texts = parts.getOrDefault("xl/sharedStrings.xml", "") + sheet;
         assertFalse(sheet.contains("<f>"), "no cell is a formula");
@@ -59,11 +54,7 @@ class XlsxLeadWriterTest {
         ColumnPlan plan = ColumnPlan.forPeople(
                 List.of(new ColumnPlan.Labelled("$phone", "Phone"), new ColumnPlan.Labelled("$name", "Name")),
                 ColumnPlanTest.WORDS);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-
-        new XlsxLeadWriter(plan).write(List.of(lead), out);
-
-        Map<String, String> parts = XlsxParts.unzip(out.toByteArray());
+        Map<String, String> parts = XlsxParts.unzip(Written.xlsx(plan, List.of(lead)));
         assertEquals("Phone", XlsxParts.textCell(parts, "A1"));
         assertEquals("+49 30 1234", XlsxParts.textCell(parts, "A2"));
         assertEquals("=1+1", XlsxParts.textCell(parts, "B2"));
@@ -72,9 +63,8 @@ class XlsxLeadWriterTest {
 
     @Test
     void anEmptyExportIsAWorkbookWithTheHeaderOnly() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new XlsxLeadWriter(ColumnPlan.rawKeys()).write(List.of(), out);
-        String sheet = XlsxParts.unzip(out.toByteArray()).get("xl/worksheets/sheet1.xml");
+        String sheet =
+                XlsxParts.unzip(Written.xlsx(ColumnPlan.rawKeys(), List.of())).get("xl/worksheets/sheet1.xml");
         assertTrue(sheet.contains("r=\"1\""));
         assertFalse(sheet.contains("r=\"2\""));
         assertEquals(0, sheet.split("<f>", -1).length - 1);

@@ -13,6 +13,7 @@ import app.leadbrowser.export.LeadExporter;
 import app.leadbrowser.ui.common.TaskRunner;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.common.UserMessages;
+import app.leadbrowser.ui.filter.PropertyCatalog;
 import app.leadbrowser.ui.leads.LeadColumn;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,16 +57,28 @@ public final class ExportViewModel {
      * @param filterTotal how many leads the filter matches, as the table last heard
      * @param selected the rows selected in the table (may be empty)
      * @param columns the table's columns in order, hidden ones included
+     * @param catalog what the workspace's properties are called (event types' names), as the filter knows them
      */
     public record Table(
             FilterGroups groups,
             LeadQuery query,
             long filterTotal,
             List<LeadSummary> selected,
-            List<LeadColumn> columns) {
+            List<LeadColumn> columns,
+            PropertyCatalog catalog) {
         public Table {
             selected = List.copyOf(selected);
             columns = List.copyOf(columns);
+        }
+
+        /** A table whose catalog knows no more than the system properties. */
+        public Table(
+                FilterGroups groups,
+                LeadQuery query,
+                long filterTotal,
+                List<LeadSummary> selected,
+                List<LeadColumn> columns) {
+            this(groups, query, filterTotal, selected, columns, new PropertyCatalog());
         }
 
         /** The table of one filter, {@code query}'s. */
@@ -143,7 +156,7 @@ public final class ExportViewModel {
         this.groups = table.groups();
         this.query = table.query();
         this.selected = table.selected();
-        this.tableColumns = TableColumnsPlan.of(table.columns());
+        this.tableColumns = TableColumnsPlan.of(table.columns(), new EventHeaders(table.catalog()));
         this.filterScopeText = Texts.plural("export.scope.filter", table.filterTotal());
         this.selectionScopeText = Texts.plural("export.scope.selection", this.selected.size());
         if (this.selected.size() > 1) {

@@ -11,35 +11,14 @@ import java.util.List;
 
 /**
  * The window's export columns for people: the table's visible columns first, in its order, under the titles its
- * header shows, then id and presence in words, then every other property under its label, all in the current
- * language.
+ * header shows, then id and presence in words, then every other property under its label (an event's under its
+ * type's name where the catalog knows it), all in the current language.
  */
 final class TableColumnsPlan {
-    private static final ColumnPlan.Wording WORDING = new ColumnPlan.Wording() {
-        @Override
-        public String idHeader() {
-            return Texts.get("export.column.id");
-        }
-
-        @Override
-        public String presenceHeader() {
-            return Texts.get("export.column.presence");
-        }
-
-        @Override
-        public String presence(Presence presence) {
-            return presence == Presence.UNKNOWN ? "" : Texts.get("common.presence." + presence.wireName());
-        }
-
-        @Override
-        public String propertyHeader(String key) {
-            return PropertyLabels.label(key);
-        }
-    };
-
     private TableColumnsPlan() {}
 
-    static ColumnPlan of(List<LeadColumn> tableColumns) {
+    /** @param otherHeaders the header of each property not among the table's columns */
+    static ColumnPlan of(List<LeadColumn> tableColumns, EventHeaders otherHeaders) {
         List<Labelled> first = new ArrayList<>();
         for (LeadColumn column : tableColumns) {
             if (!column.visible()) {
@@ -54,6 +33,30 @@ final class TableColumnsPlan {
                 default -> first.add(new Labelled(column.key(), column.title()));
             }
         }
-        return ColumnPlan.forPeople(first, WORDING);
+        return ColumnPlan.forPeople(first, wording(otherHeaders));
+    }
+
+    private static ColumnPlan.Wording wording(EventHeaders otherHeaders) {
+        return new ColumnPlan.Wording() {
+            @Override
+            public String idHeader() {
+                return Texts.get("export.column.id");
+            }
+
+            @Override
+            public String presenceHeader() {
+                return Texts.get("export.column.presence");
+            }
+
+            @Override
+            public String presence(Presence presence) {
+                return presence == Presence.UNKNOWN ? "" : Texts.get("common.presence." + presence.wireName());
+            }
+
+            @Override
+            public String propertyHeader(String key) {
+                return otherHeaders.header(key);
+            }
+        };
     }
 }

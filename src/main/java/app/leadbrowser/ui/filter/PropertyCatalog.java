@@ -128,6 +128,11 @@ public final class PropertyCatalog {
         return unnamed;
     }
 
+    /** The event type's name, once a lead card has told it. */
+    public Optional<String> eventName(String eventId) {
+        return Optional.ofNullable(events.get(eventId)).filter(name -> !name.isBlank());
+    }
+
     /** A lead the rows showed with this event type, if any. */
     public Optional<String> leadWithEvent(String eventId) {
         return Optional.ofNullable(leadsWithEvent.get(eventId));

@@ -262,7 +262,8 @@ final class FeatureWiring {
                         query,
                         table.getTotal(),
                         selected,
-                        table.columns().getColumns()),
+                        table.columns().getColumns(),
+                        session.catalog()),
                 ExportViewModel.defaultFolder());
         ExportDialog.show(owner(), export, fileDialogs);
     }

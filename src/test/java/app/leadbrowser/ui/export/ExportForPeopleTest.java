@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import app.leadbrowser.client.LeadQuery;
+import app.leadbrowser.client.filter.FilterGroups;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.client.model.PropValues;
 import app.leadbrowser.export.ExportFormat;
@@ -14,11 +15,13 @@ import app.leadbrowser.export.XlsxParts;
 import app.leadbrowser.settings.ColumnState;
 import app.leadbrowser.settings.Preferences;
 import app.leadbrowser.settings.PreferencesStore;
+import app.leadbrowser.ui.common.PropertyLabels;
 import app.leadbrowser.ui.common.SyncTaskRunner;
 import app.leadbrowser.ui.common.TestSandbox;
 import app.leadbrowser.ui.common.Texts;
 import app.leadbrowser.ui.export.ExportViewModel.Scope;
 import app.leadbrowser.ui.export.ExportViewModel.State;
+import app.leadbrowser.ui.filter.PropertyCatalog;
 import app.leadbrowser.ui.leads.LeadColumn;
 import app.leadbrowser.ui.leads.LeadColumns;
 import app.leadbrowser.ui.leads.LeadColumnsViewModel;
@@ -69,14 +72,12 @@ class ExportForPeopleTest {
     }
 
     ExportViewModel export(ExportChoices kept, List<LeadColumn> columns, List<LeadSummary> selected) {
+        return export(kept, new ExportViewModel.Table(LeadQuery.defaults(), 300, selected, columns));
+    }
+
+    ExportViewModel export(ExportChoices kept, ExportViewModel.Table table) {
         return new ExportViewModel(
-                new LeadExporter(sandbox.client()),
-                runner,
-                Runnable::run,
-                NO_OPENER,
-                kept,
-                new ExportViewModel.Table(LeadQuery.defaults(), 300, selected, columns),
-                dir);
+                new LeadExporter(sandbox.client()), runner, Runnable::run, NO_OPENER, kept, table, dir);
     }
 
     Path run(ExportViewModel vm) {
@@ -184,6 +185,49 @@ class ExportForPeopleTest {
         assertEquals("Phone", XlsxParts.textCell(parts, "C1"));
         assertEquals(PropValues.text(lead.prop("$phone")), XlsxParts.textCell(parts, "C2"), "no guard's quote");
         assertEquals(lead.id(), XlsxParts.textCell(parts, "H2"));
+    }
+
+    @Test
+    void anEventColumnIsHeadedByTheEventTypesNameOnceTheCatalogKnowsIt() throws Exception {
+        List<LeadSummary> firstPage =
+                sandbox.client().listLeads(LeadQuery.defaults()).execute().leads();
+        LeadSummary withEvents = firstPage.stream()
+                .filter(lead -> !eventCounts(lead).isEmpty())
+                .findFirst()
+                .orElseThrow();
+        PropertyCatalog catalog = new PropertyCatalog();
+        catalog.learnFrom(sandbox.client().getLead(withEvents.id()).execute()); // as EventNamer learns a card
+        String named = eventCounts(withEvents).get(0);
+        String name = catalog.eventName(PropertyLabels.eventParts(named)[0]).orElseThrow();
+        String unnamed = firstPage.stream()
+                .flatMap(lead -> eventCounts(lead).stream())
+                .filter(key ->
+                        catalog.eventName(PropertyLabels.eventParts(key)[0]).isEmpty())
+                .findFirst()
+                .orElseThrow();
+
+        List<String> header = csv(Files.readAllBytes(run(export(
+                        choices,
+                        new ExportViewModel.Table(
+                                FilterGroups.all(),
+                                LeadQuery.defaults(),
+                                300,
+                                List.of(),
+                                LeadColumns.defaults(),
+                                catalog)))))
+                .get(0)
+                .toList();
+
+        assertTrue(header.contains(Texts.get("filter.event", name, Texts.get("labels.stat.count"))), header.toString());
+        assertFalse(header.contains(PropertyLabels.label(named)), "not \"Event N count\" once named: " + header);
+        assertTrue(header.contains(PropertyLabels.label(unnamed)), "a type no card named keeps its label: " + header);
+    }
+
+    private static List<String> eventCounts(LeadSummary lead) {
+        return lead.props().keySet().stream()
+                .filter(key -> PropertyLabels.eventParts(key) != null && key.endsWith("_count"))
+                .sorted()
+                .toList();
     }
 
     @Test
