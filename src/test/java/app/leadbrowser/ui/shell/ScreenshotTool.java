@@ -8,6 +8,7 @@ import app.leadbrowser.client.filter.Operator;
 import app.leadbrowser.sandbox.SandboxOptions;
 import app.leadbrowser.sandbox.SandboxServer;
 import app.leadbrowser.settings.ViewState;
+import app.leadbrowser.settings.WindowState;
 import app.leadbrowser.settings.Workspace;
 import app.leadbrowser.ui.card.LeadCardPage;
 import app.leadbrowser.ui.common.Texts;
@@ -69,8 +70,15 @@ class ScreenshotTool {
         ViewState view = new ViewState(FilterJson.write(filter), "$last_seen", "desc", 20, List.of());
         // restored as from the settings, so the filter panel shows the conditions it applied
         String[] size = System.getProperty("screenshot.size", "1280x800").split("x");
-        context = TestWindows.open(
-                stage, sandbox, Map.of(Workspace.DEMO_ID, view), Integer.parseInt(size[0]), Integer.parseInt(size[1]));
+        // the panes as a first start lays them out
+        WindowState window = new WindowState(
+                0,
+                0,
+                Integer.parseInt(size[0]),
+                Integer.parseInt(size[1]),
+                false,
+                WindowState.defaults().dividers());
+        context = TestWindows.open(stage, sandbox, Map.of(Workspace.DEMO_ID, view), window);
     }
 
     @AfterEach

@@ -26,11 +26,17 @@ public final class TestWindows {
     /** The same, in a window of {@code width} × {@code height}. */
     public static AppContext open(
             Stage stage, SandboxServer sandbox, Map<String, ViewState> savedViews, int width, int height) {
+        return open(stage, sandbox, savedViews, new WindowState(0, 0, width, height, false, List.of(0.2, 0.66)));
+    }
+
+    /** The same, with the window's place, size and dividers as {@code window} says. */
+    public static AppContext open(
+            Stage stage, SandboxServer sandbox, Map<String, ViewState> savedViews, WindowState window) {
         WorkspaceConnector connector =
                 workspace -> new WorkspaceConnector.Connection(workspace, SandboxClients.withoutRetries(sandbox), null);
         AppContext context = new AppContext(connector, url -> {}, FilterPanelSlot::create);
         context.mainWindowViewModel().setSavedViewStates(savedViews);
-        context.mainWindow().show(stage, new WindowState(0, 0, width, height, false, List.of(0.2, 0.66)));
+        context.mainWindow().show(stage, window);
         context.start(Workspace.demo());
         return context;
     }
