@@ -112,6 +112,7 @@ public final class AppContext implements AutoCloseable {
         this.mainWindow = new MainWindow(
                 mainWindowViewModel, features.withViewsSidebar(filterSlots), looks, autoRefresh, about, dialogs);
         features.attach(mainWindow);
+        StartTrace.mark("main window built");
         this.onlineNow = new OnlineNowWindow<>(mainWindowViewModel.sessionProperty(), this::onlineNowOf, this::window);
         mainWindow.setOnOpenOnlineNow(onlineNow::show);
     }
@@ -183,6 +184,7 @@ public final class AppContext implements AutoCloseable {
         looks.readSystemTheme();
         mainWindow.buildSidePanesAfterFirstRows();
         mainWindow.show(stage, read.map(AppContext::savedWindow).orElseGet(AppSettings.defaults()::window));
+        StartTrace.mark("stage shown (settings read by then: " + read.isPresent() + ")");
         mainWindowViewModel.beginStartup();
         if (read.isPresent()) {
             opened(stage, read.get());
@@ -276,6 +278,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     private WorkspaceSession newSession(WorkspaceConnector.Connection connection) {
+        StartTrace.mark("connected");
         LeadSelection selection = new LeadSelection();
         ListingState listing = new ListingState();
         LeadTableViewModel table = new LeadTableViewModel(
