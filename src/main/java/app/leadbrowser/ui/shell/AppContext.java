@@ -109,8 +109,10 @@ public final class AppContext implements AutoCloseable {
         AboutViewModel about = new AboutViewModel(AppVersion::get, LogDir.resolve(), clipboard, links);
         DialogService dialogs = new FxDialogService(this::window);
         this.features = new FeatureWiring(runner, times, mainWindowViewModel, links, dialogs);
+        StartTrace.mark("services and features wired");
         this.mainWindow = new MainWindow(
                 mainWindowViewModel, features.withViewsSidebar(filterSlots), looks, autoRefresh, about, dialogs);
+        StartTrace.mark("main window made");
         features.attach(mainWindow);
         StartTrace.mark("main window built");
         this.onlineNow = new OnlineNowWindow<>(mainWindowViewModel.sessionProperty(), this::onlineNowOf, this::window);

@@ -10,6 +10,7 @@ import java.util.Map;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
@@ -58,10 +59,16 @@ final class FirstRowsProbe {
             if (sessionOpened == 0) {
                 sessionOpened = System.currentTimeMillis();
                 StartTrace.mark("session shown");
+                session.leadTable().getRows().addListener((InvalidationListener) rows -> {
+                    StartTrace.mark("rows set");
+                    StartTrace.markWhenQueueHandled("the FX events queued when the rows were set handled");
+                });
             }
         });
+        scene.addPreLayoutPulseListener(() -> StartTrace.mark("pulse " + (pulses + 1) + " begins"));
         scene.addPostLayoutPulseListener(() -> {
             StartTrace.mark("pulse " + (pulses + 1) + " laid out");
+            StartTrace.markWhenQueueHandled("the FX events queued by pulse " + (pulses + 1) + "'s layout handled");
             if (++pulses == 2) {
                 windowPainted = System.currentTimeMillis();
             }
