@@ -109,9 +109,12 @@ public final class AppContext implements AutoCloseable {
         AboutViewModel about = new AboutViewModel(AppVersion::get, LogDir.resolve(), clipboard, links);
         DialogService dialogs = new FxDialogService(this::window);
         this.features = new FeatureWiring(runner, times, mainWindowViewModel, links, dialogs);
+        StartTrace.mark("services and features wired");
         this.mainWindow = new MainWindow(
                 mainWindowViewModel, features.withViewsSidebar(filterSlots), looks, autoRefresh, about, dialogs);
+        StartTrace.mark("main window made");
         features.attach(mainWindow);
+        StartTrace.mark("main window built");
         this.onlineNow = new OnlineNowWindow<>(mainWindowViewModel.sessionProperty(), this::onlineNowOf, this::window);
         mainWindow.setOnOpenOnlineNow(onlineNow::show);
     }
@@ -183,6 +186,7 @@ public final class AppContext implements AutoCloseable {
         looks.readSystemTheme();
         mainWindow.buildSidePanesAfterFirstRows();
         mainWindow.show(stage, read.map(AppContext::savedWindow).orElseGet(AppSettings.defaults()::window));
+        StartTrace.mark("stage shown (settings read by then: " + read.isPresent() + ")");
         mainWindowViewModel.beginStartup();
         if (read.isPresent()) {
             opened(stage, read.get());
@@ -276,6 +280,7 @@ public final class AppContext implements AutoCloseable {
     }
 
     private WorkspaceSession newSession(WorkspaceConnector.Connection connection) {
+        StartTrace.mark("connected");
         LeadSelection selection = new LeadSelection();
         ListingState listing = new ListingState();
         LeadTableViewModel table = new LeadTableViewModel(

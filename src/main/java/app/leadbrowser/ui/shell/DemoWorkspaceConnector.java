@@ -44,6 +44,7 @@ public final class DemoWorkspaceConnector implements WorkspaceConnector, AutoClo
                         Started started = start();
                         starting.complete(started);
                         warmUp(started.client());
+                        StartTrace.mark("warm-up request answered");
                     } catch (Throwable failure) {
                         starting.completeExceptionally(failure);
                     }
@@ -93,9 +94,13 @@ public final class DemoWorkspaceConnector implements WorkspaceConnector, AutoClo
 
     private Started start() throws Exception {
         SandboxServer server = SandboxServer.start(options);
+        StartTrace.mark(
+                "sandbox serving (generated in " + server.generationTime().toMillis() + " ms)");
         try {
-            return new Started(
+            Started started = new Started(
                     server, new DashlyClient(ClientConfig.of(server.baseUrl(), server.appId(), server.token())));
+            StartTrace.mark("client built");
+            return started;
         } catch (RuntimeException e) {
             server.close();
             throw e;

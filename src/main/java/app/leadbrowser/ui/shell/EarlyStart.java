@@ -39,6 +39,7 @@ final class EarlyStart implements AutoCloseable {
         }
         try {
             LoadedSettings loaded = LoadedSettings.read(configDir, tokenStores);
+            StartTrace.mark("settings read");
             if (loaded.workspaces().active().isDemo()) {
                 demo.startEarly();
             }

@@ -10,6 +10,7 @@ import java.util.Map;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.application.Platform;
+import javafx.beans.InvalidationListener;
 import javafx.scene.Scene;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
@@ -57,9 +58,17 @@ final class FirstRowsProbe {
         vm.sessionProperty().addListener((obs, old, session) -> {
             if (sessionOpened == 0) {
                 sessionOpened = System.currentTimeMillis();
+                StartTrace.mark("session shown");
+                session.leadTable().getRows().addListener((InvalidationListener) rows -> {
+                    StartTrace.mark("rows set");
+                    StartTrace.markWhenQueueHandled("the FX events queued when the rows were set handled");
+                });
             }
         });
+        scene.addPreLayoutPulseListener(() -> StartTrace.mark("pulse " + (pulses + 1) + " begins"));
         scene.addPostLayoutPulseListener(() -> {
+            StartTrace.mark("pulse " + (pulses + 1) + " laid out");
+            StartTrace.markWhenQueueHandled("the FX events queued by pulse " + (pulses + 1) + "'s layout handled");
             if (++pulses == 2) {
                 windowPainted = System.currentTimeMillis();
             }
@@ -70,6 +79,7 @@ final class FirstRowsProbe {
             WorkspaceSession session = vm.getSession();
             if (session != null && !session.leadTable().getRows().isEmpty()) {
                 rowsInViewModel = System.currentTimeMillis();
+                StartTrace.mark("first page in the ViewModel");
             }
             if (pulses == 1 || rowsInViewModel != 0) {
                 Platform.requestNextPulse(); // the pulse that tells the frame laid out now was painted
@@ -91,6 +101,7 @@ final class FirstRowsProbe {
         System.out.println("FIRST_ROWS_EPOCH_MS=" + System.currentTimeMillis() + " PROCESS_START_EPOCH_MS="
                 + processStart + " RSS_KB=" + rssKb() + " WINDOW_PAINTED_EPOCH_MS=" + windowPainted
                 + " SESSION_EPOCH_MS=" + sessionOpened + " ROWS_IN_VIEWMODEL_EPOCH_MS=" + rowsInViewModel);
+        StartTrace.print();
         System.out.flush();
         if (!Boolean.getBoolean(TRAINING_PROPERTY)) {
             Runtime.getRuntime().halt(0);

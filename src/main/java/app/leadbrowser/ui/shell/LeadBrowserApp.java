@@ -35,6 +35,7 @@ public final class LeadBrowserApp extends Application {
     private boolean opened;
 
     public static void launchApp(String[] args) {
+        StartTrace.mark("main");
         early = EarlyStart.begin(ConfigDir.resolve(), TokenStores::best, SandboxOptions.defaults());
         Application.launch(LeadBrowserApp.class, args);
     }
@@ -42,18 +43,23 @@ public final class LeadBrowserApp extends Application {
     /** Reads the language chosen before any window text is made (on the launcher thread, not the FX thread). */
     @Override
     public void init() {
+        StartTrace.mark("toolkit started (init)");
         LanguageChoice languages = LanguageChoice.read(ConfigDir.resolve(), Locale.getDefault());
         window = new AppWindow(languages, this::openWindow);
+        StartTrace.mark("language read");
     }
 
     @Override
     public void start(Stage stage) {
+        StartTrace.mark("start(stage)");
         LooksView.useLightTheme(); // before any control exists: JavaFX then never loads its own Modena
+        StartTrace.mark("theme set");
         // decoded off the FX thread, which builds the window meanwhile
         CompletableFuture.supplyAsync(LeadBrowserApp::icons)
                 .thenAccept(icons -> Platform.runLater(() -> stage.getIcons().setAll(icons)));
         AppContext context = window.open(stage);
         FirstRowsProbe.installIfAsked(stage, context.mainWindowViewModel());
+        StartTrace.mark("start(stage) done");
     }
 
     private AppContext openWindow(Stage stage) {

@@ -68,8 +68,10 @@ public final class MainWindow {
         CardPlacement card = new CardPlacement(split, cardHolder, center, bounds);
         panes = new SessionPanes(
                 vm, filterSlots, filterHolder, tableHolder, cardHolder, card::reveal, root::getScene, dialogs);
+        StartTrace.mark("session panes made");
         menus = new MainMenuBar(
                 vm, looks, autoRefresh, about, panes::focusQuickSearch, bounds::resetPanes, this::owner, dialogs);
+        StartTrace.mark("menus made");
         palette = new PaletteLauncher(vm, menus.bar(), panes::propertyItems);
         root.setId("mainWindow");
         root.setTop(menus.bar());
@@ -99,6 +101,7 @@ public final class MainWindow {
         LooksView.style(scene, looks);
         WindowShortcuts.install(scene, vm, panes::focusQuickSearch, () -> palette.show(owner()));
         stage.setScene(scene);
+        StartTrace.mark("scene made");
         InvalidationListener visibility =
                 changed -> autoRefresh.setWindowShown(stage.isShowing() && !stage.isIconified());
         stage.showingProperty().addListener(visibility);

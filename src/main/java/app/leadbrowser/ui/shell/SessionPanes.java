@@ -137,6 +137,7 @@ final class SessionPanes {
         table.setOnOpenLead(() -> openCard(withSidePanes(session).card));
         table.setOnFilterFromCell(
                 condition -> withSidePanes(session).filter.addCondition().accept(condition));
+        StartTrace.mark("table view built");
         return new SessionViews(table);
     }
 
