@@ -1,6 +1,5 @@
 package app.leadbrowser.export;
 
-import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.client.model.PropValues;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,12 +13,9 @@ import java.util.List;
  * spreadsheet decides what "=cmd" is), and fields holding {@code ;} or a tab are quoted for spreadsheets that split
  * on them. Each lead's fields are made as it comes and spooled ({@link RowSpool}) until the header is known.
  */
-final class CsvLeadWriter implements LeadWriter {
+final class CsvLeadWriter extends SpooledRowWriter {
     private static final String LINE_END = "\r\n";
 
-    private final ColumnPlan plan;
-    private final RowSpool rows;
-    private final OutputStream out;
     private byte[] line = new byte[1 << 12];
 
     /**
@@ -27,14 +23,7 @@ final class CsvLeadWriter implements LeadWriter {
      * @param out where the CSV goes, in UTF-8
      */
     CsvLeadWriter(ColumnPlan plan, Path spool, OutputStream out) throws IOException {
-        this.plan = plan;
-        this.rows = new RowSpool(spool, plan, CsvLeadWriter::field);
-        this.out = out;
-    }
-
-    @Override
-    public void add(LeadSummary lead) throws IOException {
-        rows.add(lead);
+        super(plan, spool, out, CsvLeadWriter::field);
     }
 
     @Override
@@ -74,12 +63,5 @@ final class CsvLeadWriter implements LeadWriter {
     private static Cell field(Object value) {
         String text = PropValues.text(value);
         return text.isEmpty() ? null : Cell.text(SpreadsheetText.csvField(SpreadsheetText.guard(text)));
-    }
-
-    @Override
-    public void close() throws IOException {
-        try (out) {
-            rows.close();
-        }
     }
 }

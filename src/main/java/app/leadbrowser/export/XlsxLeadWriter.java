@@ -1,7 +1,6 @@
 package app.leadbrowser.export;
 
 import app.leadbrowser.AppVersion;
-import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.client.model.PropValues;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -27,7 +26,7 @@ import org.dhatim.fastexcel.Worksheet;
  * spreadsheet evaluates only a cell's {@code <f>} element, which no cell here has, so "=cmd" and a phone such as
  * "+49 30 1234" stay exactly that text, without a leading quote to spoil them.
  */
-final class XlsxLeadWriter implements LeadWriter {
+final class XlsxLeadWriter extends SpooledRowWriter {
     static final String SHEET = "Leads";
     private static final int FLUSH_ROWS = 1_000;
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
@@ -35,20 +34,9 @@ final class XlsxLeadWriter implements LeadWriter {
     private static final String DATE_FORMAT = "yyyy-mm-dd";
     private static final String DATE_TIME_FORMAT = "yyyy-mm-dd hh:mm:ss";
 
-    private final ColumnPlan plan;
-    private final RowSpool rows;
-    private final OutputStream out;
-
     /** @param spool a file to keep the rows in until the walk ends */
     XlsxLeadWriter(ColumnPlan plan, Path spool, OutputStream out) throws IOException {
-        this.plan = plan;
-        this.rows = new RowSpool(spool, plan, XlsxLeadWriter::cellOf);
-        this.out = out;
-    }
-
-    @Override
-    public void add(LeadSummary lead) throws IOException {
-        rows.add(lead);
+        super(plan, spool, out, XlsxLeadWriter::cellOf);
     }
 
     @Override
@@ -124,12 +112,5 @@ final class XlsxLeadWriter implements LeadWriter {
         String[] parts = AppVersion.get().split("[^0-9]+");
         String major = parts.length > 0 && !parts[0].isEmpty() ? parts[0] : "1";
         return major + ".0";
-    }
-
-    @Override
-    public void close() throws IOException {
-        try (out) {
-            rows.close();
-        }
     }
 }
