@@ -67,7 +67,7 @@ public final class DeepSandbox {
     }
 
     /** The leads of {@code on} matching at its now, in the list's order. */
-    static List<LeadSummary> expected(SandboxServer on, FilterGroups groups, LeadQuery query) {
+    public static List<LeadSummary> expected(SandboxServer on, FilterGroups groups, LeadQuery query) {
         Instant now = on.clock().instant();
         List<LeadSummary> matching = new ArrayList<>();
         for (LeadSummary lead : on.workspace().leads()) {

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import app.leadbrowser.client.LeadQuery;
 import app.leadbrowser.client.SortOrder;
+import app.leadbrowser.client.deep.DeepSandbox;
 import app.leadbrowser.client.filter.Conditions;
 import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.filter.FilterGroups;
@@ -20,7 +22,6 @@ import app.leadbrowser.ui.common.TaskRunner;
 import app.leadbrowser.ui.common.TestSandbox;
 import app.leadbrowser.ui.common.TimeTexts;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
@@ -184,10 +185,7 @@ class LeadTableDeepTest {
         FilterGroups either = new FilterGroups(List.of(
                 Filter.and(Conditions.number("$sessions", Operator.GT, 1)),
                 Filter.and(Conditions.number("$sessions", Operator.LT, 1))));
-        List<LeadSummary> all = new ArrayList<>(sandbox.server().workspace().leads());
-        all.sort(LeadOrder.of("$last_seen", SortOrder.DESC));
-        List<String> expected = all.stream()
-                .filter(lead -> either.matches(lead.props(), Instant.now()))
+        List<String> expected = DeepSandbox.expected(sandbox.server(), either, LeadQuery.defaults()).stream()
                 .map(LeadSummary::id)
                 .toList();
         vm.setFilterGroups(either);

@@ -8,12 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import app.leadbrowser.client.DashlyClient;
 import app.leadbrowser.client.LeadPage;
 import app.leadbrowser.client.LeadQuery;
-import app.leadbrowser.client.SortOrder;
+import app.leadbrowser.client.deep.DeepSandbox;
 import app.leadbrowser.client.filter.Conditions;
 import app.leadbrowser.client.filter.Filter;
 import app.leadbrowser.client.filter.FilterGroups;
 import app.leadbrowser.client.filter.Operator;
-import app.leadbrowser.client.merge.LeadOrder;
 import app.leadbrowser.client.model.LeadSummary;
 import app.leadbrowser.sandbox.Fault;
 import app.leadbrowser.sandbox.SandboxOptions;
@@ -27,7 +26,6 @@ import app.leadbrowser.ui.common.TaskRunner;
 import app.leadbrowser.ui.common.TestSandbox;
 import app.leadbrowser.ui.common.TimeTexts;
 import app.leadbrowser.ui.leads.LeadWalkViewModel.Membership;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -276,10 +274,7 @@ class LeadWalkViewModelTest {
         FilterGroups either = new FilterGroups(List.of(
                 Filter.and(Conditions.number("$sessions", Operator.GT, 2)),
                 Filter.and(Conditions.number("$sessions", Operator.LT, 6))));
-        List<LeadSummary> all = new ArrayList<>(sandbox.server().workspace().leads());
-        all.sort(LeadOrder.of("$last_seen", SortOrder.DESC));
-        List<String> expected = all.stream()
-                .filter(lead -> either.matches(lead.props(), Instant.now()))
+        List<String> expected = DeepSandbox.expected(sandbox.server(), either, LeadQuery.defaults()).stream()
                 .map(LeadSummary::id)
                 .toList();
         LeadTableViewModel table = table(sandbox.client(), sync);
