@@ -1,5 +1,6 @@
 package app.leadbrowser.ui.common;
 
+import java.util.ConcurrentModificationException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -13,7 +14,11 @@ public final class FxWait {
 
     private FxWait() {}
 
-    /** Waits for {@code condition}; a node not there yet (its View is built later) means "not yet". */
+    /**
+     * Waits for {@code condition}; a node not there yet (its View is built later) means "not yet", and so does a
+     * lookup that the FX thread's changes to the scene graph cut short (the condition runs on the test's thread, and
+     * a parent's children may shrink while {@code lookupAll} walks them): it is asked again.
+     */
     public static void waitFor(Callable<Boolean> condition) {
         waitFor(condition, () -> "");
     }
@@ -24,7 +29,7 @@ public final class FxWait {
             WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS, () -> {
                 try {
                     return condition.call();
-                } catch (EmptyNodeQueryException notYet) {
+                } catch (EmptyNodeQueryException | IndexOutOfBoundsException | ConcurrentModificationException notYet) {
                     return false;
                 }
             });
